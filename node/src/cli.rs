@@ -1,0 +1,57 @@
+//! The command line of `stablecoin-node`.
+
+use sc_cli::RunCmd;
+
+/// The node's command line: a subcommand, or the flags to run the node.
+#[derive(Debug, clap::Parser)]
+pub struct Cli {
+	/// What to do instead of running the node.
+	#[command(subcommand)]
+	pub subcommand: Option<Subcommand>,
+
+	/// How to run the node (`--dev`, `--chain`, `--validator`, `--rpc-port`, ...).
+	#[clap(flatten)]
+	pub run: RunCmd,
+}
+
+/// The node's subcommands.
+#[derive(Debug, clap::Subcommand)]
+#[allow(clippy::large_enum_variant)]
+pub enum Subcommand {
+	/// Key management: generate, inspect and insert keys.
+	#[command(subcommand)]
+	Key(sc_cli::KeySubcommand),
+
+	/// Export a chain spec (plain or `--raw`) to stdout or a file.
+	ExportChainSpec(sc_cli::ExportChainSpecCmd),
+
+	/// Build a chain spec. Kept for tools such as zombienet; prefer `export-chain-spec`.
+	BuildSpec(sc_cli::BuildSpecCmd),
+
+	/// Validate blocks.
+	CheckBlock(sc_cli::CheckBlockCmd),
+
+	/// Export blocks.
+	ExportBlocks(sc_cli::ExportBlocksCmd),
+
+	/// Export the state of a given block into a chain spec.
+	ExportState(sc_cli::ExportStateCmd),
+
+	/// Import blocks.
+	ImportBlocks(sc_cli::ImportBlocksCmd),
+
+	/// Remove the whole chain database.
+	PurgeChain(sc_cli::PurgeChainCmd),
+
+	/// Revert the chain to a previous state.
+	Revert(sc_cli::RevertCmd),
+
+	/// Benchmark the runtime's pallets, blocks, storage and this machine (only in a node
+	/// built with `--features runtime-benchmarks`).
+	#[cfg(feature = "runtime-benchmarks")]
+	#[command(subcommand)]
+	Benchmark(frame_benchmarking_cli::BenchmarkCmd),
+
+	/// Database metadata.
+	ChainInfo(sc_cli::ChainInfoCmd),
+}

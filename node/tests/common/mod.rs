@@ -1,0 +1,294 @@
+//! Helpers shared by the node's end-to-end tests and the transfer latency benchmark: start a
+//! `stablecoin-node` on free local ports, talk to it over JSON-RPC, sign and submit transfers.
+
+// Each test crate uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use std::{
+	net::TcpListener,
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	time::{Duration, Instant},
+};
+
+use codec::{Decode, Encode};
+use jsonrpsee::{
+	core::client::{ClientT, Subscription, SubscriptionClientT},
+	rpc_params,
+	ws_client::{WsClient, WsClientBuilder},
+};
+use serde_json::Value;
+use sp_core::{crypto::Ss58Codec, hexdisplay::HexDisplay, sr25519, H256};
+use stablecoin_runtime::{AccountId, Balance, BalancesCall, Nonce, Runtime, RuntimeCall};
+
+/// The result type of these helpers.
+pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
+
+/// The `stablecoin-node` binary cargo built for this test.
+pub fn node_binary() -> PathBuf {
+	PathBuf::from(env!("CARGO_BIN_EXE_stablecoin-node"))
+}
+
+/// The repository's root folder.
+pub fn repo_root() -> PathBuf {
+	Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("node/ has a parent").to_path_buf()
+}
+
+/// A TCP port on the loopback interface that nobody listens on right now.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|listener| listener.local_addr())
+		.map(|addr| addr.port())
+		.expect("the OS hands out a free port")
+}
+
+/// A running `stablecoin-node`, killed when dropped.
+pub struct Node {
+	child: Child,
+	/// Its JSON-RPC port (WebSocket and HTTP).
+	pub rpc_port: u16,
+	/// Its peer-to-peer port.
+	pub p2p_port: u16,
+	/// Its Prometheus port.
+	pub prometheus_port: u16,
+	/// Where its log goes.
+	pub log_path: PathBuf,
+	/// Its base path, removed on drop.
+	pub base_path: PathBuf,
+}
+
+impl Node {
+	/// Starts the node with `args` plus free RPC, p2p and Prometheus ports and its own
+	/// temporary base path; its output goes to a log file.
+	pub fn start(name: &str, args: &[&str]) -> Result<Self> {
+		let rpc_port = free_port();
+		let p2p_port = free_port();
+		let prometheus_port = free_port();
+		let base_path = std::env::temp_dir().join(format!(
+			"usdx-node-test-{name}-{}-{rpc_port}",
+			std::process::id()
+		));
+		let _ = std::fs::remove_dir_all(&base_path);
+		std::fs::create_dir_all(&base_path)?;
+		let log_path = base_path.join("node.log");
+		let log = std::fs::File::create(&log_path)?;
+		let child = Command::new(node_binary())
+			.args(args)
+			.arg("--base-path")
+			.arg(&base_path)
+			.args(["--rpc-port", &rpc_port.to_string()])
+			.args(["--port", &p2p_port.to_string()])
+			.args(["--prometheus-port", &prometheus_port.to_string()])
+			.args(["--no-telemetry", "--no-mdns", "--rpc-cors", "all"])
+			.stdout(Stdio::null())
+			.stderr(log)
+			.spawn()?;
+		Ok(Self { child, rpc_port, p2p_port, prometheus_port, log_path, base_path })
+	}
+
+	/// The WebSocket URL of its JSON-RPC server.
+	pub fn ws_url(&self) -> String {
+		format!("ws://127.0.0.1:{}", self.rpc_port)
+	}
+
+	/// The last lines of its log, to explain a failure.
+	pub fn log_tail(&self) -> String {
+		let log = std::fs::read_to_string(&self.log_path).unwrap_or_default();
+		let lines: Vec<&str> = log.lines().collect();
+		lines[lines.len().saturating_sub(40)..].join("\n")
+	}
+
+	/// Connects to its JSON-RPC server, waiting up to `timeout` for it to come up.
+	pub async fn connect(&mut self, timeout: Duration) -> Result<WsClient> {
+		let deadline = Instant::now() + timeout;
+		loop {
+			if let Some(status) = self.child.try_wait()? {
+				return Err(format!("the node exited ({status}):\n{}", self.log_tail()).into());
+			}
+			match WsClientBuilder::default().build(self.ws_url()).await {
+				Ok(client) => return Ok(client),
+				Err(_) if Instant::now() < deadline =>
+					tokio::time::sleep(Duration::from_millis(250)).await,
+				Err(e) => return Err(format!("no RPC after {timeout:?}: {e}\n{}", self.log_tail()).into()),
+			}
+		}
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		let _ = self.child.kill();
+		let _ = self.child.wait();
+		let _ = std::fs::remove_dir_all(&self.base_path);
+	}
+}
+
+/// Parses a JSON-RPC block number (`"0x1f"`).
+fn parse_number(value: &Value) -> Result<u32> {
+	let text = value.as_str().ok_or("a block number is a hex string")?;
+	Ok(u32::from_str_radix(text.trim_start_matches("0x"), 16)?)
+}
+
+/// Parses a JSON-RPC hash.
+fn parse_hash(value: &Value) -> Result<H256> {
+	let text = value.as_str().ok_or("a hash is a hex string")?;
+	let bytes = sp_core::bytes::from_hex(text)?;
+	if bytes.len() != 32 {
+		return Err(format!("a hash has 32 bytes, got {}", bytes.len()).into());
+	}
+	Ok(H256::from_slice(&bytes))
+}
+
+/// `0x`-prefixed hex of some bytes.
+pub fn to_hex(bytes: &[u8]) -> String {
+	format!("0x{}", HexDisplay::from(&bytes))
+}
+
+/// The number of the block with header `hash` (or of the best block).
+pub async fn block_number(client: &WsClient, hash: Option<H256>) -> Result<u32> {
+	let header: Value = client.request("chain_getHeader", rpc_params![hash]).await?;
+	parse_number(&header["number"])
+}
+
+/// The best block's number.
+pub async fn best_number(client: &WsClient) -> Result<u32> {
+	block_number(client, None).await
+}
+
+/// The hash of the last finalized block.
+pub async fn finalized_hash(client: &WsClient) -> Result<H256> {
+	let hash: Value = client.request("chain_getFinalizedHead", rpc_params![]).await?;
+	parse_hash(&hash)
+}
+
+/// The number of the last finalized block.
+pub async fn finalized_number(client: &WsClient) -> Result<u32> {
+	let hash = finalized_hash(client).await?;
+	block_number(client, Some(hash)).await
+}
+
+/// The genesis block's hash.
+pub async fn genesis_hash(client: &WsClient) -> Result<H256> {
+	let hash: Value = client.request("chain_getBlockHash", rpc_params![0]).await?;
+	parse_hash(&hash)
+}
+
+/// Waits until `check` says the chain got far enough, polling every 200 ms.
+pub async fn wait_until<F, Fut>(what: &str, timeout: Duration, mut check: F) -> Result<()>
+where
+	F: FnMut() -> Fut,
+	Fut: std::future::Future<Output = Result<bool>>,
+{
+	let deadline = Instant::now() + timeout;
+	while Instant::now() < deadline {
+		if check().await? {
+			return Ok(());
+		}
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
+	Err(format!("timed out after {timeout:?} waiting for {what}").into())
+}
+
+/// The next nonce of `who`, counting transactions in the pool.
+pub async fn next_nonce(client: &WsClient, who: &AccountId) -> Result<Nonce> {
+	let nonce: Nonce =
+		client.request("system_accountNextIndex", rpc_params![who.to_ss58check()]).await?;
+	Ok(nonce)
+}
+
+/// The free USDX balance of `who` at block `at` (or at the best block).
+pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<H256>) -> Result<Balance> {
+	let key = frame_system::Account::<Runtime>::hashed_key_for(who);
+	let value: Option<String> =
+		client.request("state_getStorage", rpc_params![to_hex(&key), at]).await?;
+	let Some(value) = value else { return Ok(0) };
+	let info = frame_system::AccountInfo::<
+		Nonce,
+		<Runtime as frame_system::Config>::AccountData,
+	>::decode(&mut &sp_core::bytes::from_hex(&value)?[..])?;
+	Ok(info.data.free)
+}
+
+/// A signed `balances.transfer_keep_alive` of `value` from `signer` to `dest`.
+pub fn signed_transfer(
+	signer: &sr25519::Pair,
+	dest: &AccountId,
+	value: Balance,
+	nonce: Nonce,
+	genesis_hash: H256,
+) -> Vec<u8> {
+	let call = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+		dest: dest.clone().into(),
+		value,
+	});
+	stablecoin_runtime::signing::sign_call(call, signer, nonce, genesis_hash).encode()
+}
+
+/// When a submitted transaction reached each stage.
+#[derive(Debug, Clone)]
+pub struct Settlement {
+	/// The block that included it.
+	pub block: H256,
+	/// From submission to inclusion in a block.
+	pub included_after: Duration,
+	/// From submission to finality of that block.
+	pub finalized_after: Duration,
+}
+
+/// Submits an encoded extrinsic and follows it until its block is finalized.
+pub async fn submit_and_watch(client: &WsClient, extrinsic: &[u8], timeout: Duration) -> Result<Settlement> {
+	let started = Instant::now();
+	let mut status: Subscription<Value> = client
+		.subscribe(
+			"author_submitAndWatchExtrinsic",
+			rpc_params![to_hex(extrinsic)],
+			"author_unwatchExtrinsic",
+		)
+		.await?;
+	let mut included: Option<(H256, Duration)> = None;
+	loop {
+		let next = tokio::time::timeout(timeout.saturating_sub(started.elapsed()), status.next())
+			.await
+			.map_err(|_| format!("transaction not finalized within {timeout:?}"))?;
+		let event = match next {
+			Some(event) => event?,
+			None => return Err("the node closed the subscription".into()),
+		};
+		if let Some(hash) = event.get("inBlock") {
+			included = Some((parse_hash(hash)?, started.elapsed()));
+		} else if let Some(hash) = event.get("finalized") {
+			let block = parse_hash(hash)?;
+			let finalized_after = started.elapsed();
+			let included_after = included.map(|(_, at)| at).unwrap_or(finalized_after);
+			return Ok(Settlement { block, included_after, finalized_after });
+		} else if let Some(kind) = event.as_str().filter(|s| *s == "invalid" || *s == "dropped") {
+			return Err(format!("the transaction was {kind}").into());
+		} else if event.get("usurped").is_some() || event.get("finalityTimeout").is_some() {
+			return Err(format!("the transaction failed: {event}").into());
+		}
+	}
+}
+
+/// The hex-encoded extrinsics of block `hash`.
+pub async fn block_extrinsics(client: &WsClient, hash: H256) -> Result<Vec<String>> {
+	let block: Value = client.request("chain_getBlock", rpc_params![hash]).await?;
+	let extrinsics = block["block"]["extrinsics"].as_array().ok_or("a block has extrinsics")?;
+	Ok(extrinsics.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
+}
+
+/// The median and 95th percentile of some durations.
+pub fn median_and_p95(samples: &[Duration]) -> (Duration, Duration) {
+	let mut sorted = samples.to_vec();
+	sorted.sort();
+	if sorted.is_empty() {
+		return (Duration::ZERO, Duration::ZERO);
+	}
+	let median = if sorted.len() % 2 == 1 {
+		sorted[sorted.len() / 2]
+	} else {
+		(sorted[sorted.len() / 2 - 1] + sorted[sorted.len() / 2]) / 2
+	};
+	// Nearest-rank percentile.
+	let rank = (sorted.len() * 95).div_ceil(100).max(1);
+	(median, sorted[rank - 1])
+}

@@ -1,0 +1,127 @@
+//! End-to-end: the built `stablecoin-node --dev` produces and finalizes blocks, settles a
+//! signed USDX transfer in a finalized block, serves Prometheus metrics, and refuses bad
+//! command-line input with a clear error.
+
+mod common;
+
+use std::{io::Read, io::Write, process::Command, time::Duration};
+
+use common::*;
+use sp_keyring::Sr25519Keyring;
+use stablecoin_runtime::USDX;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dev_node_finalizes_a_signed_transfer() -> Result<()> {
+	let mut node = Node::start("dev", &["--dev"])?;
+	let client = node.connect(Duration::from_secs(120)).await?;
+
+	// Blocks are produced and finalized.
+	wait_until("block 3 to be produced and finalized", Duration::from_secs(60), || async {
+		Ok(best_number(&client).await? >= 3 && finalized_number(&client).await? >= 2)
+	})
+	.await
+	.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
+
+	// The chain presents itself as USDX with 6 decimals.
+	let properties: serde_json::Value =
+		jsonrpsee::core::client::ClientT::request(&client, "system_properties", jsonrpsee::rpc_params![])
+			.await?;
+	assert_eq!(properties["tokenSymbol"], "USDX");
+	assert_eq!(properties["tokenDecimals"], 6);
+	assert_eq!(properties["ss58Format"], 42);
+
+	// Alice pays Bob 12.5 USDX; the transfer lands in a finalized block.
+	let alice = Sr25519Keyring::Alice;
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	let genesis = genesis_hash(&client).await?;
+	let alice_before = free_balance(&client, &alice.to_account_id(), None).await?;
+	let bob_before = free_balance(&client, &bob, None).await?;
+	let amount = 12 * USDX + USDX / 2;
+	let nonce = next_nonce(&client, &alice.to_account_id()).await?;
+	let extrinsic = signed_transfer(&alice.pair(), &bob, amount, nonce, genesis);
+	let settled = submit_and_watch(&client, &extrinsic, Duration::from_secs(60)).await?;
+	println!(
+		"transfer included after {:?}, finalized after {:?}",
+		settled.included_after, settled.finalized_after
+	);
+
+	// The finalized block carries the extrinsic, and the balances moved at that block.
+	let in_block = block_extrinsics(&client, settled.block).await?;
+	assert!(in_block.contains(&to_hex(&extrinsic)), "the finalized block holds the transfer");
+	let block_number = block_number(&client, Some(settled.block)).await?;
+	assert!(finalized_number(&client).await? >= block_number);
+	let bob_after = free_balance(&client, &bob, Some(settled.block)).await?;
+	assert_eq!(bob_after, bob_before + amount);
+	let alice_after = free_balance(&client, &alice.to_account_id(), Some(settled.block)).await?;
+	let fee = alice_before - amount - alice_after;
+	assert!(fee > 0, "Alice paid a fee in USDX");
+
+	// The database is ParityDB: the node is built without RocksDB.
+	let chain_dir = node.base_path.join("chains").join("usdx_dev");
+	assert!(chain_dir.join("paritydb").is_dir(), "ParityDB under {}", chain_dir.display());
+	assert!(!chain_dir.join("db").exists(), "no RocksDB directory");
+	Ok(())
+}
+
+/// A minimal HTTP GET on the loopback interface.
+fn http_get(port: u16, path: &str) -> std::io::Result<String> {
+	let mut stream = std::net::TcpStream::connect(("127.0.0.1", port))?;
+	stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+	write!(stream, "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")?;
+	let mut response = String::new();
+	stream.read_to_string(&mut response)?;
+	Ok(response)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dev_node_serves_prometheus_metrics() -> Result<()> {
+	let mut node = Node::start("metrics", &["--dev"])?;
+	let client = node.connect(Duration::from_secs(120)).await?;
+	wait_until("block 1", Duration::from_secs(60), || async { Ok(best_number(&client).await? >= 1) })
+		.await?;
+	let metrics = http_get(node.prometheus_port, "/metrics")?;
+	assert!(metrics.starts_with("HTTP/1."), "an HTTP answer: {metrics:.100}");
+	assert!(metrics.contains("substrate_block_height"), "block height metric is served");
+	assert!(metrics.contains("substrate_finality_grandpa_round"), "GRANDPA metrics are served");
+	Ok(())
+}
+
+#[test]
+fn unknown_chain_is_refused_with_a_clear_error() {
+	let output = Command::new(node_binary())
+		.args(["--chain", "no-such-chain", "--tmp"])
+		.output()
+		.expect("the node runs");
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	assert!(!output.status.success());
+	assert!(stderr.contains("unknown chain 'no-such-chain'"), "{stderr}");
+	assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn unreadable_chain_spec_file_is_refused_with_a_clear_error() {
+	let path = std::env::temp_dir().join(format!("usdx-bad-spec-{}.json", std::process::id()));
+	std::fs::write(&path, "{ this is not a chain spec").expect("temp file");
+	let output = Command::new(node_binary())
+		.args(["--chain", path.to_str().expect("utf-8 path"), "--tmp"])
+		.output()
+		.expect("the node runs");
+	let _ = std::fs::remove_file(&path);
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	assert!(!output.status.success());
+	assert!(stderr.contains("cannot read chain spec file"), "{stderr}");
+	assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn dev_chain_spec_names_usdx() {
+	let output = Command::new(node_binary())
+		.args(["export-chain-spec", "--chain", "dev"])
+		.output()
+		.expect("the node runs");
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	let spec: serde_json::Value = serde_json::from_slice(&output.stdout).expect("a JSON spec");
+	assert_eq!(spec["properties"]["tokenSymbol"], "USDX");
+	assert_eq!(spec["properties"]["tokenDecimals"], 6);
+	assert_eq!(spec["chainType"], "Development");
+}

@@ -1,0 +1,156 @@
+//! The checked-in local testnet chain spec: its genesis configuration matches the runtime's
+//! `local_testnet` preset (authorities, council, balances, properties), and three validators
+//! booted from it produce and finalize blocks.
+//!
+//! The runtime's Wasm blob inside the spec changes with every build, so the comparison is of
+//! the genesis storage without `:code`, not of the file.
+
+mod common;
+
+use std::{collections::BTreeMap, process::Command, time::Duration};
+
+use codec::Decode;
+use common::*;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_core::{storage::well_known_keys::CODE, twox_128};
+use sp_keyring::Sr25519Keyring;
+use stablecoin_runtime::{genesis_config_presets::DEV_ACCOUNT_BALANCE, AccountId};
+
+/// Where the checked-in spec lives, relative to the repository root.
+const CHECKED_IN_SPEC: &str = "chain-specs/local-testnet.json";
+
+fn checked_in_spec() -> Value {
+	let path = repo_root().join(CHECKED_IN_SPEC);
+	let text = std::fs::read_to_string(&path)
+		.unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
+	serde_json::from_str(&text).expect("the checked-in spec is JSON")
+}
+
+fn exported_spec() -> Value {
+	let output = Command::new(node_binary())
+		.args(["export-chain-spec", "--chain", "local", "--raw"])
+		.output()
+		.expect("the node runs");
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	serde_json::from_slice(&output.stdout).expect("the exported spec is JSON")
+}
+
+/// The genesis storage of a raw spec, without the runtime code.
+fn genesis_storage(spec: &Value) -> BTreeMap<String, String> {
+	let top = spec["genesis"]["raw"]["top"].as_object().expect("a raw spec has genesis storage");
+	let code_key = to_hex(CODE);
+	top.iter()
+		.filter(|(key, _)| **key != code_key)
+		.map(|(key, value)| (key.clone(), value.as_str().expect("hex value").to_string()))
+		.collect()
+}
+
+/// The value stored under `pallet`/`item` in a raw spec's genesis.
+fn storage_value<T: Decode>(spec: &Value, pallet: &str, item: &str) -> T {
+	let key = [twox_128(pallet.as_bytes()), twox_128(item.as_bytes())].concat();
+	let value = spec["genesis"]["raw"]["top"][to_hex(&key)]
+		.as_str()
+		.unwrap_or_else(|| panic!("{pallet}::{item} is in the genesis"));
+	let bytes = sp_core::bytes::from_hex(value).expect("hex");
+	T::decode(&mut &bytes[..]).expect("decodes")
+}
+
+#[test]
+fn checked_in_spec_matches_the_local_testnet_preset() {
+	let checked_in = checked_in_spec();
+	let exported = exported_spec();
+
+	for field in ["name", "id", "chainType", "properties", "protocolId"] {
+		assert_eq!(checked_in[field], exported[field], "chain spec field '{field}' differs");
+	}
+
+	let expected = genesis_storage(&exported);
+	let actual = genesis_storage(&checked_in);
+	let differing: Vec<&String> = expected
+		.keys()
+		.chain(actual.keys())
+		.filter(|key| expected.get(*key) != actual.get(*key))
+		.collect();
+	assert!(
+		differing.is_empty(),
+		"{CHECKED_IN_SPEC} is out of date with the runtime's local_testnet preset \
+		 (regenerate it with ./scripts/gen-chain-specs.sh); differing keys: {differing:?}"
+	);
+}
+
+#[test]
+fn checked_in_spec_has_three_validators_a_council_of_three_and_usdx() {
+	let spec = checked_in_spec();
+	assert_eq!(spec["properties"]["tokenSymbol"], "USDX");
+	assert_eq!(spec["properties"]["tokenDecimals"], 6);
+	assert_eq!(spec["properties"]["ss58Format"], 42);
+	assert_eq!(spec["chainType"], "Local");
+
+	let trio = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+	let aura: Vec<AuraId> = storage_value(&spec, "Aura", "Authorities");
+	assert_eq!(aura, trio.iter().map(|k| AuraId::from(k.public())).collect::<Vec<_>>());
+
+	let mut council: Vec<AccountId> = storage_value(&spec, "Council", "Members");
+	council.sort();
+	let mut expected: Vec<AccountId> = trio.iter().map(|k| k.to_account_id()).collect();
+	expected.sort();
+	assert_eq!(council, expected);
+
+	let issuance: u128 = storage_value(&spec, "Balances", "TotalIssuance");
+	assert!(issuance >= 6 * DEV_ACCOUNT_BALANCE);
+
+	// No sudo on the local testnet.
+	let sudo_key = to_hex(&twox_128(b"Sudo"));
+	assert!(spec["genesis"]["raw"]["top"]
+		.as_object()
+		.expect("genesis storage")
+		.keys()
+		.all(|key| !key.starts_with(&sudo_key)));
+}
+
+/// The libp2p peer id of a node key file.
+fn peer_id(key_file: &std::path::Path) -> String {
+	let output = Command::new(node_binary())
+		.args(["key", "inspect-node-key", "--file"])
+		.arg(key_file)
+		.output()
+		.expect("the node runs");
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	String::from_utf8(output.stdout).expect("utf-8").trim().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_validators_finalize_blocks_from_the_checked_in_spec() -> Result<()> {
+	let spec = repo_root().join(CHECKED_IN_SPEC);
+	let spec = spec.to_str().expect("utf-8 path");
+
+	// Alice gets a fixed node key so the others can find her.
+	let key_file = std::env::temp_dir().join(format!("usdx-alice-node-key-{}", std::process::id()));
+	std::fs::write(&key_file, "0000000000000000000000000000000000000000000000000000000000000001")?;
+	let alice_peer = peer_id(&key_file);
+
+	let mut alice = Node::start(
+		"alice",
+		&["--chain", spec, "--alice", "--node-key-file", key_file.to_str().expect("utf-8")],
+	)?;
+	let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{alice_peer}", alice.p2p_port);
+	let mut bob = Node::start("bob", &["--chain", spec, "--bob", "--bootnodes", &bootnode])?;
+	let mut charlie =
+		Node::start("charlie", &["--chain", spec, "--charlie", "--bootnodes", &bootnode])?;
+
+	let client = alice.connect(Duration::from_secs(120)).await?;
+	let _ = bob.connect(Duration::from_secs(120)).await?;
+	let charlie_client = charlie.connect(Duration::from_secs(120)).await?;
+
+	wait_until("three validators to finalize block 3", Duration::from_secs(120), || async {
+		Ok(finalized_number(&client).await? >= 3 && finalized_number(&charlie_client).await? >= 3)
+	})
+	.await
+	.map_err(|e| format!("{e}\nalice:\n{}\nbob:\n{}", alice.log_tail(), bob.log_tail()))?;
+
+	// All three agree on the chain they finalized.
+	assert_eq!(genesis_hash(&client).await?, genesis_hash(&charlie_client).await?);
+	let _ = std::fs::remove_file(&key_file);
+	Ok(())
+}

@@ -1,0 +1,75 @@
+//! The configuration of every pallet in the runtime, one file per concern.
+//!
+//! - this file: `frame_system` and the block limits;
+//! - [`consensus`]: timestamp, Aura and GRANDPA;
+//! - [`currency`]: the USDX ledger (`pallet-balances`) and transaction fees;
+//! - [`governance`]: the issuer council, multisig and utility.
+
+pub mod consensus;
+pub mod currency;
+pub mod governance;
+
+use frame_support::{
+	derive_impl, parameter_types,
+	weights::{
+		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		Weight,
+	},
+};
+use frame_system::limits::{BlockLength, BlockWeights};
+use sp_runtime::Perbill;
+use sp_version::RuntimeVersion;
+
+use super::{
+	AccountId, Balance, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeOrigin, RuntimeTask, MILLI_SECS_PER_BLOCK, SS58_PREFIX, VERSION,
+};
+
+/// Share of a block's weight and length that ordinary transactions may fill; the rest is kept
+/// for operational calls (emergency actions) so they get in even when blocks are full.
+pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+/// Compute time one block may use: 40% of the block time.
+///
+/// With one-second blocks, Aura gives the author two thirds of the slot to build a block; a
+/// block that needs at most 400 ms of reference compute leaves room for slower hardware and
+/// for the other validators to import it before the next slot starts.
+pub const MAXIMUM_BLOCK_REF_TIME: u64 = WEIGHT_REF_TIME_PER_SECOND * MILLI_SECS_PER_BLOCK * 2 / 5 / 1000;
+
+/// Largest block in bytes (5 MiB).
+pub const MAXIMUM_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
+
+parameter_types! {
+	/// Block hashes kept for mortal transactions: one hour of blocks.
+	pub const BlockHashCount: BlockNumber = super::HOURS;
+	/// The runtime version the system pallet reports.
+	pub const Version: RuntimeVersion = VERSION;
+	/// Weight limits of a block, derived from the block time.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
+		// A solochain has no proof-of-validity limit: only compute time bounds a block.
+		Weight::from_parts(MAXIMUM_BLOCK_REF_TIME, u64::MAX),
+		NORMAL_DISPATCH_RATIO,
+	);
+	/// Length limits of a block.
+	pub RuntimeBlockLength: BlockLength =
+		BlockLength::max_with_normal_ratio(MAXIMUM_BLOCK_LENGTH, NORMAL_DISPATCH_RATIO);
+	/// Address prefix of the chain.
+	pub const SS58Prefix: u16 = SS58_PREFIX;
+}
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+	type Block = Block;
+	type BlockWeights = RuntimeBlockWeights;
+	type BlockLength = RuntimeBlockLength;
+	type AccountId = AccountId;
+	type Nonce = Nonce;
+	type Hash = Hash;
+	type BlockHashCount = BlockHashCount;
+	type DbWeight = RocksDbWeight;
+	type Version = Version;
+	type AccountData = pallet_balances::AccountData<Balance>;
+	type SS58Prefix = SS58Prefix;
+	type MaxConsumers = frame_support::traits::ConstU32<16>;
+	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
+}

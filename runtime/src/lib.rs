@@ -1,0 +1,244 @@
+//! # The USDX stablecoin runtime
+//!
+//! The state transition function of a permissioned chain whose native currency is USDX, a
+//! fiat-backed stablecoin (1 USDX = 1 USD, 6 decimals).
+//!
+//! - `pallet-balances` is the USDX ledger; fees are paid in USDX and go to the fee account.
+//! - Aura produces a block every [`MILLI_SECS_PER_BLOCK`] milliseconds and GRANDPA finalizes
+//!   it, so that a payment settles in seconds.
+//! - The issuer council (`pallet-collective`) is the governance of the chain; there is no sudo.
+//!   `pallet-multisig` and `pallet-utility` serve groups of signers and batches.
+//!
+//! The layout follows the usual split: `configs/` holds each pallet's configuration,
+//! [`apis`] the runtime APIs the node and wallets call, and [`genesis_config_presets`] the
+//! `development` and `local_testnet` genesis states.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime` expands to a large recursive type.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+#[cfg(feature = "std")]
+pub mod signing;
+
+#[cfg(test)]
+mod tests;
+
+use alloc::borrow::Cow;
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+use sp_version::RuntimeVersion;
+
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+pub use pallet_timestamp::Call as TimestampCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+
+/// Types the node uses without knowing the runtime's concrete extrinsic format.
+pub mod opaque {
+	use super::*;
+
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header type.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block type.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Opaque block hash type.
+	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
+}
+
+impl_opaque_keys! {
+	/// The session keys of a validator: an Aura key to author blocks, a GRANDPA key to vote.
+	pub struct SessionKeys {
+		/// Block authoring key.
+		pub aura: Aura,
+		/// Finality voting key.
+		pub grandpa: Grandpa,
+	}
+}
+
+/// The runtime's version. Bump `spec_version` with every change of behaviour.
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: Cow::Borrowed("usdx-stablecoin"),
+	impl_name: Cow::Borrowed("usdx-stablecoin"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The version of the runtime when compiled natively.
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+/// Target time between two blocks. Aura's slot has this length and GRANDPA finalizes behind
+/// it, so a transfer is final a second or two after it is submitted.
+///
+/// The slot length cannot change once a chain has started.
+pub const MILLI_SECS_PER_BLOCK: u64 = 1000;
+
+/// Aura's slot duration, equal to the block time.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+/// Blocks in one minute.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+/// Blocks in one hour.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// Blocks in one day.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// The ticker wallets display for the native currency.
+pub const TOKEN_SYMBOL: &str = "USDX";
+/// Decimal places of USDX: the ledger counts in millionths of a dollar.
+pub const TOKEN_DECIMALS: u8 = 6;
+/// The SS58 address prefix: 42, the generic Substrate prefix every wallet understands.
+pub const SS58_PREFIX: u16 = 42;
+
+/// One USDX in the ledger's smallest unit (one millionth of a dollar).
+pub const USDX: Balance = 1_000_000;
+/// One cent of USDX.
+pub const CENTS: Balance = USDX / 100;
+/// One millionth of a dollar, the smallest unit of the ledger.
+pub const MICRO_USDX: Balance = 1;
+
+/// The smallest balance an account may hold (one cent); below it the account is reaped.
+pub const EXISTENTIAL_DEPOSIT: Balance = CENTS;
+
+/// The signature scheme of transactions.
+pub type Signature = MultiSignature;
+
+/// An account on the chain: the public key of its signing scheme.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// An amount of USDX in its smallest unit (millionths of a dollar).
+pub type Balance = u128;
+
+/// A transaction counter of an account.
+pub type Nonce = u32;
+
+/// A hash of some data on the chain.
+pub type Hash = sp_core::H256;
+
+/// A block's number.
+pub type BlockNumber = u32;
+
+/// The address format wallets use in transactions.
+pub type Address = MultiAddress<AccountId, ()>;
+
+/// The block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+
+/// The block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// A block with its justifications.
+pub type SignedBlock = generic::SignedBlock<Block>;
+
+/// The checks and payments every signed transaction goes through.
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Runtime>,
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// An extrinsic as the runtime decodes it.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// What a signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// Migrations of the runtime beyond those the pallets declare themselves.
+type Migrations = ();
+
+/// Dispatches extrinsics to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+#[frame_support::runtime]
+mod runtime {
+	/// The runtime: every pallet of the chain and the types they share.
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	/// Accounts, blocks, events.
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	/// The block's timestamp.
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	/// Block authoring by the validators in turn.
+	#[runtime::pallet_index(2)]
+	pub type Aura = pallet_aura;
+
+	/// Finality.
+	#[runtime::pallet_index(3)]
+	pub type Grandpa = pallet_grandpa;
+
+	/// The USDX ledger.
+	#[runtime::pallet_index(4)]
+	pub type Balances = pallet_balances;
+
+	/// Transaction fees in USDX.
+	#[runtime::pallet_index(5)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
+	/// The issuer council: the chain's governance.
+	#[runtime::pallet_index(10)]
+	pub type Council = pallet_collective<Instance1>;
+
+	/// Multi-signature accounts for any group of signers.
+	#[runtime::pallet_index(11)]
+	pub type Multisig = pallet_multisig;
+
+	/// Batches and derived accounts.
+	#[runtime::pallet_index(12)]
+	pub type Utility = pallet_utility;
+}

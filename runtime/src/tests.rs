@@ -1,0 +1,192 @@
+//! The runtime's own tests: genesis presets, block limits and fees in USDX.
+//!
+//! `#[frame_support::runtime]` adds the pallets' integrity tests to this crate by itself.
+
+use codec::Encode;
+use frame_support::{
+	dispatch::GetDispatchInfo,
+	traits::{fungible::Inspect, Get},
+	weights::{Weight, WeightToFee as _},
+};
+use serde_json::Value;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{traits::Header as _, BuildStorage};
+
+use crate::{
+	configs::{
+		currency::{FeeCollectorAccount, RefTimeToFee, REF_TIME_PER_MICRO_USDX},
+		MAXIMUM_BLOCK_REF_TIME,
+	},
+	genesis_config_presets::{self, DEV_ACCOUNT_BALANCE},
+	*,
+};
+
+/// Recursively overlays `patch` on `base`, as the node does with a preset.
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) =>
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(Value::Null), value);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Genesis storage of the named preset, built as the node builds it.
+fn preset_storage(name: &str) -> sp_io::TestExternalities {
+	let patch: Value = serde_json::from_slice(
+		&genesis_config_presets::get_preset(&name.into()).expect("the preset exists"),
+	)
+	.expect("a preset is valid JSON");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
+	merge(&mut config, patch);
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("the preset decodes");
+	let mut ext: sp_io::TestExternalities = config.build_storage().expect("genesis builds").into();
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+#[test]
+fn both_presets_are_listed() {
+	let names: Vec<String> = genesis_config_presets::preset_names()
+		.into_iter()
+		.map(|id| String::from_utf8(id.as_ref().to_vec()).unwrap())
+		.collect();
+	assert_eq!(names, vec!["development".to_string(), "local_testnet".to_string()]);
+	assert!(genesis_config_presets::get_preset(&"no-such-preset".into()).is_none());
+}
+
+#[test]
+fn development_preset_has_one_validator_and_a_one_member_council() {
+	preset_storage("development").execute_with(|| {
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 1);
+		assert_eq!(Grandpa::grandpa_authorities().len(), 1);
+		assert_eq!(
+			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get(),
+			vec![Sr25519Keyring::Alice.to_account_id()]
+		);
+		for who in genesis_config_presets::endowed_dev_accounts() {
+			assert_eq!(Balances::free_balance(&who), DEV_ACCOUNT_BALANCE);
+		}
+		assert_eq!(Balances::free_balance(FeeCollectorAccount::get()), EXISTENTIAL_DEPOSIT);
+		assert_eq!(Balances::total_issuance(), 6 * DEV_ACCOUNT_BALANCE + EXISTENTIAL_DEPOSIT);
+	});
+}
+
+#[test]
+fn local_testnet_preset_has_three_validators_and_a_council_of_three() {
+	preset_storage("local_testnet").execute_with(|| {
+		let trio: Vec<AccountId> =
+			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+				.iter()
+				.map(|k| k.to_account_id())
+				.collect();
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
+		assert_eq!(Grandpa::grandpa_authorities().len(), 3);
+		let mut members = pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get();
+		members.sort();
+		let mut expected = trio.clone();
+		expected.sort();
+		assert_eq!(members, expected);
+	});
+}
+
+#[test]
+fn block_weight_fits_the_block_time() {
+	let weights = configs::RuntimeBlockWeights::get();
+	// Aura gives the author two thirds of the slot; a full block must fit well inside.
+	let authoring_time = frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS *
+		MILLI_SECS_PER_BLOCK * 2 /
+		3;
+	assert_eq!(weights.max_block.ref_time(), MAXIMUM_BLOCK_REF_TIME);
+	assert!(weights.max_block.ref_time() < authoring_time);
+	assert_eq!(MAXIMUM_BLOCK_REF_TIME, 400 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS);
+	// Aura's slot is the block time.
+	assert_eq!(<Runtime as pallet_aura::Config>::SlotDuration::get(), MILLI_SECS_PER_BLOCK);
+}
+
+#[test]
+fn weight_to_fee_rounds_up_and_charges_in_micro_usdx() {
+	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::zero()), 0);
+	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::from_parts(1, 0)), 1);
+	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::from_parts(REF_TIME_PER_MICRO_USDX, 0)), 1);
+	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::from_parts(REF_TIME_PER_MICRO_USDX + 1, 0)), 2);
+	// Proof size is free on a solochain.
+	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::from_parts(0, u64::MAX)), 0);
+	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::MAX), Balance::from(u64::MAX.div_ceil(REF_TIME_PER_MICRO_USDX)));
+}
+
+#[test]
+fn a_signed_transfer_pays_its_fee_in_usdx_to_the_fee_account() {
+	preset_storage("development").execute_with(|| {
+		let alice = Sr25519Keyring::Alice;
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let genesis_hash = System::block_hash(0);
+		let header = Header::new(
+			1,
+			Default::default(),
+			Default::default(),
+			genesis_hash,
+			Default::default(),
+		);
+		Executive::initialize_block(&header);
+
+		let amount = 25 * USDX;
+		let call = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+			dest: bob.clone().into(),
+			value: amount,
+		});
+		let info = call.get_dispatch_info();
+		let xt = signing::sign_call(call, &alice.pair(), 0, genesis_hash);
+		let len = xt.encoded_size() as u32;
+		let expected_fee = TransactionPayment::compute_fee(len, &info, 0);
+		// One cent, give or take: what the fee schedule promises for a plain transfer.
+		assert!(expected_fee > 0 && expected_fee < 2 * CENTS, "fee was {expected_fee}");
+
+		let fees_before = Balances::free_balance(FeeCollectorAccount::get());
+		let issuance_before = Balances::total_issuance();
+		assert_eq!(Executive::apply_extrinsic(xt), Ok(Ok(())));
+
+		let alice_after = Balances::free_balance(alice.to_account_id());
+		let actual_fee = DEV_ACCOUNT_BALANCE - amount - alice_after;
+		// Weight reclaim may refund part of the fee, never charge more than quoted.
+		assert!(actual_fee > 0 && actual_fee <= expected_fee, "{actual_fee} vs {expected_fee}");
+		assert_eq!(Balances::free_balance(&bob), DEV_ACCOUNT_BALANCE + amount);
+		assert_eq!(Balances::free_balance(FeeCollectorAccount::get()), fees_before + actual_fee);
+		// Fees move USDX, they never create or destroy it.
+		assert_eq!(Balances::total_issuance(), issuance_before);
+		System::assert_has_event(RuntimeEvent::TransactionPayment(
+			pallet_transaction_payment::Event::TransactionFeePaid {
+				who: alice.to_account_id(),
+				actual_fee,
+				tip: 0,
+			},
+		));
+	});
+}
+
+#[test]
+fn a_transaction_signed_for_another_chain_is_refused() {
+	preset_storage("development").execute_with(|| {
+		let genesis_hash = System::block_hash(0);
+		let header =
+			Header::new(1, Default::default(), Default::default(), genesis_hash, Default::default());
+		Executive::initialize_block(&header);
+		let call = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
+			dest: Sr25519Keyring::Bob.to_account_id().into(),
+			value: USDX,
+		});
+		let xt = signing::sign_call(call, &Sr25519Keyring::Alice.pair(), 0, sp_core::H256::repeat_byte(7));
+		assert!(Executive::apply_extrinsic(xt).is_err());
+		assert_eq!(Balances::free_balance(Sr25519Keyring::Alice.to_account_id()), DEV_ACCOUNT_BALANCE);
+	});
+}
+
+#[test]
+fn the_token_is_usdx_with_six_decimals() {
+	assert_eq!(TOKEN_SYMBOL, "USDX");
+	assert_eq!(TOKEN_DECIMALS, 6);
+	assert_eq!(USDX, 10u128.pow(TOKEN_DECIMALS as u32));
+	assert_eq!(EXISTENTIAL_DEPOSIT, USDX / 100);
+	assert_eq!(<Runtime as frame_system::Config>::SS58Prefix::get(), SS58_PREFIX);
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then builds and runs the whole test suite: pallet and runtime
+# unit tests and the node's end-to-end tests (which start real nodes on free local ports).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+"$REPO_ROOT/scripts/setup.sh"
+cd "$REPO_ROOT"
+
+log "building and testing (profile $USDX_PROFILE, cache in $CARGO_TARGET_DIR)"
+cargo test --locked --profile "$USDX_PROFILE" --workspace "$@"

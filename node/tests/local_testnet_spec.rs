@@ -13,7 +13,8 @@ use codec::Decode;
 use common::*;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_core::{storage::well_known_keys::CODE, twox_128};
+use sp_core::storage::well_known_keys::CODE;
+use sp_io::hashing::twox_128;
 use sp_keyring::Sr25519Keyring;
 use stablecoin_runtime::{genesis_config_presets::DEV_ACCOUNT_BALANCE, AccountId};
 
@@ -135,9 +136,16 @@ async fn three_validators_finalize_blocks_from_the_checked_in_spec() -> Result<(
 		&["--chain", spec, "--alice", "--node-key-file", key_file.to_str().expect("utf-8")],
 	)?;
 	let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{alice_peer}", alice.p2p_port);
-	let mut bob = Node::start("bob", &["--chain", spec, "--bob", "--bootnodes", &bootnode])?;
-	let mut charlie =
-		Node::start("charlie", &["--chain", spec, "--charlie", "--bootnodes", &bootnode])?;
+	// A validator of a non-development chain needs its network key given, not generated.
+	let key = |n: u8| format!("{n:064x}");
+	let mut bob = Node::start(
+		"bob",
+		&["--chain", spec, "--bob", "--node-key", &key(2), "--bootnodes", &bootnode],
+	)?;
+	let mut charlie = Node::start(
+		"charlie",
+		&["--chain", spec, "--charlie", "--node-key", &key(3), "--bootnodes", &bootnode],
+	)?;
 
 	let client = alice.connect(Duration::from_secs(120)).await?;
 	let _ = bob.connect(Duration::from_secs(120)).await?;

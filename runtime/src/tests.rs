@@ -5,7 +5,7 @@
 use codec::Encode;
 use frame_support::{
 	dispatch::GetDispatchInfo,
-	traits::{fungible::Inspect, Get},
+	traits::Get,
 	weights::{Weight, WeightToFee as _},
 };
 use serde_json::Value;
@@ -41,17 +41,12 @@ fn preset_storage(name: &str) -> sp_io::TestExternalities {
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
 	merge(&mut config, patch);
 	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("the preset decodes");
-	let mut ext: sp_io::TestExternalities = config.build_storage().expect("genesis builds").into();
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+	config.build_storage().expect("genesis builds").into()
 }
 
 #[test]
 fn both_presets_are_listed() {
-	let names: Vec<String> = genesis_config_presets::preset_names()
-		.into_iter()
-		.map(|id| String::from_utf8(id.as_ref().to_vec()).unwrap())
-		.collect();
+	let names: Vec<String> = genesis_config_presets::preset_names();
 	assert_eq!(names, vec!["development".to_string(), "local_testnet".to_string()]);
 	assert!(genesis_config_presets::get_preset(&"no-such-preset".into()).is_none());
 }
@@ -136,12 +131,13 @@ fn a_signed_transfer_pays_its_fee_in_usdx_to_the_fee_account() {
 			dest: bob.clone().into(),
 			value: amount,
 		});
-		let info = call.get_dispatch_info();
 		let xt = signing::sign_call(call, &alice.pair(), 0, genesis_hash);
+		// The extrinsic's weight includes its transaction extensions'.
+		let info = xt.get_dispatch_info();
 		let len = xt.encoded_size() as u32;
 		let expected_fee = TransactionPayment::compute_fee(len, &info, 0);
 		// One cent, give or take: what the fee schedule promises for a plain transfer.
-		assert!(expected_fee > 0 && expected_fee < 2 * CENTS, "fee was {expected_fee}");
+		assert!(expected_fee > CENTS / 2 && expected_fee < 2 * CENTS, "fee was {expected_fee}");
 
 		let fees_before = Balances::free_balance(FeeCollectorAccount::get());
 		let issuance_before = Balances::total_issuance();
@@ -149,6 +145,7 @@ fn a_signed_transfer_pays_its_fee_in_usdx_to_the_fee_account() {
 
 		let alice_after = Balances::free_balance(alice.to_account_id());
 		let actual_fee = DEV_ACCOUNT_BALANCE - amount - alice_after;
+		println!("transfer fee: quoted {expected_fee}, paid {actual_fee} micro-USDX");
 		// Weight reclaim may refund part of the fee, never charge more than quoted.
 		assert!(actual_fee > 0 && actual_fee <= expected_fee, "{actual_fee} vs {expected_fee}");
 		assert_eq!(Balances::free_balance(&bob), DEV_ACCOUNT_BALANCE + amount);

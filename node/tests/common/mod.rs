@@ -24,9 +24,17 @@ use stablecoin_runtime::{AccountId, Balance, BalancesCall, Nonce, Runtime, Runti
 /// The result type of these helpers.
 pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
 
-/// The `stablecoin-node` binary cargo built for this test.
+/// The `stablecoin-node` binary: the one cargo built for this test, or, for an example, the
+/// one in the profile folder above `examples/`.
 pub fn node_binary() -> PathBuf {
-	PathBuf::from(env!("CARGO_BIN_EXE_stablecoin-node"))
+	if let Some(path) = option_env!("CARGO_BIN_EXE_stablecoin-node") {
+		return PathBuf::from(path);
+	}
+	let exe = std::env::current_exe().expect("the running program has a path");
+	exe.parent()
+		.and_then(Path::parent)
+		.map(|profile_dir| profile_dir.join("stablecoin-node"))
+		.expect("examples live in <profile>/examples")
 }
 
 /// The repository's root folder.

@@ -16,9 +16,10 @@ use crate::{
 
 /// Reference compute time (in weight units, picoseconds) that costs one micro-USDX in fees.
 ///
-/// With it a plain transfer costs a little under one cent: the base extrinsic weight and the
-/// transfer itself come to about 160 µs, i.e. 8,000 micro-USDX, plus the length fee.
-pub const REF_TIME_PER_MICRO_USDX: u64 = 20_000;
+/// With it a plain transfer costs about one cent: the transfer, the base extrinsic weight and
+/// the transaction extensions come to about 760 µs of reference time, i.e. 7,600 micro-USDX,
+/// plus about 1,500 micro-USDX of length fee (see the runtime's fee test).
+pub const REF_TIME_PER_MICRO_USDX: u64 = 100_000;
 
 /// Fee per byte of an extrinsic, in micro-USDX.
 pub const TRANSACTION_BYTE_FEE: Balance = 10;

@@ -18,11 +18,8 @@ fn signed_by_bob(
 	call: stablecoin_runtime::RuntimeCall,
 	nonce: u32,
 ) -> std::result::Result<OpaqueExtrinsic, &'static str> {
-	let genesis_hash = client
-		.block_hash(0)
-		.ok()
-		.flatten()
-		.ok_or("the benchmarked chain has no genesis block")?;
+	let genesis_hash =
+		client.block_hash(0).ok().flatten().ok_or("the benchmarked chain has no genesis block")?;
 	let xt = sign_call(call, &Sr25519Keyring::Bob.pair(), nonce, genesis_hash);
 	Ok(xt.into())
 }
@@ -77,7 +74,8 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for TransferKeepAliveBuilder {
 	}
 
 	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
-		let call = BalancesCall::transfer_keep_alive { dest: self.dest.clone().into(), value: self.value };
+		let call =
+			BalancesCall::transfer_keep_alive { dest: self.dest.clone().into(), value: self.value };
 		signed_by_bob(&self.client, call.into(), nonce)
 	}
 }

@@ -49,7 +49,11 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
 		"dev" | "development" => Box::new(development_chain_spec()?),
 		"local" | "local_testnet" => Box::new(local_testnet_chain_spec()?),
-		"" => return Err("no chain given: use --dev, --chain dev, --chain local or --chain <file>".into()),
+		"" => {
+			return Err(
+				"no chain given: use --dev, --chain dev, --chain local or --chain <file>".into()
+			)
+		}
 		path => {
 			let file = std::path::PathBuf::from(path);
 			if !file.is_file() {
@@ -61,6 +65,6 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 				ChainSpec::from_json_file(file)
 					.map_err(|e| format!("cannot read chain spec file '{path}': {e}"))?,
 			)
-		},
+		}
 	})
 }

@@ -72,10 +72,8 @@ impl Node {
 		let rpc_port = free_port();
 		let p2p_port = free_port();
 		let prometheus_port = free_port();
-		let base_path = std::env::temp_dir().join(format!(
-			"usdx-node-test-{name}-{}-{rpc_port}",
-			std::process::id()
-		));
+		let base_path = std::env::temp_dir()
+			.join(format!("usdx-node-test-{name}-{}-{rpc_port}", std::process::id()));
 		let _ = std::fs::remove_dir_all(&base_path);
 		std::fs::create_dir_all(&base_path)?;
 		let log_path = base_path.join("node.log");
@@ -115,9 +113,12 @@ impl Node {
 			}
 			match WsClientBuilder::default().build(self.ws_url()).await {
 				Ok(client) => return Ok(client),
-				Err(_) if Instant::now() < deadline =>
-					tokio::time::sleep(Duration::from_millis(250)).await,
-				Err(e) => return Err(format!("no RPC after {timeout:?}: {e}\n{}", self.log_tail()).into()),
+				Err(_) if Instant::now() < deadline => {
+					tokio::time::sleep(Duration::from_millis(250)).await
+				}
+				Err(e) => {
+					return Err(format!("no RPC after {timeout:?}: {e}\n{}", self.log_tail()).into())
+				}
 			}
 		}
 	}
@@ -210,10 +211,10 @@ pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<H256>) 
 	let value: Option<String> =
 		client.request("state_getStorage", rpc_params![to_hex(&key), at]).await?;
 	let Some(value) = value else { return Ok(0) };
-	let info = frame_system::AccountInfo::<
-		Nonce,
-		<Runtime as frame_system::Config>::AccountData,
-	>::decode(&mut &sp_core::bytes::from_hex(&value)?[..])?;
+	let info =
+		frame_system::AccountInfo::<Nonce, <Runtime as frame_system::Config>::AccountData>::decode(
+			&mut &sp_core::bytes::from_hex(&value)?[..],
+		)?;
 	Ok(info.data.free)
 }
 
@@ -244,7 +245,11 @@ pub struct Settlement {
 }
 
 /// Submits an encoded extrinsic and follows it until its block is finalized.
-pub async fn submit_and_watch(client: &WsClient, extrinsic: &[u8], timeout: Duration) -> Result<Settlement> {
+pub async fn submit_and_watch(
+	client: &WsClient,
+	extrinsic: &[u8],
+	timeout: Duration,
+) -> Result<Settlement> {
 	let started = Instant::now();
 	let mut status: Subscription<Value> = client
 		.subscribe(

@@ -23,9 +23,12 @@ async fn dev_node_finalizes_a_signed_transfer() -> Result<()> {
 	.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
 
 	// The chain presents itself as USDX with 6 decimals.
-	let properties: serde_json::Value =
-		jsonrpsee::core::client::ClientT::request(&client, "system_properties", jsonrpsee::rpc_params![])
-			.await?;
+	let properties: serde_json::Value = jsonrpsee::core::client::ClientT::request(
+		&client,
+		"system_properties",
+		jsonrpsee::rpc_params![],
+	)
+	.await?;
 	assert_eq!(properties["tokenSymbol"], "USDX");
 	assert_eq!(properties["tokenDecimals"], 6);
 	assert_eq!(properties["ss58Format"], 42);
@@ -77,8 +80,10 @@ fn http_get(port: u16, path: &str) -> std::io::Result<String> {
 async fn dev_node_serves_prometheus_metrics() -> Result<()> {
 	let mut node = Node::start("metrics", &["--dev"])?;
 	let client = node.connect(Duration::from_secs(120)).await?;
-	wait_until("block 1", Duration::from_secs(60), || async { Ok(best_number(&client).await? >= 1) })
-		.await?;
+	wait_until("block 1", Duration::from_secs(60), || async {
+		Ok(best_number(&client).await? >= 1)
+	})
+	.await?;
 	let metrics = http_get(node.prometheus_port, "/metrics")?;
 	assert!(metrics.starts_with("HTTP/1."), "an HTTP answer: {metrics:.100}");
 	assert!(metrics.contains("substrate_block_height"), "block height metric is served");

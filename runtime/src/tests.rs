@@ -24,10 +24,11 @@ use crate::{
 /// Recursively overlays `patch` on `base`, as the node does with a preset.
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (key, value) in patch {
 				merge(base.entry(key).or_insert(Value::Null), value);
-			},
+			}
+		}
 		(base, patch) => *base = patch,
 	}
 }
@@ -78,7 +79,8 @@ fn local_testnet_preset_has_three_validators_and_a_council_of_three() {
 				.collect();
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
 		assert_eq!(Grandpa::grandpa_authorities().len(), 3);
-		let mut members = pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get();
+		let mut members =
+			pallet_collective::Members::<Runtime, pallet_collective::Instance1>::get();
 		members.sort();
 		let mut expected = trio.clone();
 		expected.sort();
@@ -90,12 +92,15 @@ fn local_testnet_preset_has_three_validators_and_a_council_of_three() {
 fn block_weight_fits_the_block_time() {
 	let weights = configs::RuntimeBlockWeights::get();
 	// Aura gives the author two thirds of the slot; a full block must fit well inside.
-	let authoring_time = frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS *
-		MILLI_SECS_PER_BLOCK * 2 /
-		3;
+	let authoring_time = frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS
+		* MILLI_SECS_PER_BLOCK
+		* 2 / 3;
 	assert_eq!(weights.max_block.ref_time(), MAXIMUM_BLOCK_REF_TIME);
 	assert!(weights.max_block.ref_time() < authoring_time);
-	assert_eq!(MAXIMUM_BLOCK_REF_TIME, 400 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS);
+	assert_eq!(
+		MAXIMUM_BLOCK_REF_TIME,
+		400 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS
+	);
 	// Aura's slot is the block time.
 	assert_eq!(<Runtime as pallet_aura::Config>::SlotDuration::get(), MILLI_SECS_PER_BLOCK);
 }
@@ -108,7 +113,10 @@ fn weight_to_fee_rounds_up_and_charges_in_micro_usdx() {
 	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::from_parts(REF_TIME_PER_MICRO_USDX + 1, 0)), 2);
 	// Proof size is free on a solochain.
 	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::from_parts(0, u64::MAX)), 0);
-	assert_eq!(RefTimeToFee::weight_to_fee(&Weight::MAX), Balance::from(u64::MAX.div_ceil(REF_TIME_PER_MICRO_USDX)));
+	assert_eq!(
+		RefTimeToFee::weight_to_fee(&Weight::MAX),
+		Balance::from(u64::MAX.div_ceil(REF_TIME_PER_MICRO_USDX))
+	);
 }
 
 #[test]
@@ -166,16 +174,29 @@ fn a_signed_transfer_pays_its_fee_in_usdx_to_the_fee_account() {
 fn a_transaction_signed_for_another_chain_is_refused() {
 	preset_storage("development").execute_with(|| {
 		let genesis_hash = System::block_hash(0);
-		let header =
-			Header::new(1, Default::default(), Default::default(), genesis_hash, Default::default());
+		let header = Header::new(
+			1,
+			Default::default(),
+			Default::default(),
+			genesis_hash,
+			Default::default(),
+		);
 		Executive::initialize_block(&header);
 		let call = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
 			dest: Sr25519Keyring::Bob.to_account_id().into(),
 			value: USDX,
 		});
-		let xt = signing::sign_call(call, &Sr25519Keyring::Alice.pair(), 0, sp_core::H256::repeat_byte(7));
+		let xt = signing::sign_call(
+			call,
+			&Sr25519Keyring::Alice.pair(),
+			0,
+			sp_core::H256::repeat_byte(7),
+		);
 		assert!(Executive::apply_extrinsic(xt).is_err());
-		assert_eq!(Balances::free_balance(Sr25519Keyring::Alice.to_account_id()), DEV_ACCOUNT_BALANCE);
+		assert_eq!(
+			Balances::free_balance(Sr25519Keyring::Alice.to_account_id()),
+			DEV_ACCOUNT_BALANCE
+		);
 	});
 }
 

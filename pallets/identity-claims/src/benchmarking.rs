@@ -19,374 +19,336 @@ const SEED: u32 = 0;
 const FOREVER: Moment = Moment::MAX;
 
 fn registrar<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
-    T::RegistrarOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+	T::RegistrarOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
 fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
-    T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
 /// A topic name of the maximum length.
 fn longest_name<T: Config>() -> TopicNameOf<T> {
-    BoundedVec::truncate_from(vec![b'n'; T::MaxTopicNameLen::get() as usize])
+	BoundedVec::truncate_from(vec![b'n'; T::MaxTopicNameLen::get() as usize])
 }
 
 /// The `n` lowest active topics, adding topics to the registry as needed.
 fn active_topics<T: Config>(n: u32) -> Result<Vec<TopicId>, BenchmarkError> {
-    let mut active: Vec<TopicId> = Topics::<T>::iter()
-        .filter(|(_, info)| !info.retired)
-        .map(|(id, _)| id)
-        .collect();
-    while (active.len() as u32) < n {
-        active.push(IdentityClaims::<T>::do_add_topic(
-            longest_name::<T>(),
-            Actor::Root,
-        )?);
-    }
-    active.sort_unstable();
-    active.truncate(n as usize);
-    Ok(active)
+	let mut active: Vec<TopicId> =
+		Topics::<T>::iter().filter(|(_, info)| !info.retired).map(|(id, _)| id).collect();
+	while (active.len() as u32) < n {
+		active.push(IdentityClaims::<T>::do_add_topic(longest_name::<T>(), Actor::Root)?);
+	}
+	active.sort_unstable();
+	active.truncate(n as usize);
+	Ok(active)
 }
 
 /// A new identity owning `a` accounts (at least one).
 fn identity_with<T: Config>(a: u32) -> Result<(IdentityId, Vec<T::AccountId>), BenchmarkError> {
-    let first: T::AccountId = account("holder", 0, SEED);
-    let identity = IdentityClaims::<T>::do_register_identity(
-        IdentityKind::Business,
-        *b"CH",
-        first.clone(),
-        Actor::Root,
-    )?;
-    let mut accounts = vec![first];
-    for i in 1..a.max(1) {
-        let next: T::AccountId = account("holder", i, SEED);
-        IdentityClaims::<T>::do_add_account(identity, next.clone(), Actor::Root)?;
-        accounts.push(next);
-    }
-    Ok((identity, accounts))
+	let first: T::AccountId = account("holder", 0, SEED);
+	let identity = IdentityClaims::<T>::do_register_identity(
+		IdentityKind::Business,
+		*b"CH",
+		first.clone(),
+		Actor::Root,
+	)?;
+	let mut accounts = vec![first];
+	for i in 1..a.max(1) {
+		let next: T::AccountId = account("holder", i, SEED);
+		IdentityClaims::<T>::do_add_account(identity, next.clone(), Actor::Root)?;
+		accounts.push(next);
+	}
+	Ok((identity, accounts))
 }
 
 /// An issuer trusted for the maximum number of topics; returns it and its topics.
 fn busiest_issuer<T: Config>() -> Result<(T::AccountId, Vec<TopicId>), BenchmarkError> {
-    let issuer: T::AccountId = account("issuer", 0, SEED);
-    let topics = active_topics::<T>(T::MaxTopicsPerIssuer::get())?;
-    IdentityClaims::<T>::do_add_trusted_issuer(
-        issuer.clone(),
-        BoundedVec::truncate_from(topics.clone()),
-        Actor::Root,
-    )?;
-    Ok((issuer, topics))
+	let issuer: T::AccountId = account("issuer", 0, SEED);
+	let topics = active_topics::<T>(T::MaxTopicsPerIssuer::get())?;
+	IdentityClaims::<T>::do_add_trusted_issuer(
+		issuer.clone(),
+		BoundedVec::truncate_from(topics.clone()),
+		Actor::Root,
+	)?;
+	Ok((issuer, topics))
 }
 
 /// Fill the blocked list with `n` two-letter codes other than `except`.
 fn fill_blocked<T: Config>(n: u32, except: CountryCode) {
-    let codes: Vec<CountryCode> = (0u32..26 * 26)
-        .map(|i| [b'A' + (i / 26) as u8, b'A' + (i % 26) as u8])
-        .filter(|code| code != &except)
-        .take(n as usize)
-        .collect();
-    BlockedJurisdictions::<T>::put(BoundedVec::truncate_from(codes));
+	let codes: Vec<CountryCode> = (0u32..26 * 26)
+		.map(|i| [b'A' + (i / 26) as u8, b'A' + (i % 26) as u8])
+		.filter(|code| code != &except)
+		.take(n as usize)
+		.collect();
+	BlockedJurisdictions::<T>::put(BoundedVec::truncate_from(codes));
 }
 
 #[benchmarks]
 mod benchmarks {
-    use super::*;
+	use super::*;
 
-    #[benchmark]
-    fn register_identity() -> Result<(), BenchmarkError> {
-        let origin = registrar::<T>()?;
-        let account: T::AccountId = account("new", 0, SEED);
+	#[benchmark]
+	fn register_identity() -> Result<(), BenchmarkError> {
+		let origin = registrar::<T>()?;
+		let account: T::AccountId = account("new", 0, SEED);
 
-        #[extrinsic_call]
-        _(
-            origin as T::RuntimeOrigin,
-            IdentityKind::Person,
-            *b"CH",
-            account.clone(),
-        );
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, IdentityKind::Person, *b"CH", account.clone());
 
-        assert!(AccountIdentity::<T>::contains_key(&account));
-        Ok(())
-    }
+		assert!(AccountIdentity::<T>::contains_key(&account));
+		Ok(())
+	}
 
-    /// The identity already owns all but one of its accounts.
-    #[benchmark]
-    fn add_account() -> Result<(), BenchmarkError> {
-        let origin = registrar::<T>()?;
-        let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get() - 1)?;
-        let account: T::AccountId = account("new", 0, SEED);
+	/// The identity already owns all but one of its accounts.
+	#[benchmark]
+	fn add_account() -> Result<(), BenchmarkError> {
+		let origin = registrar::<T>()?;
+		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get() - 1)?;
+		let account: T::AccountId = account("new", 0, SEED);
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, identity, account.clone());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, identity, account.clone());
 
-        assert_eq!(AccountIdentity::<T>::get(&account), Some(identity));
-        Ok(())
-    }
+		assert_eq!(AccountIdentity::<T>::get(&account), Some(identity));
+		Ok(())
+	}
 
-    /// The identity owns the maximum number of accounts; the last one is removed.
-    #[benchmark]
-    fn remove_account() -> Result<(), BenchmarkError> {
-        let origin = registrar::<T>()?;
-        let (_, accounts) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
-        let account = accounts.last().cloned().ok_or("at least one account")?;
+	/// The identity owns the maximum number of accounts; the last one is removed.
+	#[benchmark]
+	fn remove_account() -> Result<(), BenchmarkError> {
+		let origin = registrar::<T>()?;
+		let (_, accounts) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
+		let account = accounts.last().cloned().ok_or("at least one account")?;
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, account.clone());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, account.clone());
 
-        assert!(!AccountIdentity::<T>::contains_key(&account));
-        Ok(())
-    }
+		assert!(!AccountIdentity::<T>::contains_key(&account));
+		Ok(())
+	}
 
-    #[benchmark]
-    fn update_identity() -> Result<(), BenchmarkError> {
-        let origin = registrar::<T>()?;
-        let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
+	#[benchmark]
+	fn update_identity() -> Result<(), BenchmarkError> {
+		let origin = registrar::<T>()?;
+		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
 
-        #[extrinsic_call]
-        _(
-            origin as T::RuntimeOrigin,
-            identity,
-            IdentityKind::Person,
-            *b"LI",
-        );
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, identity, IdentityKind::Person, *b"LI");
 
-        assert_eq!(
-            Identities::<T>::get(identity).map(|info| info.jurisdiction),
-            Some(*b"LI")
-        );
-        Ok(())
-    }
+		assert_eq!(Identities::<T>::get(identity).map(|info| info.jurisdiction), Some(*b"LI"));
+		Ok(())
+	}
 
-    /// `a` accounts to unlink, `c` claims to remove.
-    #[benchmark]
-    fn delete_identity(
-        a: Linear<1, { T::MaxAccountsPerIdentity::get() }>,
-        c: Linear<0, { T::MaxTopics::get() }>,
-    ) -> Result<(), BenchmarkError> {
-        let origin = registrar::<T>()?;
-        let (identity, _) = identity_with::<T>(a)?;
-        let issuer: T::AccountId = account("issuer", 0, SEED);
-        for topic in active_topics::<T>(c)? {
-            Claims::<T>::insert(
-                identity,
-                topic,
-                Claim {
-                    issuer: issuer.clone(),
-                    issued_at: 0,
-                    expires_at: FOREVER,
-                    evidence: H256::repeat_byte(1),
-                    revoked_at: None,
-                },
-            );
-        }
+	/// `a` accounts to unlink, `c` claims to remove.
+	#[benchmark]
+	fn delete_identity(
+		a: Linear<1, { T::MaxAccountsPerIdentity::get() }>,
+		c: Linear<0, { T::MaxTopics::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = registrar::<T>()?;
+		let (identity, _) = identity_with::<T>(a)?;
+		let issuer: T::AccountId = account("issuer", 0, SEED);
+		for topic in active_topics::<T>(c)? {
+			Claims::<T>::insert(
+				identity,
+				topic,
+				Claim {
+					issuer: issuer.clone(),
+					issued_at: 0,
+					expires_at: FOREVER,
+					evidence: H256::repeat_byte(1),
+					revoked_at: None,
+				},
+			);
+		}
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, identity);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, identity);
 
-        assert!(!Identities::<T>::contains_key(identity));
-        assert_eq!(Claims::<T>::iter_prefix(identity).count(), 0);
-        Ok(())
-    }
+		assert!(!Identities::<T>::contains_key(identity));
+		assert_eq!(Claims::<T>::iter_prefix(identity).count(), 0);
+		Ok(())
+	}
 
-    #[benchmark]
-    fn add_topic() -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let before = TopicCount::<T>::get();
+	#[benchmark]
+	fn add_topic() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let before = TopicCount::<T>::get();
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, longest_name::<T>());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, longest_name::<T>());
 
-        assert_eq!(TopicCount::<T>::get(), before + 1);
-        Ok(())
-    }
+		assert_eq!(TopicCount::<T>::get(), before + 1);
+		Ok(())
+	}
 
-    #[benchmark]
-    fn retire_topic() -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let topic = active_topics::<T>(1)?[0];
+	#[benchmark]
+	fn retire_topic() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let topic = active_topics::<T>(1)?[0];
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, topic);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, topic);
 
-        assert!(!IdentityClaims::<T>::is_topic_active(topic));
-        Ok(())
-    }
+		assert!(!IdentityClaims::<T>::is_topic_active(topic));
+		Ok(())
+	}
 
-    /// `t` topics, given in reverse order so that they must be sorted.
-    #[benchmark]
-    fn add_trusted_issuer(
-        t: Linear<1, { T::MaxTopicsPerIssuer::get() }>,
-    ) -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let issuer: T::AccountId = account("issuer", 1, SEED);
-        let mut topics = active_topics::<T>(t)?;
-        topics.reverse();
+	/// `t` topics, given in reverse order so that they must be sorted.
+	#[benchmark]
+	fn add_trusted_issuer(
+		t: Linear<1, { T::MaxTopicsPerIssuer::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let issuer: T::AccountId = account("issuer", 1, SEED);
+		let mut topics = active_topics::<T>(t)?;
+		topics.reverse();
 
-        #[extrinsic_call]
-        _(
-            origin as T::RuntimeOrigin,
-            issuer.clone(),
-            BoundedVec::truncate_from(topics),
-        );
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, issuer.clone(), BoundedVec::truncate_from(topics));
 
-        assert_eq!(
-            TrustedIssuers::<T>::get(&issuer).map(|topics| topics.len() as u32),
-            Some(t)
-        );
-        Ok(())
-    }
+		assert_eq!(TrustedIssuers::<T>::get(&issuer).map(|topics| topics.len() as u32), Some(t));
+		Ok(())
+	}
 
-    /// An issuer trusted for the maximum number of topics gets `t` topics, in reverse order.
-    #[benchmark]
-    fn update_issuer_topics(
-        t: Linear<1, { T::MaxTopicsPerIssuer::get() }>,
-    ) -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let (issuer, mut topics) = busiest_issuer::<T>()?;
-        topics.truncate(t as usize);
-        topics.reverse();
+	/// An issuer trusted for the maximum number of topics gets `t` topics, in reverse order.
+	#[benchmark]
+	fn update_issuer_topics(
+		t: Linear<1, { T::MaxTopicsPerIssuer::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (issuer, mut topics) = busiest_issuer::<T>()?;
+		topics.truncate(t as usize);
+		topics.reverse();
 
-        #[extrinsic_call]
-        _(
-            origin as T::RuntimeOrigin,
-            issuer.clone(),
-            BoundedVec::truncate_from(topics),
-        );
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, issuer.clone(), BoundedVec::truncate_from(topics));
 
-        assert_eq!(
-            TrustedIssuers::<T>::get(&issuer).map(|topics| topics.len() as u32),
-            Some(t)
-        );
-        Ok(())
-    }
+		assert_eq!(TrustedIssuers::<T>::get(&issuer).map(|topics| topics.len() as u32), Some(t));
+		Ok(())
+	}
 
-    #[benchmark]
-    fn remove_trusted_issuer() -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let (issuer, _) = busiest_issuer::<T>()?;
+	#[benchmark]
+	fn remove_trusted_issuer() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (issuer, _) = busiest_issuer::<T>()?;
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, issuer.clone());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, issuer.clone());
 
-        assert!(!TrustedIssuers::<T>::contains_key(&issuer));
-        Ok(())
-    }
+		assert!(!TrustedIssuers::<T>::contains_key(&issuer));
+		Ok(())
+	}
 
-    /// A rule with the maximum number of topics is replaced by one with `t` topics, in
-    /// reverse order.
-    #[benchmark]
-    fn set_required_topics(
-        t: Linear<0, { T::MaxRequiredTopics::get() }>,
-    ) -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let mut topics = active_topics::<T>(T::MaxRequiredTopics::get())?;
-        IdentityClaims::<T>::do_set_required_topics(
-            Operation::BulkMint,
-            IdentityKind::Business,
-            BoundedVec::truncate_from(topics.clone()),
-            Actor::Root,
-        )?;
-        topics.truncate(t as usize);
-        topics.reverse();
+	/// A rule with the maximum number of topics is replaced by one with `t` topics, in
+	/// reverse order.
+	#[benchmark]
+	fn set_required_topics(
+		t: Linear<0, { T::MaxRequiredTopics::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let mut topics = active_topics::<T>(T::MaxRequiredTopics::get())?;
+		IdentityClaims::<T>::do_set_required_topics(
+			Operation::BulkMint,
+			IdentityKind::Business,
+			BoundedVec::truncate_from(topics.clone()),
+			Actor::Root,
+		)?;
+		topics.truncate(t as usize);
+		topics.reverse();
 
-        #[extrinsic_call]
-        _(
-            origin as T::RuntimeOrigin,
-            Operation::BulkMint,
-            IdentityKind::Business,
-            BoundedVec::truncate_from(topics),
-        );
+		#[extrinsic_call]
+		_(
+			origin as T::RuntimeOrigin,
+			Operation::BulkMint,
+			IdentityKind::Business,
+			BoundedVec::truncate_from(topics),
+		);
 
-        assert_eq!(
-            RequiredTopics::<T>::get(Operation::BulkMint, IdentityKind::Business).len() as u32,
-            t
-        );
-        Ok(())
-    }
+		assert_eq!(
+			RequiredTopics::<T>::get(Operation::BulkMint, IdentityKind::Business).len() as u32,
+			t
+		);
+		Ok(())
+	}
 
-    /// The blocked list holds all but one of its entries.
-    #[benchmark]
-    fn block_jurisdiction() -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let code = *b"ZZ";
-        fill_blocked::<T>(T::MaxBlockedJurisdictions::get().saturating_sub(1), code);
+	/// The blocked list holds all but one of its entries.
+	#[benchmark]
+	fn block_jurisdiction() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let code = *b"ZZ";
+		fill_blocked::<T>(T::MaxBlockedJurisdictions::get().saturating_sub(1), code);
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, code);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, code);
 
-        assert!(BlockedJurisdictions::<T>::get().contains(&code));
-        Ok(())
-    }
+		assert!(BlockedJurisdictions::<T>::get().contains(&code));
+		Ok(())
+	}
 
-    /// The blocked list is full and the code to unblock is its last entry.
-    #[benchmark]
-    fn unblock_jurisdiction() -> Result<(), BenchmarkError> {
-        let origin = governance::<T>()?;
-        let code = *b"ZZ";
-        fill_blocked::<T>(T::MaxBlockedJurisdictions::get().saturating_sub(1), code);
-        BlockedJurisdictions::<T>::try_append(code).map_err(|_| "blocked list has room")?;
+	/// The blocked list is full and the code to unblock is its last entry.
+	#[benchmark]
+	fn unblock_jurisdiction() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let code = *b"ZZ";
+		fill_blocked::<T>(T::MaxBlockedJurisdictions::get().saturating_sub(1), code);
+		BlockedJurisdictions::<T>::try_append(code).map_err(|_| "blocked list has room")?;
 
-        #[extrinsic_call]
-        _(origin as T::RuntimeOrigin, code);
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, code);
 
-        assert!(!BlockedJurisdictions::<T>::get().contains(&code));
-        Ok(())
-    }
+		assert!(!BlockedJurisdictions::<T>::get().contains(&code));
+		Ok(())
+	}
 
-    /// The issuer is trusted for the maximum number of topics, issues for the last one, and
-    /// replaces an existing claim on an identity with the maximum number of accounts.
-    #[benchmark]
-    fn issue_claim() -> Result<(), BenchmarkError> {
-        let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
-        let (issuer, topics) = busiest_issuer::<T>()?;
-        let topic = *topics.last().ok_or("at least one topic")?;
-        IdentityClaims::<T>::do_issue_claim(
-            issuer.clone(),
-            identity,
-            topic,
-            FOREVER,
-            H256::repeat_byte(1),
-        )?;
+	/// The issuer is trusted for the maximum number of topics, issues for the last one, and
+	/// replaces an existing claim on an identity with the maximum number of accounts.
+	#[benchmark]
+	fn issue_claim() -> Result<(), BenchmarkError> {
+		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
+		let (issuer, topics) = busiest_issuer::<T>()?;
+		let topic = *topics.last().ok_or("at least one topic")?;
+		IdentityClaims::<T>::do_issue_claim(
+			issuer.clone(),
+			identity,
+			topic,
+			FOREVER,
+			H256::repeat_byte(1),
+		)?;
 
-        #[extrinsic_call]
-        _(
-            RawOrigin::Signed(issuer),
-            identity,
-            topic,
-            FOREVER,
-            H256::repeat_byte(2),
-        );
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), identity, topic, FOREVER, H256::repeat_byte(2));
 
-        assert_eq!(
-            Claims::<T>::get(identity, topic).map(|claim| claim.evidence),
-            Some(H256::repeat_byte(2))
-        );
-        Ok(())
-    }
+		assert_eq!(
+			Claims::<T>::get(identity, topic).map(|claim| claim.evidence),
+			Some(H256::repeat_byte(2))
+		);
+		Ok(())
+	}
 
-    #[benchmark]
-    fn revoke_claim() -> Result<(), BenchmarkError> {
-        let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
-        let (issuer, topics) = busiest_issuer::<T>()?;
-        let topic = *topics.last().ok_or("at least one topic")?;
-        IdentityClaims::<T>::do_issue_claim(
-            issuer.clone(),
-            identity,
-            topic,
-            FOREVER,
-            H256::repeat_byte(1),
-        )?;
+	#[benchmark]
+	fn revoke_claim() -> Result<(), BenchmarkError> {
+		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
+		let (issuer, topics) = busiest_issuer::<T>()?;
+		let topic = *topics.last().ok_or("at least one topic")?;
+		IdentityClaims::<T>::do_issue_claim(
+			issuer.clone(),
+			identity,
+			topic,
+			FOREVER,
+			H256::repeat_byte(1),
+		)?;
 
-        #[extrinsic_call]
-        _(RawOrigin::Signed(issuer), identity, topic);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), identity, topic);
 
-        assert!(Claims::<T>::get(identity, topic).is_some_and(|claim| claim.revoked_at.is_some()));
-        Ok(())
-    }
+		assert!(Claims::<T>::get(identity, topic).is_some_and(|claim| claim.revoked_at.is_some()));
+		Ok(())
+	}
 
-    impl_benchmark_test_suite!(
-        IdentityClaims,
-        crate::mock::ExtBuilder::default().build(),
-        crate::mock::Test
-    );
+	impl_benchmark_test_suite!(
+		IdentityClaims,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -4,690 +4,568 @@
 use crate::*;
 use alloc::vec::Vec;
 use frame_support::{
-    ensure,
-    pallet_prelude::{DispatchError, DispatchResult, Get},
-    traits::{EnsureOrigin, UnixTime},
+	ensure,
+	pallet_prelude::{DispatchError, DispatchResult, Get},
+	traits::{EnsureOrigin, UnixTime},
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
 use stablecoin_primitives::{
-    is_valid_country_code, ComplianceError, CountryCode, Operation, TopicId,
+	is_valid_country_code, ComplianceError, CountryCode, Operation, TopicId,
 };
 
 impl<T: Config> Pallet<T> {
-    /// Now, in milliseconds since the Unix epoch.
-    pub fn now() -> Moment {
-        Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
-    }
+	/// Now, in milliseconds since the Unix epoch.
+	pub fn now() -> Moment {
+		Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
+	}
 
-    /// Check the registrar origin and say who it is.
-    pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-        T::RegistrarOrigin::ensure_origin(origin.clone())?;
-        Ok(Actor::from_origin(origin))
-    }
+	/// Check the registrar origin and say who it is.
+	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		T::RegistrarOrigin::ensure_origin(origin.clone())?;
+		Ok(Actor::from_origin(origin))
+	}
 
-    /// Check the governance origin and say who it is.
-    pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-        T::GovernanceOrigin::ensure_origin(origin.clone())?;
-        Ok(Actor::from_origin(origin))
-    }
+	/// Check the governance origin and say who it is.
+	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		T::GovernanceOrigin::ensure_origin(origin.clone())?;
+		Ok(Actor::from_origin(origin))
+	}
 
-    fn ensure_jurisdiction(code: &CountryCode) -> DispatchResult {
-        ensure!(is_valid_country_code(code), Error::<T>::InvalidJurisdiction);
-        Ok(())
-    }
+	fn ensure_jurisdiction(code: &CountryCode) -> DispatchResult {
+		ensure!(is_valid_country_code(code), Error::<T>::InvalidJurisdiction);
+		Ok(())
+	}
 
-    // ---- identities ------------------------------------------------------------------------
+	// ---- identities ------------------------------------------------------------------------
 
-    pub(crate) fn do_register_identity(
-        kind: IdentityKind,
-        jurisdiction: CountryCode,
-        account: T::AccountId,
-        by: ActorOf<T>,
-    ) -> Result<IdentityId, DispatchError> {
-        Self::ensure_jurisdiction(&jurisdiction)?;
-        ensure!(
-            !AccountIdentity::<T>::contains_key(&account),
-            Error::<T>::AccountTaken
-        );
-        let identity = NextIdentityId::<T>::get();
-        let next = identity.checked_add(1).ok_or(Error::<T>::Overflow)?;
-        let count = IdentityCount::<T>::get()
-            .checked_add(1)
-            .ok_or(Error::<T>::Overflow)?;
-        let accounts = BoundedVec::try_from(alloc::vec![account.clone()])
-            .map_err(|_| Error::<T>::TooManyAccounts)?;
+	pub(crate) fn do_register_identity(
+		kind: IdentityKind,
+		jurisdiction: CountryCode,
+		account: T::AccountId,
+		by: ActorOf<T>,
+	) -> Result<IdentityId, DispatchError> {
+		Self::ensure_jurisdiction(&jurisdiction)?;
+		ensure!(!AccountIdentity::<T>::contains_key(&account), Error::<T>::AccountTaken);
+		let identity = NextIdentityId::<T>::get();
+		let next = identity.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let count = IdentityCount::<T>::get().checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let accounts = BoundedVec::try_from(alloc::vec![account.clone()])
+			.map_err(|_| Error::<T>::TooManyAccounts)?;
 
-        Identities::<T>::insert(
-            identity,
-            IdentityInfo {
-                kind,
-                jurisdiction,
-                accounts,
-                created_at: Self::now(),
-            },
-        );
-        AccountIdentity::<T>::insert(&account, identity);
-        NextIdentityId::<T>::put(next);
-        IdentityCount::<T>::put(count);
-        Self::deposit_event(Event::IdentityRegistered {
-            identity,
-            kind,
-            jurisdiction,
-            account,
-            by,
-        });
-        Ok(identity)
-    }
+		Identities::<T>::insert(
+			identity,
+			IdentityInfo { kind, jurisdiction, accounts, created_at: Self::now() },
+		);
+		AccountIdentity::<T>::insert(&account, identity);
+		NextIdentityId::<T>::put(next);
+		IdentityCount::<T>::put(count);
+		Self::deposit_event(Event::IdentityRegistered {
+			identity,
+			kind,
+			jurisdiction,
+			account,
+			by,
+		});
+		Ok(identity)
+	}
 
-    pub(crate) fn do_add_account(
-        identity: IdentityId,
-        account: T::AccountId,
-        by: ActorOf<T>,
-    ) -> DispatchResult {
-        Identities::<T>::try_mutate(identity, |maybe| -> DispatchResult {
-            let info = maybe.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
-            ensure!(
-                !AccountIdentity::<T>::contains_key(&account),
-                Error::<T>::AccountTaken
-            );
-            info.accounts
-                .try_push(account.clone())
-                .map_err(|_| Error::<T>::TooManyAccounts)?;
-            Ok(())
-        })?;
-        AccountIdentity::<T>::insert(&account, identity);
-        Self::deposit_event(Event::AccountAdded {
-            identity,
-            account,
-            by,
-        });
-        Ok(())
-    }
+	pub(crate) fn do_add_account(
+		identity: IdentityId,
+		account: T::AccountId,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		Identities::<T>::try_mutate(identity, |maybe| -> DispatchResult {
+			let info = maybe.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
+			ensure!(!AccountIdentity::<T>::contains_key(&account), Error::<T>::AccountTaken);
+			info.accounts.try_push(account.clone()).map_err(|_| Error::<T>::TooManyAccounts)?;
+			Ok(())
+		})?;
+		AccountIdentity::<T>::insert(&account, identity);
+		Self::deposit_event(Event::AccountAdded { identity, account, by });
+		Ok(())
+	}
 
-    pub(crate) fn do_remove_account(account: T::AccountId, by: ActorOf<T>) -> DispatchResult {
-        let identity = AccountIdentity::<T>::get(&account).ok_or(Error::<T>::UnknownAccount)?;
-        Identities::<T>::try_mutate(identity, |maybe| -> DispatchResult {
-            // The reverse index always points to an existing identity (an invariant).
-            let info = maybe.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
-            ensure!(info.accounts.len() > 1, Error::<T>::LastAccount);
-            info.accounts.retain(|a| a != &account);
-            Ok(())
-        })?;
-        AccountIdentity::<T>::remove(&account);
-        Self::deposit_event(Event::AccountRemoved {
-            identity,
-            account,
-            by,
-        });
-        Ok(())
-    }
+	pub(crate) fn do_remove_account(account: T::AccountId, by: ActorOf<T>) -> DispatchResult {
+		let identity = AccountIdentity::<T>::get(&account).ok_or(Error::<T>::UnknownAccount)?;
+		Identities::<T>::try_mutate(identity, |maybe| -> DispatchResult {
+			// The reverse index always points to an existing identity (an invariant).
+			let info = maybe.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
+			ensure!(info.accounts.len() > 1, Error::<T>::LastAccount);
+			info.accounts.retain(|a| a != &account);
+			Ok(())
+		})?;
+		AccountIdentity::<T>::remove(&account);
+		Self::deposit_event(Event::AccountRemoved { identity, account, by });
+		Ok(())
+	}
 
-    pub(crate) fn do_update_identity(
-        identity: IdentityId,
-        kind: IdentityKind,
-        jurisdiction: CountryCode,
-        by: ActorOf<T>,
-    ) -> DispatchResult {
-        Self::ensure_jurisdiction(&jurisdiction)?;
-        let (old_kind, old_jurisdiction) =
-            Identities::<T>::try_mutate(identity, |maybe| -> Result<_, DispatchError> {
-                let info = maybe.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
-                let old = (info.kind, info.jurisdiction);
-                info.kind = kind;
-                info.jurisdiction = jurisdiction;
-                Ok(old)
-            })?;
-        Self::deposit_event(Event::IdentityUpdated {
-            identity,
-            old_kind,
-            kind,
-            old_jurisdiction,
-            jurisdiction,
-            by,
-        });
-        Ok(())
-    }
+	pub(crate) fn do_update_identity(
+		identity: IdentityId,
+		kind: IdentityKind,
+		jurisdiction: CountryCode,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		Self::ensure_jurisdiction(&jurisdiction)?;
+		let (old_kind, old_jurisdiction) =
+			Identities::<T>::try_mutate(identity, |maybe| -> Result<_, DispatchError> {
+				let info = maybe.as_mut().ok_or(Error::<T>::UnknownIdentity)?;
+				let old = (info.kind, info.jurisdiction);
+				info.kind = kind;
+				info.jurisdiction = jurisdiction;
+				Ok(old)
+			})?;
+		Self::deposit_event(Event::IdentityUpdated {
+			identity,
+			old_kind,
+			kind,
+			old_jurisdiction,
+			jurisdiction,
+			by,
+		});
+		Ok(())
+	}
 
-    /// Delete an identity; returns how many accounts were unlinked and claims removed.
-    pub(crate) fn do_delete_identity(
-        identity: IdentityId,
-        by: ActorOf<T>,
-    ) -> Result<(u32, u32), DispatchError> {
-        let info = Identities::<T>::take(identity).ok_or(Error::<T>::UnknownIdentity)?;
-        for account in info.accounts.iter() {
-            AccountIdentity::<T>::remove(account);
-        }
-        // An identity holds at most one claim per topic, and there are at most `MaxTopics`
-        // topics, so this removes every claim.
-        let removed = Claims::<T>::clear_prefix(identity, T::MaxTopics::get(), None);
-        IdentityCount::<T>::mutate(|count| *count = count.saturating_sub(1));
+	/// Delete an identity; returns how many accounts were unlinked and claims removed.
+	pub(crate) fn do_delete_identity(
+		identity: IdentityId,
+		by: ActorOf<T>,
+	) -> Result<(u32, u32), DispatchError> {
+		let info = Identities::<T>::take(identity).ok_or(Error::<T>::UnknownIdentity)?;
+		for account in info.accounts.iter() {
+			AccountIdentity::<T>::remove(account);
+		}
+		// An identity holds at most one claim per topic, and there are at most `MaxTopics`
+		// topics, so this removes every claim.
+		let removed = Claims::<T>::clear_prefix(identity, T::MaxTopics::get(), None);
+		IdentityCount::<T>::mutate(|count| *count = count.saturating_sub(1));
 
-        let accounts = info.accounts.len() as u32;
-        let claims = removed.unique;
-        Self::deposit_event(Event::IdentityDeleted {
-            identity,
-            accounts,
-            claims,
-            by,
-        });
-        Ok((accounts, claims))
-    }
+		let accounts = info.accounts.len() as u32;
+		let claims = removed.unique;
+		Self::deposit_event(Event::IdentityDeleted { identity, accounts, claims, by });
+		Ok((accounts, claims))
+	}
 
-    // ---- topics ----------------------------------------------------------------------------
+	// ---- topics ----------------------------------------------------------------------------
 
-    pub(crate) fn do_add_topic(
-        name: TopicNameOf<T>,
-        by: ActorOf<T>,
-    ) -> Result<TopicId, DispatchError> {
-        ensure!(!name.is_empty(), Error::<T>::EmptyName);
-        let count = TopicCount::<T>::get();
-        ensure!(count < T::MaxTopics::get(), Error::<T>::TooManyTopics);
-        let topic = NextTopicId::<T>::get();
-        let next = topic.checked_add(1).ok_or(Error::<T>::Overflow)?;
+	pub(crate) fn do_add_topic(
+		name: TopicNameOf<T>,
+		by: ActorOf<T>,
+	) -> Result<TopicId, DispatchError> {
+		ensure!(!name.is_empty(), Error::<T>::EmptyName);
+		let count = TopicCount::<T>::get();
+		ensure!(count < T::MaxTopics::get(), Error::<T>::TooManyTopics);
+		let topic = NextTopicId::<T>::get();
+		let next = topic.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
-        Topics::<T>::insert(
-            topic,
-            TopicInfo {
-                name: name.clone(),
-                retired: false,
-            },
-        );
-        TopicCount::<T>::put(count.saturating_add(1));
-        NextTopicId::<T>::put(next);
-        Self::deposit_event(Event::TopicAdded { topic, name, by });
-        Ok(topic)
-    }
+		Topics::<T>::insert(topic, TopicInfo { name: name.clone(), retired: false });
+		TopicCount::<T>::put(count.saturating_add(1));
+		NextTopicId::<T>::put(next);
+		Self::deposit_event(Event::TopicAdded { topic, name, by });
+		Ok(topic)
+	}
 
-    pub(crate) fn do_retire_topic(topic: TopicId, by: ActorOf<T>) -> DispatchResult {
-        Topics::<T>::try_mutate(topic, |maybe| -> DispatchResult {
-            let info = maybe.as_mut().ok_or(Error::<T>::UnknownTopic)?;
-            ensure!(!info.retired, Error::<T>::TopicRetired);
-            info.retired = true;
-            Ok(())
-        })?;
-        Self::deposit_event(Event::TopicRetired { topic, by });
-        Ok(())
-    }
+	pub(crate) fn do_retire_topic(topic: TopicId, by: ActorOf<T>) -> DispatchResult {
+		Topics::<T>::try_mutate(topic, |maybe| -> DispatchResult {
+			let info = maybe.as_mut().ok_or(Error::<T>::UnknownTopic)?;
+			ensure!(!info.retired, Error::<T>::TopicRetired);
+			info.retired = true;
+			Ok(())
+		})?;
+		Self::deposit_event(Event::TopicRetired { topic, by });
+		Ok(())
+	}
 
-    /// Whether `topic` exists and is not retired.
-    pub fn is_topic_active(topic: TopicId) -> bool {
-        Topics::<T>::get(topic).is_some_and(|info| !info.retired)
-    }
+	/// Whether `topic` exists and is not retired.
+	pub fn is_topic_active(topic: TopicId) -> bool {
+		Topics::<T>::get(topic).is_some_and(|info| !info.retired)
+	}
 
-    fn ensure_topic_active(topic: TopicId) -> DispatchResult {
-        let info = Topics::<T>::get(topic).ok_or(Error::<T>::UnknownTopic)?;
-        ensure!(!info.retired, Error::<T>::TopicRetired);
-        Ok(())
-    }
+	fn ensure_topic_active(topic: TopicId) -> DispatchResult {
+		let info = Topics::<T>::get(topic).ok_or(Error::<T>::UnknownTopic)?;
+		ensure!(!info.retired, Error::<T>::TopicRetired);
+		Ok(())
+	}
 
-    /// Sort a topic set, refuse duplicates and topics that are unknown or retired.
-    fn normalise_topics<S: Get<u32>>(
-        topics: BoundedVec<TopicId, S>,
-    ) -> Result<BoundedVec<TopicId, S>, DispatchError> {
-        let mut topics = topics.into_inner();
-        topics.sort_unstable();
-        ensure!(
-            topics.windows(2).all(|w| w[0] < w[1]),
-            Error::<T>::DuplicateTopic
-        );
-        for topic in &topics {
-            Self::ensure_topic_active(*topic)?;
-        }
-        // Same length as the bounded input.
-        Ok(BoundedVec::truncate_from(topics))
-    }
+	/// Sort a topic set, refuse duplicates and topics that are unknown or retired.
+	fn normalise_topics<S: Get<u32>>(
+		topics: BoundedVec<TopicId, S>,
+	) -> Result<BoundedVec<TopicId, S>, DispatchError> {
+		let mut topics = topics.into_inner();
+		topics.sort_unstable();
+		ensure!(topics.windows(2).all(|w| w[0] < w[1]), Error::<T>::DuplicateTopic);
+		for topic in &topics {
+			Self::ensure_topic_active(*topic)?;
+		}
+		// Same length as the bounded input.
+		Ok(BoundedVec::truncate_from(topics))
+	}
 
-    // ---- trusted issuers -------------------------------------------------------------------
+	// ---- trusted issuers -------------------------------------------------------------------
 
-    pub(crate) fn do_add_trusted_issuer(
-        issuer: T::AccountId,
-        topics: IssuerTopicsOf<T>,
-        by: ActorOf<T>,
-    ) -> DispatchResult {
-        ensure!(
-            !TrustedIssuers::<T>::contains_key(&issuer),
-            Error::<T>::AlreadyTrusted
-        );
-        ensure!(!topics.is_empty(), Error::<T>::NoTopics);
-        let topics = Self::normalise_topics(topics)?;
-        TrustedIssuers::<T>::insert(&issuer, &topics);
-        Self::deposit_event(Event::TrustedIssuerAdded { issuer, topics, by });
-        Ok(())
-    }
+	pub(crate) fn do_add_trusted_issuer(
+		issuer: T::AccountId,
+		topics: IssuerTopicsOf<T>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		ensure!(!TrustedIssuers::<T>::contains_key(&issuer), Error::<T>::AlreadyTrusted);
+		ensure!(!topics.is_empty(), Error::<T>::NoTopics);
+		let topics = Self::normalise_topics(topics)?;
+		TrustedIssuers::<T>::insert(&issuer, &topics);
+		Self::deposit_event(Event::TrustedIssuerAdded { issuer, topics, by });
+		Ok(())
+	}
 
-    pub(crate) fn do_update_issuer_topics(
-        issuer: T::AccountId,
-        topics: IssuerTopicsOf<T>,
-        by: ActorOf<T>,
-    ) -> DispatchResult {
-        let old_topics = TrustedIssuers::<T>::get(&issuer).ok_or(Error::<T>::UnknownIssuer)?;
-        ensure!(!topics.is_empty(), Error::<T>::NoTopics);
-        let topics = Self::normalise_topics(topics)?;
-        TrustedIssuers::<T>::insert(&issuer, &topics);
-        Self::deposit_event(Event::TrustedIssuerUpdated {
-            issuer,
-            old_topics,
-            topics,
-            by,
-        });
-        Ok(())
-    }
+	pub(crate) fn do_update_issuer_topics(
+		issuer: T::AccountId,
+		topics: IssuerTopicsOf<T>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		let old_topics = TrustedIssuers::<T>::get(&issuer).ok_or(Error::<T>::UnknownIssuer)?;
+		ensure!(!topics.is_empty(), Error::<T>::NoTopics);
+		let topics = Self::normalise_topics(topics)?;
+		TrustedIssuers::<T>::insert(&issuer, &topics);
+		Self::deposit_event(Event::TrustedIssuerUpdated { issuer, old_topics, topics, by });
+		Ok(())
+	}
 
-    pub(crate) fn do_remove_trusted_issuer(issuer: T::AccountId, by: ActorOf<T>) -> DispatchResult {
-        ensure!(
-            TrustedIssuers::<T>::contains_key(&issuer),
-            Error::<T>::UnknownIssuer
-        );
-        TrustedIssuers::<T>::remove(&issuer);
-        Self::deposit_event(Event::TrustedIssuerRemoved { issuer, by });
-        Ok(())
-    }
+	pub(crate) fn do_remove_trusted_issuer(issuer: T::AccountId, by: ActorOf<T>) -> DispatchResult {
+		ensure!(TrustedIssuers::<T>::contains_key(&issuer), Error::<T>::UnknownIssuer);
+		TrustedIssuers::<T>::remove(&issuer);
+		Self::deposit_event(Event::TrustedIssuerRemoved { issuer, by });
+		Ok(())
+	}
 
-    /// Whether `issuer` is trusted for `topic` now.
-    pub fn is_trusted_for(issuer: &T::AccountId, topic: TopicId) -> bool {
-        TrustedIssuers::<T>::get(issuer).is_some_and(|topics| topics.binary_search(&topic).is_ok())
-    }
+	/// Whether `issuer` is trusted for `topic` now.
+	pub fn is_trusted_for(issuer: &T::AccountId, topic: TopicId) -> bool {
+		TrustedIssuers::<T>::get(issuer).is_some_and(|topics| topics.binary_search(&topic).is_ok())
+	}
 
-    // ---- rules -----------------------------------------------------------------------------
+	// ---- rules -----------------------------------------------------------------------------
 
-    pub(crate) fn do_set_required_topics(
-        operation: Operation,
-        kind: IdentityKind,
-        topics: RequiredTopicsOf<T>,
-        by: ActorOf<T>,
-    ) -> DispatchResult {
-        let topics = Self::normalise_topics(topics)?;
-        let old_topics = RequiredTopics::<T>::get(operation, kind);
-        if topics.is_empty() {
-            RequiredTopics::<T>::remove(operation, kind);
-        } else {
-            RequiredTopics::<T>::insert(operation, kind, &topics);
-        }
-        Self::deposit_event(Event::RequiredTopicsSet {
-            operation,
-            kind,
-            old_topics,
-            topics,
-            by,
-        });
-        Ok(())
-    }
+	pub(crate) fn do_set_required_topics(
+		operation: Operation,
+		kind: IdentityKind,
+		topics: RequiredTopicsOf<T>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		let topics = Self::normalise_topics(topics)?;
+		let old_topics = RequiredTopics::<T>::get(operation, kind);
+		if topics.is_empty() {
+			RequiredTopics::<T>::remove(operation, kind);
+		} else {
+			RequiredTopics::<T>::insert(operation, kind, &topics);
+		}
+		Self::deposit_event(Event::RequiredTopicsSet { operation, kind, old_topics, topics, by });
+		Ok(())
+	}
 
-    pub(crate) fn do_block_jurisdiction(
-        jurisdiction: CountryCode,
-        by: ActorOf<T>,
-    ) -> DispatchResult {
-        Self::ensure_jurisdiction(&jurisdiction)?;
-        BlockedJurisdictions::<T>::try_mutate(|list| -> DispatchResult {
-            ensure!(!list.contains(&jurisdiction), Error::<T>::AlreadyBlocked);
-            list.try_push(jurisdiction)
-                .map_err(|_| Error::<T>::TooManyBlockedJurisdictions)?;
-            Ok(())
-        })?;
-        Self::deposit_event(Event::JurisdictionBlocked { jurisdiction, by });
-        Ok(())
-    }
+	pub(crate) fn do_block_jurisdiction(
+		jurisdiction: CountryCode,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		Self::ensure_jurisdiction(&jurisdiction)?;
+		BlockedJurisdictions::<T>::try_mutate(|list| -> DispatchResult {
+			ensure!(!list.contains(&jurisdiction), Error::<T>::AlreadyBlocked);
+			list.try_push(jurisdiction).map_err(|_| Error::<T>::TooManyBlockedJurisdictions)?;
+			Ok(())
+		})?;
+		Self::deposit_event(Event::JurisdictionBlocked { jurisdiction, by });
+		Ok(())
+	}
 
-    pub(crate) fn do_unblock_jurisdiction(
-        jurisdiction: CountryCode,
-        by: ActorOf<T>,
-    ) -> DispatchResult {
-        BlockedJurisdictions::<T>::try_mutate(|list| -> DispatchResult {
-            let position = list
-                .iter()
-                .position(|c| c == &jurisdiction)
-                .ok_or(Error::<T>::NotBlocked)?;
-            list.remove(position);
-            Ok(())
-        })?;
-        Self::deposit_event(Event::JurisdictionUnblocked { jurisdiction, by });
-        Ok(())
-    }
+	pub(crate) fn do_unblock_jurisdiction(
+		jurisdiction: CountryCode,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		BlockedJurisdictions::<T>::try_mutate(|list| -> DispatchResult {
+			let position =
+				list.iter().position(|c| c == &jurisdiction).ok_or(Error::<T>::NotBlocked)?;
+			list.remove(position);
+			Ok(())
+		})?;
+		Self::deposit_event(Event::JurisdictionUnblocked { jurisdiction, by });
+		Ok(())
+	}
 
-    // ---- claims ----------------------------------------------------------------------------
+	// ---- claims ----------------------------------------------------------------------------
 
-    pub(crate) fn do_issue_claim(
-        issuer: T::AccountId,
-        identity: IdentityId,
-        topic: TopicId,
-        expires_at: Moment,
-        evidence: H256,
-    ) -> DispatchResult {
-        ensure!(
-            Identities::<T>::contains_key(identity),
-            Error::<T>::UnknownIdentity
-        );
-        Self::ensure_topic_active(topic)?;
-        let topics = TrustedIssuers::<T>::get(&issuer).ok_or(Error::<T>::UnknownIssuer)?;
-        ensure!(
-            topics.binary_search(&topic).is_ok(),
-            Error::<T>::NotTrustedForTopic
-        );
-        let issued_at = Self::now();
-        ensure!(expires_at > issued_at, Error::<T>::AlreadyExpired);
+	pub(crate) fn do_issue_claim(
+		issuer: T::AccountId,
+		identity: IdentityId,
+		topic: TopicId,
+		expires_at: Moment,
+		evidence: H256,
+	) -> DispatchResult {
+		ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
+		Self::ensure_topic_active(topic)?;
+		let topics = TrustedIssuers::<T>::get(&issuer).ok_or(Error::<T>::UnknownIssuer)?;
+		ensure!(topics.binary_search(&topic).is_ok(), Error::<T>::NotTrustedForTopic);
+		let issued_at = Self::now();
+		ensure!(expires_at > issued_at, Error::<T>::AlreadyExpired);
 
-        Claims::<T>::insert(
-            identity,
-            topic,
-            Claim {
-                issuer: issuer.clone(),
-                issued_at,
-                expires_at,
-                evidence,
-                revoked_at: None,
-            },
-        );
-        Self::deposit_event(Event::ClaimIssued {
-            identity,
-            topic,
-            issuer,
-            issued_at,
-            expires_at,
-            evidence,
-        });
-        Ok(())
-    }
+		Claims::<T>::insert(
+			identity,
+			topic,
+			Claim { issuer: issuer.clone(), issued_at, expires_at, evidence, revoked_at: None },
+		);
+		Self::deposit_event(Event::ClaimIssued {
+			identity,
+			topic,
+			issuer,
+			issued_at,
+			expires_at,
+			evidence,
+		});
+		Ok(())
+	}
 
-    pub(crate) fn do_revoke_claim(
-        issuer: T::AccountId,
-        identity: IdentityId,
-        topic: TopicId,
-    ) -> DispatchResult {
-        let revoked_at = Self::now();
-        Claims::<T>::try_mutate(identity, topic, |maybe| -> DispatchResult {
-            let claim = maybe.as_mut().ok_or(Error::<T>::UnknownClaim)?;
-            ensure!(claim.issuer == issuer, Error::<T>::NotClaimIssuer);
-            ensure!(claim.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
-            claim.revoked_at = Some(revoked_at);
-            Ok(())
-        })?;
-        Self::deposit_event(Event::ClaimRevoked {
-            identity,
-            topic,
-            issuer,
-            revoked_at,
-        });
-        Ok(())
-    }
+	pub(crate) fn do_revoke_claim(
+		issuer: T::AccountId,
+		identity: IdentityId,
+		topic: TopicId,
+	) -> DispatchResult {
+		let revoked_at = Self::now();
+		Claims::<T>::try_mutate(identity, topic, |maybe| -> DispatchResult {
+			let claim = maybe.as_mut().ok_or(Error::<T>::UnknownClaim)?;
+			ensure!(claim.issuer == issuer, Error::<T>::NotClaimIssuer);
+			ensure!(claim.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
+			claim.revoked_at = Some(revoked_at);
+			Ok(())
+		})?;
+		Self::deposit_event(Event::ClaimRevoked { identity, topic, issuer, revoked_at });
+		Ok(())
+	}
 
-    /// The `feeless_if` condition of `issue_claim`: the signer is trusted for an active topic
-    /// and the identity exists, so the call will almost surely succeed.
-    pub(crate) fn is_feeless_issue(
-        origin: &OriginFor<T>,
-        identity: IdentityId,
-        topic: TopicId,
-    ) -> bool {
-        let Ok(who) = frame_system::ensure_signed(origin.clone()) else {
-            return false;
-        };
-        Self::is_trusted_for(&who, topic)
-            && Self::is_topic_active(topic)
-            && Identities::<T>::contains_key(identity)
-    }
+	/// The `feeless_if` condition of `issue_claim`: the signer is trusted for an active topic
+	/// and the identity exists, so the call will almost surely succeed.
+	pub(crate) fn is_feeless_issue(
+		origin: &OriginFor<T>,
+		identity: IdentityId,
+		topic: TopicId,
+	) -> bool {
+		let Ok(who) = frame_system::ensure_signed(origin.clone()) else {
+			return false;
+		};
+		Self::is_trusted_for(&who, topic)
+			&& Self::is_topic_active(topic)
+			&& Identities::<T>::contains_key(identity)
+	}
 
-    /// The `feeless_if` condition of `revoke_claim`: the signer issued the claim, is still
-    /// trusted for its topic, and the claim is not yet revoked.
-    pub(crate) fn is_feeless_revoke(
-        origin: &OriginFor<T>,
-        identity: IdentityId,
-        topic: TopicId,
-    ) -> bool {
-        let Ok(who) = frame_system::ensure_signed(origin.clone()) else {
-            return false;
-        };
-        Claims::<T>::get(identity, topic)
-            .is_some_and(|claim| claim.issuer == who && claim.revoked_at.is_none())
-            && Self::is_trusted_for(&who, topic)
-    }
+	/// The `feeless_if` condition of `revoke_claim`: the signer issued the claim, is still
+	/// trusted for its topic, and the claim is not yet revoked.
+	pub(crate) fn is_feeless_revoke(
+		origin: &OriginFor<T>,
+		identity: IdentityId,
+		topic: TopicId,
+	) -> bool {
+		let Ok(who) = frame_system::ensure_signed(origin.clone()) else {
+			return false;
+		};
+		Claims::<T>::get(identity, topic)
+			.is_some_and(|claim| claim.issuer == who && claim.revoked_at.is_none())
+			&& Self::is_trusted_for(&who, topic)
+	}
 
-    // ---- validity and compliance -----------------------------------------------------------
+	// ---- validity and compliance -----------------------------------------------------------
 
-    /// The state of `claim` for `topic` at time `now`.
-    ///
-    /// Checked in this order: topic retired, revoked, expired, issuer no longer trusted.
-    pub fn claim_status(claim: &ClaimOf<T>, topic: TopicId, now: Moment) -> ClaimStatus {
-        if !Self::is_topic_active(topic) {
-            ClaimStatus::TopicRetired
-        } else if claim.revoked_at.is_some() {
-            ClaimStatus::Revoked
-        } else if now >= claim.expires_at {
-            ClaimStatus::Expired
-        } else if !Self::is_trusted_for(&claim.issuer, topic) {
-            ClaimStatus::IssuerNotTrusted
-        } else {
-            ClaimStatus::Valid
-        }
-    }
+	/// The state of `claim` for `topic` at time `now`.
+	///
+	/// Checked in this order: topic retired, revoked, expired, issuer no longer trusted.
+	pub fn claim_status(claim: &ClaimOf<T>, topic: TopicId, now: Moment) -> ClaimStatus {
+		if !Self::is_topic_active(topic) {
+			ClaimStatus::TopicRetired
+		} else if claim.revoked_at.is_some() {
+			ClaimStatus::Revoked
+		} else if now >= claim.expires_at {
+			ClaimStatus::Expired
+		} else if !Self::is_trusted_for(&claim.issuer, topic) {
+			ClaimStatus::IssuerNotTrusted
+		} else {
+			ClaimStatus::Valid
+		}
+	}
 
-    /// Whether `identity` holds a valid claim for `topic` at time `now`, and if not why.
-    pub fn check_claim(
-        identity: IdentityId,
-        topic: TopicId,
-        now: Moment,
-    ) -> Result<(), ComplianceError> {
-        if !Self::is_topic_active(topic) {
-            return Err(ComplianceError::TopicRetired { topic });
-        }
-        let claim =
-            Claims::<T>::get(identity, topic).ok_or(ComplianceError::ClaimMissing { topic })?;
-        Self::claim_status(&claim, topic, now).into_result(topic)
-    }
+	/// Whether `identity` holds a valid claim for `topic` at time `now`, and if not why.
+	pub fn check_claim(
+		identity: IdentityId,
+		topic: TopicId,
+		now: Moment,
+	) -> Result<(), ComplianceError> {
+		if !Self::is_topic_active(topic) {
+			return Err(ComplianceError::TopicRetired { topic });
+		}
+		let claim =
+			Claims::<T>::get(identity, topic).ok_or(ComplianceError::ClaimMissing { topic })?;
+		Self::claim_status(&claim, topic, now).into_result(topic)
+	}
 
-    /// Whether `who` may perform `operation` now, and if not the first reason why.
-    ///
-    /// Reads at most `4 + 3 * MaxRequiredTopics` storage items; no unbounded loop.
-    pub fn check_operation(
-        who: &T::AccountId,
-        operation: Operation,
-    ) -> Result<(), ComplianceError> {
-        let identity = AccountIdentity::<T>::get(who).ok_or(ComplianceError::NoIdentity)?;
-        let info = Identities::<T>::get(identity).ok_or(ComplianceError::NoIdentity)?;
-        if BlockedJurisdictions::<T>::get().contains(&info.jurisdiction) {
-            return Err(ComplianceError::JurisdictionBlocked);
-        }
-        let required = RequiredTopics::<T>::get(operation, info.kind);
-        if required.is_empty() {
-            return Ok(());
-        }
-        let now = Self::now();
-        for topic in required {
-            Self::check_claim(identity, topic, now)?;
-        }
-        Ok(())
-    }
+	/// Whether `who` may perform `operation` now, and if not the first reason why.
+	///
+	/// Reads at most `4 + 3 * MaxRequiredTopics` storage items; no unbounded loop.
+	pub fn check_operation(
+		who: &T::AccountId,
+		operation: Operation,
+	) -> Result<(), ComplianceError> {
+		let identity = AccountIdentity::<T>::get(who).ok_or(ComplianceError::NoIdentity)?;
+		let info = Identities::<T>::get(identity).ok_or(ComplianceError::NoIdentity)?;
+		if BlockedJurisdictions::<T>::get().contains(&info.jurisdiction) {
+			return Err(ComplianceError::JurisdictionBlocked);
+		}
+		let required = RequiredTopics::<T>::get(operation, info.kind);
+		if required.is_empty() {
+			return Ok(());
+		}
+		let now = Self::now();
+		for topic in required {
+			Self::check_claim(identity, topic, now)?;
+		}
+		Ok(())
+	}
 
-    // ---- read helpers for the runtime API --------------------------------------------------
+	// ---- read helpers for the runtime API --------------------------------------------------
 
-    /// The identity `who` belongs to.
-    pub fn identity_of(who: &T::AccountId) -> Option<IdentityView<T::AccountId>> {
-        let id = AccountIdentity::<T>::get(who)?;
-        let info = Identities::<T>::get(id)?;
-        Some(IdentityView {
-            id,
-            kind: info.kind,
-            jurisdiction: info.jurisdiction,
-            accounts: info.accounts.into_inner(),
-            created_at: info.created_at,
-        })
-    }
+	/// The identity `who` belongs to.
+	pub fn identity_of(who: &T::AccountId) -> Option<IdentityView<T::AccountId>> {
+		let id = AccountIdentity::<T>::get(who)?;
+		let info = Identities::<T>::get(id)?;
+		Some(IdentityView {
+			id,
+			kind: info.kind,
+			jurisdiction: info.jurisdiction,
+			accounts: info.accounts.into_inner(),
+			created_at: info.created_at,
+		})
+	}
 
-    /// Every claim on the identity `who` belongs to, by topic, with its state now.
-    pub fn claims_of(who: &T::AccountId) -> Vec<ClaimView<T::AccountId>> {
-        let Some(identity) = AccountIdentity::<T>::get(who) else {
-            return Vec::new();
-        };
-        let now = Self::now();
-        // At most `MaxTopics` entries.
-        let mut claims: Vec<_> = Claims::<T>::iter_prefix(identity)
-            .map(|(topic, claim)| {
-                let status = Self::claim_status(&claim, topic, now);
-                ClaimView {
-                    topic,
-                    claim,
-                    status,
-                }
-            })
-            .collect();
-        claims.sort_by_key(|view| view.topic);
-        claims
-    }
+	/// Every claim on the identity `who` belongs to, by topic, with its state now.
+	pub fn claims_of(who: &T::AccountId) -> Vec<ClaimView<T::AccountId>> {
+		let Some(identity) = AccountIdentity::<T>::get(who) else {
+			return Vec::new();
+		};
+		let now = Self::now();
+		// At most `MaxTopics` entries.
+		let mut claims: Vec<_> = Claims::<T>::iter_prefix(identity)
+			.map(|(topic, claim)| {
+				let status = Self::claim_status(&claim, topic, now);
+				ClaimView { topic, claim, status }
+			})
+			.collect();
+		claims.sort_by_key(|view| view.topic);
+		claims
+	}
 
-    /// The valid claims on the identity `who` belongs to, by topic.
-    pub fn valid_claims_of(who: &T::AccountId) -> Vec<ClaimView<T::AccountId>> {
-        let mut claims = Self::claims_of(who);
-        claims.retain(|view| view.status == ClaimStatus::Valid);
-        claims
-    }
+	/// The valid claims on the identity `who` belongs to, by topic.
+	pub fn valid_claims_of(who: &T::AccountId) -> Vec<ClaimView<T::AccountId>> {
+		let mut claims = Self::claims_of(who);
+		claims.retain(|view| view.status == ClaimStatus::Valid);
+		claims
+	}
 
-    /// For each operation, whether `who` may perform it now and if not why.
-    pub fn operations_of(who: &T::AccountId) -> Vec<OperationStatus> {
-        Operation::ALL
-            .iter()
-            .map(|operation| OperationStatus {
-                operation: *operation,
-                result: Self::check_operation(who, *operation),
-            })
-            .collect()
-    }
+	/// For each operation, whether `who` may perform it now and if not why.
+	pub fn operations_of(who: &T::AccountId) -> Vec<OperationStatus> {
+		Operation::ALL
+			.iter()
+			.map(|operation| OperationStatus {
+				operation: *operation,
+				result: Self::check_operation(who, *operation),
+			})
+			.collect()
+	}
 
-    /// Everything about `who`: identity, claims with their state, and each operation.
-    pub fn account_status(who: &T::AccountId) -> AccountStatus<T::AccountId> {
-        AccountStatus {
-            identity: Self::identity_of(who),
-            claims: Self::claims_of(who),
-            operations: Self::operations_of(who),
-        }
-    }
+	/// Everything about `who`: identity, claims with their state, and each operation.
+	pub fn account_status(who: &T::AccountId) -> AccountStatus<T::AccountId> {
+		AccountStatus {
+			identity: Self::identity_of(who),
+			claims: Self::claims_of(who),
+			operations: Self::operations_of(who),
+		}
+	}
 
-    // ---- genesis ---------------------------------------------------------------------------
+	// ---- genesis ---------------------------------------------------------------------------
 
-    /// Build the genesis state. Panics on any invalid entry.
-    pub(crate) fn build_genesis(config: &GenesisConfig<T>) {
-        let by = || Actor::Root;
+	/// Build the genesis state. Panics on any invalid entry.
+	pub(crate) fn build_genesis(config: &GenesisConfig<T>) {
+		let by = || Actor::Root;
 
-        let max_topics = T::MaxTopics::get();
-        assert!(
-            config.topics.len() as u64 <= max_topics as u64,
-            "genesis: too many topics"
-        );
-        let mut next_topic = NextTopicId::<T>::get();
-        for (topic, name) in &config.topics {
-            assert!(
-                !Topics::<T>::contains_key(topic),
-                "genesis: duplicate topic {topic}"
-            );
-            let name: TopicNameOf<T> = name
-                .clone()
-                .try_into()
-                .expect("genesis: topic name too long");
-            assert!(!name.is_empty(), "genesis: empty topic name");
-            Topics::<T>::insert(
-                topic,
-                TopicInfo {
-                    name,
-                    retired: false,
-                },
-            );
-            next_topic = next_topic.max(topic.checked_add(1).expect("genesis: topic id overflow"));
-        }
-        TopicCount::<T>::put(config.topics.len() as u32);
-        NextTopicId::<T>::put(next_topic);
-        for topic in &config.retired_topics {
-            Self::do_retire_topic(*topic, by()).expect("genesis: cannot retire topic");
-        }
+		let max_topics = T::MaxTopics::get();
+		assert!(config.topics.len() as u64 <= max_topics as u64, "genesis: too many topics");
+		let mut next_topic = NextTopicId::<T>::get();
+		for (topic, name) in &config.topics {
+			assert!(!Topics::<T>::contains_key(topic), "genesis: duplicate topic {topic}");
+			let name: TopicNameOf<T> =
+				name.clone().try_into().expect("genesis: topic name too long");
+			assert!(!name.is_empty(), "genesis: empty topic name");
+			Topics::<T>::insert(topic, TopicInfo { name, retired: false });
+			next_topic = next_topic.max(topic.checked_add(1).expect("genesis: topic id overflow"));
+		}
+		TopicCount::<T>::put(config.topics.len() as u32);
+		NextTopicId::<T>::put(next_topic);
+		for topic in &config.retired_topics {
+			Self::do_retire_topic(*topic, by()).expect("genesis: cannot retire topic");
+		}
 
-        for (issuer, topics) in &config.trusted_issuers {
-            let topics: IssuerTopicsOf<T> = topics
-                .clone()
-                .try_into()
-                .expect("genesis: issuer has too many topics");
-            Self::do_add_trusted_issuer(issuer.clone(), topics, by())
-                .expect("genesis: invalid trusted issuer");
-        }
+		for (issuer, topics) in &config.trusted_issuers {
+			let topics: IssuerTopicsOf<T> =
+				topics.clone().try_into().expect("genesis: issuer has too many topics");
+			Self::do_add_trusted_issuer(issuer.clone(), topics, by())
+				.expect("genesis: invalid trusted issuer");
+		}
 
-        let mut next_identity = NextIdentityId::<T>::get();
-        for (identity, kind, jurisdiction, accounts) in &config.identities {
-            assert!(
-                !Identities::<T>::contains_key(identity),
-                "genesis: duplicate identity {identity}"
-            );
-            assert!(
-                is_valid_country_code(jurisdiction),
-                "genesis: invalid jurisdiction"
-            );
-            assert!(
-                !accounts.is_empty(),
-                "genesis: identity {identity} has no account"
-            );
-            for account in accounts {
-                assert!(
-                    !AccountIdentity::<T>::contains_key(account),
-                    "genesis: account linked twice"
-                );
-                AccountIdentity::<T>::insert(account, identity);
-            }
-            let accounts = accounts
-                .clone()
-                .try_into()
-                .expect("genesis: too many accounts");
-            Identities::<T>::insert(
-                identity,
-                IdentityInfo {
-                    kind: *kind,
-                    jurisdiction: *jurisdiction,
-                    accounts,
-                    created_at: 0,
-                },
-            );
-            next_identity = next_identity.max(
-                identity
-                    .checked_add(1)
-                    .expect("genesis: identity id overflow"),
-            );
-        }
-        NextIdentityId::<T>::put(next_identity);
-        IdentityCount::<T>::put(config.identities.len() as u64);
+		let mut next_identity = NextIdentityId::<T>::get();
+		for (identity, kind, jurisdiction, accounts) in &config.identities {
+			assert!(
+				!Identities::<T>::contains_key(identity),
+				"genesis: duplicate identity {identity}"
+			);
+			assert!(is_valid_country_code(jurisdiction), "genesis: invalid jurisdiction");
+			assert!(!accounts.is_empty(), "genesis: identity {identity} has no account");
+			for account in accounts {
+				assert!(
+					!AccountIdentity::<T>::contains_key(account),
+					"genesis: account linked twice"
+				);
+				AccountIdentity::<T>::insert(account, identity);
+			}
+			let accounts = accounts.clone().try_into().expect("genesis: too many accounts");
+			Identities::<T>::insert(
+				identity,
+				IdentityInfo { kind: *kind, jurisdiction: *jurisdiction, accounts, created_at: 0 },
+			);
+			next_identity =
+				next_identity.max(identity.checked_add(1).expect("genesis: identity id overflow"));
+		}
+		NextIdentityId::<T>::put(next_identity);
+		IdentityCount::<T>::put(config.identities.len() as u64);
 
-        for (identity, topic, issuer, expires_at, evidence) in &config.claims {
-            assert!(
-                Identities::<T>::contains_key(identity),
-                "genesis: claim on unknown identity"
-            );
-            assert!(
-                Self::is_topic_active(*topic),
-                "genesis: claim for unknown or retired topic"
-            );
-            assert!(
-                Self::is_trusted_for(issuer, *topic),
-                "genesis: claim issuer not trusted"
-            );
-            assert!(*expires_at > 0, "genesis: claim already expired");
-            Claims::<T>::insert(
-                identity,
-                topic,
-                Claim {
-                    issuer: issuer.clone(),
-                    issued_at: 0,
-                    expires_at: *expires_at,
-                    evidence: *evidence,
-                    revoked_at: None,
-                },
-            );
-        }
+		for (identity, topic, issuer, expires_at, evidence) in &config.claims {
+			assert!(Identities::<T>::contains_key(identity), "genesis: claim on unknown identity");
+			assert!(Self::is_topic_active(*topic), "genesis: claim for unknown or retired topic");
+			assert!(Self::is_trusted_for(issuer, *topic), "genesis: claim issuer not trusted");
+			assert!(*expires_at > 0, "genesis: claim already expired");
+			Claims::<T>::insert(
+				identity,
+				topic,
+				Claim {
+					issuer: issuer.clone(),
+					issued_at: 0,
+					expires_at: *expires_at,
+					evidence: *evidence,
+					revoked_at: None,
+				},
+			);
+		}
 
-        for (operation, kind, topics) in &config.required_topics {
-            let topics: RequiredTopicsOf<T> = topics
-                .clone()
-                .try_into()
-                .expect("genesis: rule requires too many topics");
-            Self::do_set_required_topics(*operation, *kind, topics, by())
-                .expect("genesis: invalid rule");
-        }
+		for (operation, kind, topics) in &config.required_topics {
+			let topics: RequiredTopicsOf<T> =
+				topics.clone().try_into().expect("genesis: rule requires too many topics");
+			Self::do_set_required_topics(*operation, *kind, topics, by())
+				.expect("genesis: invalid rule");
+		}
 
-        for jurisdiction in &config.blocked_jurisdictions {
-            Self::do_block_jurisdiction(*jurisdiction, by())
-                .expect("genesis: invalid blocked jurisdiction");
-        }
-    }
+		for jurisdiction in &config.blocked_jurisdictions {
+			Self::do_block_jurisdiction(*jurisdiction, by())
+				.expect("genesis: invalid blocked jurisdiction");
+		}
+	}
 }

@@ -92,7 +92,7 @@ use stablecoin_primitives::{Actor, TopicId};
 
 /// The stored identity type of runtime `T`.
 pub type IdentityOf<T> =
-    IdentityInfo<<T as frame_system::Config>::AccountId, <T as Config>::MaxAccountsPerIdentity>;
+	IdentityInfo<<T as frame_system::Config>::AccountId, <T as Config>::MaxAccountsPerIdentity>;
 /// The stored topic type of runtime `T`.
 pub type TopicOf<T> = TopicInfo<<T as Config>::MaxTopicNameLen>;
 /// The stored claim type of runtime `T`.
@@ -107,652 +107,619 @@ pub type IssuerTopicsOf<T> = BoundedVec<TopicId, <T as Config>::MaxTopicsPerIssu
 pub type RequiredTopicsOf<T> = BoundedVec<TopicId, <T as Config>::MaxRequiredTopics>;
 /// The blocked jurisdictions, bounded by [`Config::MaxBlockedJurisdictions`].
 pub type BlockedListOf<T> =
-    BoundedVec<stablecoin_primitives::CountryCode, <T as Config>::MaxBlockedJurisdictions>;
+	BoundedVec<stablecoin_primitives::CountryCode, <T as Config>::MaxBlockedJurisdictions>;
 
 #[frame_support::pallet]
 pub mod pallet {
-    use super::*;
-    use alloc::vec::Vec;
-    use frame_support::{pallet_prelude::*, traits::UnixTime};
-    use frame_system::pallet_prelude::*;
-    use sp_core::H256;
-    use stablecoin_primitives::{CountryCode, Operation};
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{pallet_prelude::*, traits::UnixTime};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use stablecoin_primitives::{CountryCode, Operation};
 
-    #[pallet::pallet]
-    pub struct Pallet<T>(_);
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
 
-    /// Default configurations of this pallet.
-    pub mod config_preludes {
-        use super::*;
-        use frame_support::{derive_impl, traits::ConstU32};
+	/// Default configurations of this pallet.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{derive_impl, traits::ConstU32};
 
-        /// Small bounds for unit tests, so that limits are easy to reach.
-        pub struct TestDefaultConfig;
+		/// Small bounds for unit tests, so that limits are easy to reach.
+		pub struct TestDefaultConfig;
 
-        #[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
-        impl frame_system::DefaultConfig for TestDefaultConfig {}
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
 
-        #[frame_support::register_default_impl(TestDefaultConfig)]
-        impl DefaultConfig for TestDefaultConfig {
-            type MaxAccountsPerIdentity = ConstU32<4>;
-            type MaxTopics = ConstU32<12>;
-            type MaxTopicNameLen = ConstU32<32>;
-            type MaxTopicsPerIssuer = ConstU32<4>;
-            type MaxRequiredTopics = ConstU32<4>;
-            type MaxBlockedJurisdictions = ConstU32<4>;
-            type WeightInfo = ();
-        }
-    }
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			type MaxAccountsPerIdentity = ConstU32<4>;
+			type MaxTopics = ConstU32<12>;
+			type MaxTopicNameLen = ConstU32<32>;
+			type MaxTopicsPerIssuer = ConstU32<4>;
+			type MaxRequiredTopics = ConstU32<4>;
+			type MaxBlockedJurisdictions = ConstU32<4>;
+			type WeightInfo = ();
+		}
+	}
 
-    /// Configuration of the pallet.
-    #[pallet::config(with_default)]
-    pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-        /// The identity registrar: registers, updates and deletes identities and links and
-        /// unlinks their accounts.
-        #[pallet::no_default]
-        type RegistrarOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+	/// Configuration of the pallet.
+	#[pallet::config(with_default)]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The identity registrar: registers, updates and deletes identities and links and
+		/// unlinks their accounts.
+		#[pallet::no_default]
+		type RegistrarOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-        /// Governance: manages claim topics, trusted issuers and compliance rules.
-        #[pallet::no_default]
-        type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// Governance: manages claim topics, trusted issuers and compliance rules.
+		#[pallet::no_default]
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-        /// Wall-clock time, for issuing and expiring claims (`pallet_timestamp::Pallet` in the
-        /// runtime). Read as milliseconds since the Unix epoch.
-        #[pallet::no_default]
-        type Time: UnixTime;
+		/// Wall-clock time, for issuing and expiring claims (`pallet_timestamp::Pallet` in the
+		/// runtime). Read as milliseconds since the Unix epoch.
+		#[pallet::no_default]
+		type Time: UnixTime;
 
-        /// The most accounts one identity may own. At least 2, so that a wallet can be
-        /// rotated (link the new account, then unlink the old one).
-        #[pallet::constant]
-        type MaxAccountsPerIdentity: Get<u32>;
+		/// The most accounts one identity may own. At least 2, so that a wallet can be
+		/// rotated (link the new account, then unlink the old one).
+		#[pallet::constant]
+		type MaxAccountsPerIdentity: Get<u32>;
 
-        /// The most topics the registry may ever hold, retired ones included. Also the most
-        /// claims one identity can hold.
-        #[pallet::constant]
-        type MaxTopics: Get<u32>;
+		/// The most topics the registry may ever hold, retired ones included. Also the most
+		/// claims one identity can hold.
+		#[pallet::constant]
+		type MaxTopics: Get<u32>;
 
-        /// The longest topic name, in bytes.
-        #[pallet::constant]
-        type MaxTopicNameLen: Get<u32>;
+		/// The longest topic name, in bytes.
+		#[pallet::constant]
+		type MaxTopicNameLen: Get<u32>;
 
-        /// The most topics one issuer may be trusted for.
-        #[pallet::constant]
-        type MaxTopicsPerIssuer: Get<u32>;
+		/// The most topics one issuer may be trusted for.
+		#[pallet::constant]
+		type MaxTopicsPerIssuer: Get<u32>;
 
-        /// The most topics one compliance rule may require.
-        #[pallet::constant]
-        type MaxRequiredTopics: Get<u32>;
+		/// The most topics one compliance rule may require.
+		#[pallet::constant]
+		type MaxRequiredTopics: Get<u32>;
 
-        /// The most jurisdictions that may be blocked at once.
-        #[pallet::constant]
-        type MaxBlockedJurisdictions: Get<u32>;
+		/// The most jurisdictions that may be blocked at once.
+		#[pallet::constant]
+		type MaxBlockedJurisdictions: Get<u32>;
 
-        /// Weights of this pallet's calls.
-        type WeightInfo: WeightInfo;
-    }
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
 
-    /// The first identifier handed out by a counter.
-    #[pallet::type_value]
-    pub fn FirstId() -> u64 {
-        1
-    }
+	/// The first identifier handed out by a counter.
+	#[pallet::type_value]
+	pub fn FirstId() -> u64 {
+		1
+	}
 
-    /// The first topic identifier handed out by the counter.
-    #[pallet::type_value]
-    pub fn FirstTopicId() -> TopicId {
-        1
-    }
+	/// The first topic identifier handed out by the counter.
+	#[pallet::type_value]
+	pub fn FirstTopicId() -> TopicId {
+		1
+	}
 
-    /// The identifier the next registered identity gets.
-    #[pallet::storage]
-    pub type NextIdentityId<T> = StorageValue<_, IdentityId, ValueQuery, FirstId>;
+	/// The identifier the next registered identity gets.
+	#[pallet::storage]
+	pub type NextIdentityId<T> = StorageValue<_, IdentityId, ValueQuery, FirstId>;
 
-    /// How many identities exist.
-    #[pallet::storage]
-    pub type IdentityCount<T> = StorageValue<_, u64, ValueQuery>;
+	/// How many identities exist.
+	#[pallet::storage]
+	pub type IdentityCount<T> = StorageValue<_, u64, ValueQuery>;
 
-    /// Identities by identifier.
-    #[pallet::storage]
-    pub type Identities<T: Config> = StorageMap<_, Twox64Concat, IdentityId, IdentityOf<T>>;
+	/// Identities by identifier.
+	#[pallet::storage]
+	pub type Identities<T: Config> = StorageMap<_, Twox64Concat, IdentityId, IdentityOf<T>>;
 
-    /// The identity each linked account belongs to (the reverse index of
-    /// [`IdentityInfo::accounts`]).
-    #[pallet::storage]
-    pub type AccountIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
+	/// The identity each linked account belongs to (the reverse index of
+	/// [`IdentityInfo::accounts`]).
+	#[pallet::storage]
+	pub type AccountIdentity<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, IdentityId>;
 
-    /// The identifier the next added topic gets.
-    #[pallet::storage]
-    pub type NextTopicId<T> = StorageValue<_, TopicId, ValueQuery, FirstTopicId>;
+	/// The identifier the next added topic gets.
+	#[pallet::storage]
+	pub type NextTopicId<T> = StorageValue<_, TopicId, ValueQuery, FirstTopicId>;
 
-    /// How many topics the registry holds, retired ones included.
-    #[pallet::storage]
-    pub type TopicCount<T> = StorageValue<_, u32, ValueQuery>;
+	/// How many topics the registry holds, retired ones included.
+	#[pallet::storage]
+	pub type TopicCount<T> = StorageValue<_, u32, ValueQuery>;
 
-    /// The claim topic registry.
-    #[pallet::storage]
-    pub type Topics<T: Config> = StorageMap<_, Twox64Concat, TopicId, TopicOf<T>>;
+	/// The claim topic registry.
+	#[pallet::storage]
+	pub type Topics<T: Config> = StorageMap<_, Twox64Concat, TopicId, TopicOf<T>>;
 
-    /// Trusted claim issuers and the topics each is trusted for (sorted, no duplicates).
-    #[pallet::storage]
-    pub type TrustedIssuers<T: Config> =
-        StorageMap<_, Blake2_128Concat, T::AccountId, IssuerTopicsOf<T>>;
+	/// Trusted claim issuers and the topics each is trusted for (sorted, no duplicates).
+	#[pallet::storage]
+	pub type TrustedIssuers<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, IssuerTopicsOf<T>>;
 
-    /// Claims, by identity and topic. At most one claim per topic: a new one replaces the old.
-    #[pallet::storage]
-    pub type Claims<T: Config> =
-        StorageDoubleMap<_, Twox64Concat, IdentityId, Twox64Concat, TopicId, ClaimOf<T>>;
+	/// Claims, by identity and topic. At most one claim per topic: a new one replaces the old.
+	#[pallet::storage]
+	pub type Claims<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, IdentityId, Twox64Concat, TopicId, ClaimOf<T>>;
 
-    /// The topics an identity of a given kind needs valid claims for to perform an operation
-    /// (sorted, no duplicates). No entry: the operation needs an identity and nothing more.
-    #[pallet::storage]
-    pub type RequiredTopics<T: Config> = StorageDoubleMap<
-        _,
-        Twox64Concat,
-        Operation,
-        Twox64Concat,
-        IdentityKind,
-        RequiredTopicsOf<T>,
-        ValueQuery,
-    >;
+	/// The topics an identity of a given kind needs valid claims for to perform an operation
+	/// (sorted, no duplicates). No entry: the operation needs an identity and nothing more.
+	#[pallet::storage]
+	pub type RequiredTopics<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		Operation,
+		Twox64Concat,
+		IdentityKind,
+		RequiredTopicsOf<T>,
+		ValueQuery,
+	>;
 
-    /// Jurisdictions whose identities may perform no operation.
-    #[pallet::storage]
-    pub type BlockedJurisdictions<T: Config> = StorageValue<_, BlockedListOf<T>, ValueQuery>;
+	/// Jurisdictions whose identities may perform no operation.
+	#[pallet::storage]
+	pub type BlockedJurisdictions<T: Config> = StorageValue<_, BlockedListOf<T>, ValueQuery>;
 
-    #[pallet::event]
-    #[pallet::generate_deposit(pub(super) fn deposit_event)]
-    pub enum Event<T: Config> {
-        /// An identity was registered with its first account.
-        IdentityRegistered {
-            identity: IdentityId,
-            kind: IdentityKind,
-            jurisdiction: CountryCode,
-            account: T::AccountId,
-            by: ActorOf<T>,
-        },
-        /// An identity's kind or jurisdiction changed.
-        IdentityUpdated {
-            identity: IdentityId,
-            old_kind: IdentityKind,
-            kind: IdentityKind,
-            old_jurisdiction: CountryCode,
-            jurisdiction: CountryCode,
-            by: ActorOf<T>,
-        },
-        /// An identity was deleted with all its account links and claims.
-        IdentityDeleted {
-            identity: IdentityId,
-            accounts: u32,
-            claims: u32,
-            by: ActorOf<T>,
-        },
-        /// An account was linked to an identity.
-        AccountAdded {
-            identity: IdentityId,
-            account: T::AccountId,
-            by: ActorOf<T>,
-        },
-        /// An account was unlinked from its identity.
-        AccountRemoved {
-            identity: IdentityId,
-            account: T::AccountId,
-            by: ActorOf<T>,
-        },
-        /// A claim topic was added to the registry.
-        TopicAdded {
-            topic: TopicId,
-            name: TopicNameOf<T>,
-            by: ActorOf<T>,
-        },
-        /// A claim topic was retired: no claim for it is valid any more.
-        TopicRetired { topic: TopicId, by: ActorOf<T> },
-        /// A claim issuer became trusted for some topics.
-        TrustedIssuerAdded {
-            issuer: T::AccountId,
-            topics: IssuerTopicsOf<T>,
-            by: ActorOf<T>,
-        },
-        /// The topics a trusted issuer is trusted for changed.
-        TrustedIssuerUpdated {
-            issuer: T::AccountId,
-            old_topics: IssuerTopicsOf<T>,
-            topics: IssuerTopicsOf<T>,
-            by: ActorOf<T>,
-        },
-        /// A claim issuer is no longer trusted: none of its claims is valid any more.
-        TrustedIssuerRemoved {
-            issuer: T::AccountId,
-            by: ActorOf<T>,
-        },
-        /// The topics required for an operation by an identity kind changed.
-        RequiredTopicsSet {
-            operation: Operation,
-            kind: IdentityKind,
-            old_topics: RequiredTopicsOf<T>,
-            topics: RequiredTopicsOf<T>,
-            by: ActorOf<T>,
-        },
-        /// A jurisdiction was blocked.
-        JurisdictionBlocked {
-            jurisdiction: CountryCode,
-            by: ActorOf<T>,
-        },
-        /// A jurisdiction was unblocked.
-        JurisdictionUnblocked {
-            jurisdiction: CountryCode,
-            by: ActorOf<T>,
-        },
-        /// A trusted issuer issued (or replaced) the claim of an identity for a topic.
-        ClaimIssued {
-            identity: IdentityId,
-            topic: TopicId,
-            issuer: T::AccountId,
-            issued_at: Moment,
-            expires_at: Moment,
-            evidence: H256,
-        },
-        /// An issuer revoked a claim it had issued.
-        ClaimRevoked {
-            identity: IdentityId,
-            topic: TopicId,
-            issuer: T::AccountId,
-            revoked_at: Moment,
-        },
-    }
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// An identity was registered with its first account.
+		IdentityRegistered {
+			identity: IdentityId,
+			kind: IdentityKind,
+			jurisdiction: CountryCode,
+			account: T::AccountId,
+			by: ActorOf<T>,
+		},
+		/// An identity's kind or jurisdiction changed.
+		IdentityUpdated {
+			identity: IdentityId,
+			old_kind: IdentityKind,
+			kind: IdentityKind,
+			old_jurisdiction: CountryCode,
+			jurisdiction: CountryCode,
+			by: ActorOf<T>,
+		},
+		/// An identity was deleted with all its account links and claims.
+		IdentityDeleted { identity: IdentityId, accounts: u32, claims: u32, by: ActorOf<T> },
+		/// An account was linked to an identity.
+		AccountAdded { identity: IdentityId, account: T::AccountId, by: ActorOf<T> },
+		/// An account was unlinked from its identity.
+		AccountRemoved { identity: IdentityId, account: T::AccountId, by: ActorOf<T> },
+		/// A claim topic was added to the registry.
+		TopicAdded { topic: TopicId, name: TopicNameOf<T>, by: ActorOf<T> },
+		/// A claim topic was retired: no claim for it is valid any more.
+		TopicRetired { topic: TopicId, by: ActorOf<T> },
+		/// A claim issuer became trusted for some topics.
+		TrustedIssuerAdded { issuer: T::AccountId, topics: IssuerTopicsOf<T>, by: ActorOf<T> },
+		/// The topics a trusted issuer is trusted for changed.
+		TrustedIssuerUpdated {
+			issuer: T::AccountId,
+			old_topics: IssuerTopicsOf<T>,
+			topics: IssuerTopicsOf<T>,
+			by: ActorOf<T>,
+		},
+		/// A claim issuer is no longer trusted: none of its claims is valid any more.
+		TrustedIssuerRemoved { issuer: T::AccountId, by: ActorOf<T> },
+		/// The topics required for an operation by an identity kind changed.
+		RequiredTopicsSet {
+			operation: Operation,
+			kind: IdentityKind,
+			old_topics: RequiredTopicsOf<T>,
+			topics: RequiredTopicsOf<T>,
+			by: ActorOf<T>,
+		},
+		/// A jurisdiction was blocked.
+		JurisdictionBlocked { jurisdiction: CountryCode, by: ActorOf<T> },
+		/// A jurisdiction was unblocked.
+		JurisdictionUnblocked { jurisdiction: CountryCode, by: ActorOf<T> },
+		/// A trusted issuer issued (or replaced) the claim of an identity for a topic.
+		ClaimIssued {
+			identity: IdentityId,
+			topic: TopicId,
+			issuer: T::AccountId,
+			issued_at: Moment,
+			expires_at: Moment,
+			evidence: H256,
+		},
+		/// An issuer revoked a claim it had issued.
+		ClaimRevoked {
+			identity: IdentityId,
+			topic: TopicId,
+			issuer: T::AccountId,
+			revoked_at: Moment,
+		},
+	}
 
-    #[pallet::error]
-    pub enum Error<T> {
-        /// The jurisdiction is not two upper-case ASCII letters (ISO 3166-1 alpha-2).
-        InvalidJurisdiction,
-        /// The account already belongs to an identity.
-        AccountTaken,
-        /// The identity already owns the maximum number of accounts.
-        TooManyAccounts,
-        /// No identity has this identifier.
-        UnknownIdentity,
-        /// The account does not belong to any identity.
-        UnknownAccount,
-        /// The account is its identity's only account; delete the identity instead.
-        LastAccount,
-        /// An identifier counter is exhausted.
-        Overflow,
-        /// A topic name must not be empty.
-        EmptyName,
-        /// The topic registry is full.
-        TooManyTopics,
-        /// No topic has this identifier.
-        UnknownTopic,
-        /// The topic has been retired.
-        TopicRetired,
-        /// A topic is listed twice.
-        DuplicateTopic,
-        /// An issuer must be trusted for at least one topic.
-        NoTopics,
-        /// The account is already a trusted issuer.
-        AlreadyTrusted,
-        /// The account is not a trusted issuer.
-        UnknownIssuer,
-        /// The issuer is not trusted for this topic.
-        NotTrustedForTopic,
-        /// The expiry time is not in the future.
-        AlreadyExpired,
-        /// The identity has no claim for this topic.
-        UnknownClaim,
-        /// Only the issuer of a claim may revoke it.
-        NotClaimIssuer,
-        /// The claim has already been revoked.
-        AlreadyRevoked,
-        /// The jurisdiction is already blocked.
-        AlreadyBlocked,
-        /// The jurisdiction is not blocked.
-        NotBlocked,
-        /// The blocked list is full.
-        TooManyBlockedJurisdictions,
-    }
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The jurisdiction is not two upper-case ASCII letters (ISO 3166-1 alpha-2).
+		InvalidJurisdiction,
+		/// The account already belongs to an identity.
+		AccountTaken,
+		/// The identity already owns the maximum number of accounts.
+		TooManyAccounts,
+		/// No identity has this identifier.
+		UnknownIdentity,
+		/// The account does not belong to any identity.
+		UnknownAccount,
+		/// The account is its identity's only account; delete the identity instead.
+		LastAccount,
+		/// An identifier counter is exhausted.
+		Overflow,
+		/// A topic name must not be empty.
+		EmptyName,
+		/// The topic registry is full.
+		TooManyTopics,
+		/// No topic has this identifier.
+		UnknownTopic,
+		/// The topic has been retired.
+		TopicRetired,
+		/// A topic is listed twice.
+		DuplicateTopic,
+		/// An issuer must be trusted for at least one topic.
+		NoTopics,
+		/// The account is already a trusted issuer.
+		AlreadyTrusted,
+		/// The account is not a trusted issuer.
+		UnknownIssuer,
+		/// The issuer is not trusted for this topic.
+		NotTrustedForTopic,
+		/// The expiry time is not in the future.
+		AlreadyExpired,
+		/// The identity has no claim for this topic.
+		UnknownClaim,
+		/// Only the issuer of a claim may revoke it.
+		NotClaimIssuer,
+		/// The claim has already been revoked.
+		AlreadyRevoked,
+		/// The jurisdiction is already blocked.
+		AlreadyBlocked,
+		/// The jurisdiction is not blocked.
+		NotBlocked,
+		/// The blocked list is full.
+		TooManyBlockedJurisdictions,
+	}
 
-    /// The initial registry, issuers, identities, claims and rules.
-    ///
-    /// Invalid entries make the genesis build panic: a chain must not start in a state that
-    /// breaks the pallet's invariants.
-    #[pallet::genesis_config]
-    pub struct GenesisConfig<T: Config> {
-        /// Claim topics as `(id, name)`. The default is the standard set of
-        /// [`stablecoin_primitives::topics::STANDARD`].
-        pub topics: Vec<(TopicId, Vec<u8>)>,
-        /// Topics to register retired, by identifier (already in `topics`).
-        pub retired_topics: Vec<TopicId>,
-        /// Trusted issuers as `(issuer, topics)`.
-        pub trusted_issuers: Vec<(T::AccountId, Vec<TopicId>)>,
-        /// Identities as `(id, kind, jurisdiction, accounts)`; `accounts` must not be empty.
-        pub identities: Vec<(IdentityId, IdentityKind, CountryCode, Vec<T::AccountId>)>,
-        /// Claims as `(identity, topic, issuer, expires_at, evidence)`, issued at time 0; the
-        /// issuer must be trusted for the topic.
-        pub claims: Vec<(IdentityId, TopicId, T::AccountId, Moment, H256)>,
-        /// Compliance rules as `(operation, kind, required topics)`.
-        pub required_topics: Vec<(Operation, IdentityKind, Vec<TopicId>)>,
-        /// Blocked jurisdictions.
-        pub blocked_jurisdictions: Vec<CountryCode>,
-    }
+	/// The initial registry, issuers, identities, claims and rules.
+	///
+	/// Invalid entries make the genesis build panic: a chain must not start in a state that
+	/// breaks the pallet's invariants.
+	#[pallet::genesis_config]
+	pub struct GenesisConfig<T: Config> {
+		/// Claim topics as `(id, name)`. The default is the standard set of
+		/// [`stablecoin_primitives::topics::STANDARD`].
+		pub topics: Vec<(TopicId, Vec<u8>)>,
+		/// Topics to register retired, by identifier (already in `topics`).
+		pub retired_topics: Vec<TopicId>,
+		/// Trusted issuers as `(issuer, topics)`.
+		pub trusted_issuers: Vec<(T::AccountId, Vec<TopicId>)>,
+		/// Identities as `(id, kind, jurisdiction, accounts)`; `accounts` must not be empty.
+		pub identities: Vec<(IdentityId, IdentityKind, CountryCode, Vec<T::AccountId>)>,
+		/// Claims as `(identity, topic, issuer, expires_at, evidence)`, issued at time 0; the
+		/// issuer must be trusted for the topic.
+		pub claims: Vec<(IdentityId, TopicId, T::AccountId, Moment, H256)>,
+		/// Compliance rules as `(operation, kind, required topics)`.
+		pub required_topics: Vec<(Operation, IdentityKind, Vec<TopicId>)>,
+		/// Blocked jurisdictions.
+		pub blocked_jurisdictions: Vec<CountryCode>,
+	}
 
-    impl<T: Config> Default for GenesisConfig<T> {
-        fn default() -> Self {
-            Self {
-                topics: stablecoin_primitives::topics::STANDARD
-                    .iter()
-                    .map(|(id, name)| (*id, name.to_vec()))
-                    .collect(),
-                retired_topics: Vec::new(),
-                trusted_issuers: Vec::new(),
-                identities: Vec::new(),
-                claims: Vec::new(),
-                required_topics: Vec::new(),
-                blocked_jurisdictions: Vec::new(),
-            }
-        }
-    }
+	impl<T: Config> Default for GenesisConfig<T> {
+		fn default() -> Self {
+			Self {
+				topics: stablecoin_primitives::topics::STANDARD
+					.iter()
+					.map(|(id, name)| (*id, name.to_vec()))
+					.collect(),
+				retired_topics: Vec::new(),
+				trusted_issuers: Vec::new(),
+				identities: Vec::new(),
+				claims: Vec::new(),
+				required_topics: Vec::new(),
+				blocked_jurisdictions: Vec::new(),
+			}
+		}
+	}
 
-    #[pallet::genesis_build]
-    impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
-        fn build(&self) {
-            Pallet::<T>::build_genesis(self);
-        }
-    }
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::build_genesis(self);
+		}
+	}
 
-    #[pallet::hooks]
-    impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-        fn integrity_test() {
-            assert!(
-                T::MaxAccountsPerIdentity::get() >= 2,
-                "MaxAccountsPerIdentity must allow a wallet rotation (at least 2)"
-            );
-            assert!(T::MaxTopics::get() > 0, "MaxTopics must be positive");
-            assert!(
-                T::MaxTopicNameLen::get() > 0,
-                "MaxTopicNameLen must be positive"
-            );
-            assert!(
-                T::MaxTopicsPerIssuer::get() > 0
-                    && T::MaxTopicsPerIssuer::get() <= T::MaxTopics::get(),
-                "MaxTopicsPerIssuer must be in 1..=MaxTopics"
-            );
-            assert!(
-                T::MaxRequiredTopics::get() <= T::MaxTopics::get(),
-                "MaxRequiredTopics must not exceed MaxTopics"
-            );
-        }
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(
+				T::MaxAccountsPerIdentity::get() >= 2,
+				"MaxAccountsPerIdentity must allow a wallet rotation (at least 2)"
+			);
+			assert!(T::MaxTopics::get() > 0, "MaxTopics must be positive");
+			assert!(T::MaxTopicNameLen::get() > 0, "MaxTopicNameLen must be positive");
+			assert!(
+				T::MaxTopicsPerIssuer::get() > 0
+					&& T::MaxTopicsPerIssuer::get() <= T::MaxTopics::get(),
+				"MaxTopicsPerIssuer must be in 1..=MaxTopics"
+			);
+			assert!(
+				T::MaxRequiredTopics::get() <= T::MaxTopics::get(),
+				"MaxRequiredTopics must not exceed MaxTopics"
+			);
+		}
 
-        #[cfg(feature = "try-runtime")]
-        fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
-            Self::do_try_state()
-        }
-    }
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
 
-    #[pallet::call]
-    impl<T: Config> Pallet<T> {
-        /// Register a new identity owning `account`.
-        ///
-        /// - Origin: [`Config::RegistrarOrigin`].
-        /// - Emits [`Event::IdentityRegistered`] with the new identifier.
-        /// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`] if `jurisdiction` is not two
-        ///   upper-case letters; [`Error::AccountTaken`] if `account` already belongs to an
-        ///   identity; [`Error::Overflow`].
-        #[pallet::call_index(0)]
-        #[pallet::weight(T::WeightInfo::register_identity())]
-        pub fn register_identity(
-            origin: OriginFor<T>,
-            kind: IdentityKind,
-            jurisdiction: CountryCode,
-            account: T::AccountId,
-        ) -> DispatchResult {
-            let by = Self::ensure_registrar(origin)?;
-            Self::do_register_identity(kind, jurisdiction, account, by).map(|_| ())
-        }
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Register a new identity owning `account`.
+		///
+		/// - Origin: [`Config::RegistrarOrigin`].
+		/// - Emits [`Event::IdentityRegistered`] with the new identifier.
+		/// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`] if `jurisdiction` is not two
+		///   upper-case letters; [`Error::AccountTaken`] if `account` already belongs to an
+		///   identity; [`Error::Overflow`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_identity())]
+		pub fn register_identity(
+			origin: OriginFor<T>,
+			kind: IdentityKind,
+			jurisdiction: CountryCode,
+			account: T::AccountId,
+		) -> DispatchResult {
+			let by = Self::ensure_registrar(origin)?;
+			Self::do_register_identity(kind, jurisdiction, account, by).map(|_| ())
+		}
 
-        /// Link another account to an identity.
-        ///
-        /// - Origin: [`Config::RegistrarOrigin`].
-        /// - Emits [`Event::AccountAdded`].
-        /// - Errors: `BadOrigin`; [`Error::UnknownIdentity`]; [`Error::AccountTaken`] if the
-        ///   account already belongs to an identity (this one included);
-        ///   [`Error::TooManyAccounts`].
-        #[pallet::call_index(1)]
-        #[pallet::weight(T::WeightInfo::add_account())]
-        pub fn add_account(
-            origin: OriginFor<T>,
-            identity: IdentityId,
-            account: T::AccountId,
-        ) -> DispatchResult {
-            let by = Self::ensure_registrar(origin)?;
-            Self::do_add_account(identity, account, by)
-        }
+		/// Link another account to an identity.
+		///
+		/// - Origin: [`Config::RegistrarOrigin`].
+		/// - Emits [`Event::AccountAdded`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownIdentity`]; [`Error::AccountTaken`] if the
+		///   account already belongs to an identity (this one included);
+		///   [`Error::TooManyAccounts`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::add_account())]
+		pub fn add_account(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			account: T::AccountId,
+		) -> DispatchResult {
+			let by = Self::ensure_registrar(origin)?;
+			Self::do_add_account(identity, account, by)
+		}
 
-        /// Unlink an account from its identity.
-        ///
-        /// - Origin: [`Config::RegistrarOrigin`].
-        /// - Emits [`Event::AccountRemoved`].
-        /// - Errors: `BadOrigin`; [`Error::UnknownAccount`] if the account belongs to no
-        ///   identity; [`Error::LastAccount`] if it is the identity's only account.
-        #[pallet::call_index(2)]
-        #[pallet::weight(T::WeightInfo::remove_account())]
-        pub fn remove_account(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
-            let by = Self::ensure_registrar(origin)?;
-            Self::do_remove_account(account, by)
-        }
+		/// Unlink an account from its identity.
+		///
+		/// - Origin: [`Config::RegistrarOrigin`].
+		/// - Emits [`Event::AccountRemoved`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownAccount`] if the account belongs to no
+		///   identity; [`Error::LastAccount`] if it is the identity's only account.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::remove_account())]
+		pub fn remove_account(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
+			let by = Self::ensure_registrar(origin)?;
+			Self::do_remove_account(account, by)
+		}
 
-        /// Change an identity's kind and jurisdiction.
-        ///
-        /// - Origin: [`Config::RegistrarOrigin`].
-        /// - Emits [`Event::IdentityUpdated`] with the old and new values.
-        /// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`]; [`Error::UnknownIdentity`].
-        #[pallet::call_index(3)]
-        #[pallet::weight(T::WeightInfo::update_identity())]
-        pub fn update_identity(
-            origin: OriginFor<T>,
-            identity: IdentityId,
-            kind: IdentityKind,
-            jurisdiction: CountryCode,
-        ) -> DispatchResult {
-            let by = Self::ensure_registrar(origin)?;
-            Self::do_update_identity(identity, kind, jurisdiction, by)
-        }
+		/// Change an identity's kind and jurisdiction.
+		///
+		/// - Origin: [`Config::RegistrarOrigin`].
+		/// - Emits [`Event::IdentityUpdated`] with the old and new values.
+		/// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`]; [`Error::UnknownIdentity`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::update_identity())]
+		pub fn update_identity(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			kind: IdentityKind,
+			jurisdiction: CountryCode,
+		) -> DispatchResult {
+			let by = Self::ensure_registrar(origin)?;
+			Self::do_update_identity(identity, kind, jurisdiction, by)
+		}
 
-        /// Delete an identity, unlinking all its accounts and removing all its claims.
-        ///
-        /// - Origin: [`Config::RegistrarOrigin`].
-        /// - Emits [`Event::IdentityDeleted`] with the number of accounts and claims removed.
-        /// - Errors: `BadOrigin`; [`Error::UnknownIdentity`].
-        /// - Weight: charged for the maximum number of accounts and claims, refunded to the
-        ///   actual numbers.
-        #[pallet::call_index(4)]
-        #[pallet::weight(T::WeightInfo::delete_identity(
-            T::MaxAccountsPerIdentity::get(),
-            T::MaxTopics::get(),
-        ))]
-        pub fn delete_identity(
-            origin: OriginFor<T>,
-            identity: IdentityId,
-        ) -> DispatchResultWithPostInfo {
-            let by = Self::ensure_registrar(origin)?;
-            let (accounts, claims) = Self::do_delete_identity(identity, by)?;
-            Ok(Some(T::WeightInfo::delete_identity(accounts, claims)).into())
-        }
+		/// Delete an identity, unlinking all its accounts and removing all its claims.
+		///
+		/// - Origin: [`Config::RegistrarOrigin`].
+		/// - Emits [`Event::IdentityDeleted`] with the number of accounts and claims removed.
+		/// - Errors: `BadOrigin`; [`Error::UnknownIdentity`].
+		/// - Weight: charged for the maximum number of accounts and claims, refunded to the
+		///   actual numbers.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::delete_identity(
+			T::MaxAccountsPerIdentity::get(),
+			T::MaxTopics::get(),
+		))]
+		pub fn delete_identity(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::ensure_registrar(origin)?;
+			let (accounts, claims) = Self::do_delete_identity(identity, by)?;
+			Ok(Some(T::WeightInfo::delete_identity(accounts, claims)).into())
+		}
 
-        /// Add a claim topic to the registry under the next free identifier.
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::TopicAdded`] with the new identifier.
-        /// - Errors: `BadOrigin`; [`Error::EmptyName`]; [`Error::TooManyTopics`] if the
-        ///   registry holds [`Config::MaxTopics`] topics; [`Error::Overflow`].
-        #[pallet::call_index(10)]
-        #[pallet::weight(T::WeightInfo::add_topic())]
-        pub fn add_topic(origin: OriginFor<T>, name: TopicNameOf<T>) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_add_topic(name, by).map(|_| ())
-        }
+		/// Add a claim topic to the registry under the next free identifier.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::TopicAdded`] with the new identifier.
+		/// - Errors: `BadOrigin`; [`Error::EmptyName`]; [`Error::TooManyTopics`] if the
+		///   registry holds [`Config::MaxTopics`] topics; [`Error::Overflow`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::add_topic())]
+		pub fn add_topic(origin: OriginFor<T>, name: TopicNameOf<T>) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_add_topic(name, by).map(|_| ())
+		}
 
-        /// Retire a claim topic. From now on no claim for it is valid, it cannot be issued,
-        /// trusted or required, and rules that still require it refuse everyone: update them
-        /// first. Retiring is final.
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::TopicRetired`].
-        /// - Errors: `BadOrigin`; [`Error::UnknownTopic`]; [`Error::TopicRetired`] if already
-        ///   retired.
-        #[pallet::call_index(11)]
-        #[pallet::weight(T::WeightInfo::retire_topic())]
-        pub fn retire_topic(origin: OriginFor<T>, topic: TopicId) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_retire_topic(topic, by)
-        }
+		/// Retire a claim topic. From now on no claim for it is valid, it cannot be issued,
+		/// trusted or required, and rules that still require it refuse everyone: update them
+		/// first. Retiring is final.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::TopicRetired`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownTopic`]; [`Error::TopicRetired`] if already
+		///   retired.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::retire_topic())]
+		pub fn retire_topic(origin: OriginFor<T>, topic: TopicId) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_retire_topic(topic, by)
+		}
 
-        /// Trust `issuer` to issue claims for `topics`.
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::TrustedIssuerAdded`] with the topics, sorted.
-        /// - Errors: `BadOrigin`; [`Error::AlreadyTrusted`] (use `update_issuer_topics`);
-        ///   [`Error::NoTopics`]; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
-        ///   [`Error::TopicRetired`].
-        #[pallet::call_index(12)]
-        #[pallet::weight(T::WeightInfo::add_trusted_issuer(topics.len() as u32))]
-        pub fn add_trusted_issuer(
-            origin: OriginFor<T>,
-            issuer: T::AccountId,
-            topics: IssuerTopicsOf<T>,
-        ) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_add_trusted_issuer(issuer, topics, by)
-        }
+		/// Trust `issuer` to issue claims for `topics`.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::TrustedIssuerAdded`] with the topics, sorted.
+		/// - Errors: `BadOrigin`; [`Error::AlreadyTrusted`] (use `update_issuer_topics`);
+		///   [`Error::NoTopics`]; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
+		///   [`Error::TopicRetired`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::add_trusted_issuer(topics.len() as u32))]
+		pub fn add_trusted_issuer(
+			origin: OriginFor<T>,
+			issuer: T::AccountId,
+			topics: IssuerTopicsOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_add_trusted_issuer(issuer, topics, by)
+		}
 
-        /// Replace the topics a trusted issuer is trusted for. Its claims for topics it loses
-        /// stop being valid at once.
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::TrustedIssuerUpdated`] with the old and new topics.
-        /// - Errors: `BadOrigin`; [`Error::UnknownIssuer`]; [`Error::NoTopics`] (use
-        ///   `remove_trusted_issuer`); [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
-        ///   [`Error::TopicRetired`].
-        #[pallet::call_index(13)]
-        #[pallet::weight(T::WeightInfo::update_issuer_topics(topics.len() as u32))]
-        pub fn update_issuer_topics(
-            origin: OriginFor<T>,
-            issuer: T::AccountId,
-            topics: IssuerTopicsOf<T>,
-        ) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_update_issuer_topics(issuer, topics, by)
-        }
+		/// Replace the topics a trusted issuer is trusted for. Its claims for topics it loses
+		/// stop being valid at once.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::TrustedIssuerUpdated`] with the old and new topics.
+		/// - Errors: `BadOrigin`; [`Error::UnknownIssuer`]; [`Error::NoTopics`] (use
+		///   `remove_trusted_issuer`); [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
+		///   [`Error::TopicRetired`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::update_issuer_topics(topics.len() as u32))]
+		pub fn update_issuer_topics(
+			origin: OriginFor<T>,
+			issuer: T::AccountId,
+			topics: IssuerTopicsOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_update_issuer_topics(issuer, topics, by)
+		}
 
-        /// Stop trusting a claim issuer. Every claim it issued stops being valid at once (it
-        /// is checked when read; no claim is touched).
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::TrustedIssuerRemoved`].
-        /// - Errors: `BadOrigin`; [`Error::UnknownIssuer`].
-        #[pallet::call_index(14)]
-        #[pallet::weight(T::WeightInfo::remove_trusted_issuer())]
-        pub fn remove_trusted_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_remove_trusted_issuer(issuer, by)
-        }
+		/// Stop trusting a claim issuer. Every claim it issued stops being valid at once (it
+		/// is checked when read; no claim is touched).
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::TrustedIssuerRemoved`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownIssuer`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::remove_trusted_issuer())]
+		pub fn remove_trusted_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_remove_trusted_issuer(issuer, by)
+		}
 
-        /// Set the topics that identities of `kind` need valid claims for to perform
-        /// `operation`. An empty list removes the requirement (an identity suffices).
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::RequiredTopicsSet`] with the old and new topics.
-        /// - Errors: `BadOrigin`; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
-        ///   [`Error::TopicRetired`].
-        #[pallet::call_index(15)]
-        #[pallet::weight(T::WeightInfo::set_required_topics(topics.len() as u32))]
-        pub fn set_required_topics(
-            origin: OriginFor<T>,
-            operation: Operation,
-            kind: IdentityKind,
-            topics: RequiredTopicsOf<T>,
-        ) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_set_required_topics(operation, kind, topics, by)
-        }
+		/// Set the topics that identities of `kind` need valid claims for to perform
+		/// `operation`. An empty list removes the requirement (an identity suffices).
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::RequiredTopicsSet`] with the old and new topics.
+		/// - Errors: `BadOrigin`; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
+		///   [`Error::TopicRetired`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::set_required_topics(topics.len() as u32))]
+		pub fn set_required_topics(
+			origin: OriginFor<T>,
+			operation: Operation,
+			kind: IdentityKind,
+			topics: RequiredTopicsOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_set_required_topics(operation, kind, topics, by)
+		}
 
-        /// Block a jurisdiction: its identities may perform no operation, whatever their
-        /// claims.
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::JurisdictionBlocked`].
-        /// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`]; [`Error::AlreadyBlocked`];
-        ///   [`Error::TooManyBlockedJurisdictions`].
-        #[pallet::call_index(16)]
-        #[pallet::weight(T::WeightInfo::block_jurisdiction())]
-        pub fn block_jurisdiction(
-            origin: OriginFor<T>,
-            jurisdiction: CountryCode,
-        ) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_block_jurisdiction(jurisdiction, by)
-        }
+		/// Block a jurisdiction: its identities may perform no operation, whatever their
+		/// claims.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::JurisdictionBlocked`].
+		/// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`]; [`Error::AlreadyBlocked`];
+		///   [`Error::TooManyBlockedJurisdictions`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::block_jurisdiction())]
+		pub fn block_jurisdiction(
+			origin: OriginFor<T>,
+			jurisdiction: CountryCode,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_block_jurisdiction(jurisdiction, by)
+		}
 
-        /// Unblock a jurisdiction.
-        ///
-        /// - Origin: [`Config::GovernanceOrigin`].
-        /// - Emits [`Event::JurisdictionUnblocked`].
-        /// - Errors: `BadOrigin`; [`Error::NotBlocked`].
-        #[pallet::call_index(17)]
-        #[pallet::weight(T::WeightInfo::unblock_jurisdiction())]
-        pub fn unblock_jurisdiction(
-            origin: OriginFor<T>,
-            jurisdiction: CountryCode,
-        ) -> DispatchResult {
-            let by = Self::ensure_governance(origin)?;
-            Self::do_unblock_jurisdiction(jurisdiction, by)
-        }
+		/// Unblock a jurisdiction.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::JurisdictionUnblocked`].
+		/// - Errors: `BadOrigin`; [`Error::NotBlocked`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::unblock_jurisdiction())]
+		pub fn unblock_jurisdiction(
+			origin: OriginFor<T>,
+			jurisdiction: CountryCode,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_unblock_jurisdiction(jurisdiction, by)
+		}
 
-        /// Issue a claim on `identity` for `topic`, valid until `expires_at` (milliseconds
-        /// since the Unix epoch), with the hash of the off-chain evidence. Replaces any
-        /// earlier claim of the identity for that topic (a renewal).
-        ///
-        /// - Origin: signed by a trusted issuer for `topic`. Feeless when the signer is trusted
-        ///   for an active `topic` and the identity exists.
-        /// - Emits [`Event::ClaimIssued`].
-        /// - Errors: `BadOrigin` if not signed; [`Error::UnknownIdentity`];
-        ///   [`Error::UnknownTopic`]; [`Error::TopicRetired`]; [`Error::UnknownIssuer`] if the
-        ///   signer is not a trusted issuer; [`Error::NotTrustedForTopic`];
-        ///   [`Error::AlreadyExpired`] if `expires_at` is not after now.
-        #[pallet::call_index(20)]
-        #[pallet::weight(T::WeightInfo::issue_claim())]
-        #[pallet::feeless_if(|origin: &OriginFor<T>, identity: &IdentityId, topic: &TopicId, _expires_at: &Moment, _evidence: &H256| -> bool {
+		/// Issue a claim on `identity` for `topic`, valid until `expires_at` (milliseconds
+		/// since the Unix epoch), with the hash of the off-chain evidence. Replaces any
+		/// earlier claim of the identity for that topic (a renewal).
+		///
+		/// - Origin: signed by a trusted issuer for `topic`. Feeless when the signer is trusted
+		///   for an active `topic` and the identity exists.
+		/// - Emits [`Event::ClaimIssued`].
+		/// - Errors: `BadOrigin` if not signed; [`Error::UnknownIdentity`];
+		///   [`Error::UnknownTopic`]; [`Error::TopicRetired`]; [`Error::UnknownIssuer`] if the
+		///   signer is not a trusted issuer; [`Error::NotTrustedForTopic`];
+		///   [`Error::AlreadyExpired`] if `expires_at` is not after now.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::issue_claim())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, identity: &IdentityId, topic: &TopicId, _expires_at: &Moment, _evidence: &H256| -> bool {
 			Pallet::<T>::is_feeless_issue(origin, *identity, *topic)
 		})]
-        pub fn issue_claim(
-            origin: OriginFor<T>,
-            identity: IdentityId,
-            topic: TopicId,
-            expires_at: Moment,
-            evidence: H256,
-        ) -> DispatchResult {
-            let issuer = ensure_signed(origin)?;
-            Self::do_issue_claim(issuer, identity, topic, expires_at, evidence)
-        }
+		pub fn issue_claim(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			topic: TopicId,
+			expires_at: Moment,
+			evidence: H256,
+		) -> DispatchResult {
+			let issuer = ensure_signed(origin)?;
+			Self::do_issue_claim(issuer, identity, topic, expires_at, evidence)
+		}
 
-        /// Revoke a claim. Only the account that issued it may; a revocation can only narrow
-        /// rights, so it is allowed even after the issuer lost its trust.
-        ///
-        /// - Origin: signed by the claim's issuer. Feeless when the signer is the issuer, is
-        ///   still trusted for the topic and the claim is not yet revoked.
-        /// - Emits [`Event::ClaimRevoked`].
-        /// - Errors: `BadOrigin` if not signed; [`Error::UnknownClaim`];
-        ///   [`Error::NotClaimIssuer`]; [`Error::AlreadyRevoked`].
-        #[pallet::call_index(21)]
-        #[pallet::weight(T::WeightInfo::revoke_claim())]
-        #[pallet::feeless_if(|origin: &OriginFor<T>, identity: &IdentityId, topic: &TopicId| -> bool {
+		/// Revoke a claim. Only the account that issued it may; a revocation can only narrow
+		/// rights, so it is allowed even after the issuer lost its trust.
+		///
+		/// - Origin: signed by the claim's issuer. Feeless when the signer is the issuer, is
+		///   still trusted for the topic and the claim is not yet revoked.
+		/// - Emits [`Event::ClaimRevoked`].
+		/// - Errors: `BadOrigin` if not signed; [`Error::UnknownClaim`];
+		///   [`Error::NotClaimIssuer`]; [`Error::AlreadyRevoked`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::revoke_claim())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, identity: &IdentityId, topic: &TopicId| -> bool {
 			Pallet::<T>::is_feeless_revoke(origin, *identity, *topic)
 		})]
-        pub fn revoke_claim(
-            origin: OriginFor<T>,
-            identity: IdentityId,
-            topic: TopicId,
-        ) -> DispatchResult {
-            let issuer = ensure_signed(origin)?;
-            Self::do_revoke_claim(issuer, identity, topic)
-        }
-    }
+		pub fn revoke_claim(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			topic: TopicId,
+		) -> DispatchResult {
+			let issuer = ensure_signed(origin)?;
+			Self::do_revoke_claim(issuer, identity, topic)
+		}
+	}
 }

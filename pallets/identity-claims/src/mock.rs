@@ -12,33 +12,33 @@ type Block = frame_system::mocking::MockBlock<Test>;
 
 #[frame_support::runtime]
 mod runtime {
-    #[runtime::runtime]
-    #[runtime::derive(
-        RuntimeCall,
-        RuntimeEvent,
-        RuntimeError,
-        RuntimeOrigin,
-        RuntimeFreezeReason,
-        RuntimeHoldReason,
-        RuntimeSlashReason,
-        RuntimeLockId,
-        RuntimeTask
-    )]
-    pub struct Test;
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask
+	)]
+	pub struct Test;
 
-    #[runtime::pallet_index(0)]
-    pub type System = frame_system::Pallet<Test>;
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system::Pallet<Test>;
 
-    #[runtime::pallet_index(1)]
-    pub type Timestamp = pallet_timestamp::Pallet<Test>;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp::Pallet<Test>;
 
-    #[runtime::pallet_index(2)]
-    pub type IdentityClaims = pallet_identity_claims::Pallet<Test>;
+	#[runtime::pallet_index(2)]
+	pub type IdentityClaims = pallet_identity_claims::Pallet<Test>;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
-    type Block = Block;
+	type Block = Block;
 }
 
 #[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
@@ -48,14 +48,14 @@ impl pallet_timestamp::Config for Test {}
 pub const REGISTRAR: u64 = 100;
 
 ord_parameter_types! {
-    pub const Registrar: u64 = REGISTRAR;
+	pub const Registrar: u64 = REGISTRAR;
 }
 
 #[derive_impl(pallet_identity_claims::config_preludes::TestDefaultConfig)]
 impl pallet_identity_claims::Config for Test {
-    type RegistrarOrigin = EnsureSignedBy<Registrar, u64>;
-    type GovernanceOrigin = EnsureRoot<u64>;
-    type Time = Timestamp;
+	type RegistrarOrigin = EnsureSignedBy<Registrar, u64>;
+	type GovernanceOrigin = EnsureRoot<u64>;
+	type Time = Timestamp;
 }
 
 /// Holders.
@@ -85,157 +85,142 @@ pub const EXPIRY: Moment = START + 365 * DAY;
 
 /// A recognisable evidence hash.
 pub fn evidence(n: u8) -> H256 {
-    H256::repeat_byte(n)
+	H256::repeat_byte(n)
 }
 
 /// The registrar's origin.
 pub fn registrar() -> RuntimeOrigin {
-    RuntimeOrigin::signed(REGISTRAR)
+	RuntimeOrigin::signed(REGISTRAR)
 }
 
 /// The governance origin.
 pub fn governance() -> RuntimeOrigin {
-    RuntimeOrigin::root()
+	RuntimeOrigin::root()
 }
 
 /// Move the clock.
 pub fn set_now(now: Moment) {
-    Timestamp::set_timestamp(now);
+	Timestamp::set_timestamp(now);
 }
 
 /// A bounded topic list.
 pub fn bounded<S: frame_support::traits::Get<u32>>(topics: &[TopicId]) -> BoundedVec<TopicId, S> {
-    topics.to_vec().try_into().expect("test list within bounds")
+	topics.to_vec().try_into().expect("test list within bounds")
 }
 
 /// Genesis for the tests.
 pub struct ExtBuilder {
-    genesis: pallet_identity_claims::GenesisConfig<Test>,
+	genesis: pallet_identity_claims::GenesisConfig<Test>,
 }
 
 impl Default for ExtBuilder {
-    /// The standard topics and nothing else.
-    fn default() -> Self {
-        Self {
-            genesis: Default::default(),
-        }
-    }
+	/// The standard topics and nothing else.
+	fn default() -> Self {
+		Self { genesis: Default::default() }
+	}
 }
 
 impl ExtBuilder {
-    /// A ready-to-use compliance setup:
-    /// - `PROVIDER` trusted for KYC, KYB, AML and accredited; `SCREENER` for sanctions;
-    /// - persons need KYC + AML to hold, send, mint and redeem; businesses need KYB + AML;
-    ///   bulk mints additionally need the accredited claim (Alice does not have it);
-    /// - Alice (identity 1): a person in France with KYC and AML claims until `EXPIRY`;
-    /// - Bob (identity 2): a business in Germany, accounts Bob and Charlie, with KYB, AML and
-    ///   accredited claims until `EXPIRY`.
-    pub fn verified() -> Self {
-        use IdentityKind::*;
-        use Operation::*;
-        let person = vec![topics::KYC, topics::AML];
-        let business = vec![topics::KYB, topics::AML];
-        let institution = vec![topics::KYB, topics::AML, topics::ACCREDITED];
-        let mut rules = Vec::new();
-        for op in [Hold, Send, Mint, Redeem] {
-            rules.push((op, Person, person.clone()));
-            rules.push((op, Business, business.clone()));
-        }
-        rules.push((
-            BulkMint,
-            Person,
-            vec![topics::KYC, topics::AML, topics::ACCREDITED],
-        ));
-        rules.push((BulkMint, Business, institution));
-        Self::default()
-            .issuer(
-                PROVIDER,
-                &[topics::KYC, topics::KYB, topics::AML, topics::ACCREDITED],
-            )
-            .issuer(SCREENER, &[topics::SANCTIONS])
-            .identity(ALICE_ID, Person, *b"FR", &[ALICE])
-            .identity(BOB_ID, Business, *b"DE", &[BOB, CHARLIE])
-            .claim(ALICE_ID, topics::KYC, PROVIDER, EXPIRY)
-            .claim(ALICE_ID, topics::AML, PROVIDER, EXPIRY)
-            .claim(BOB_ID, topics::KYB, PROVIDER, EXPIRY)
-            .claim(BOB_ID, topics::AML, PROVIDER, EXPIRY)
-            .claim(BOB_ID, topics::ACCREDITED, PROVIDER, EXPIRY)
-            .rules(rules)
-    }
+	/// A ready-to-use compliance setup:
+	/// - `PROVIDER` trusted for KYC, KYB, AML and accredited; `SCREENER` for sanctions;
+	/// - persons need KYC + AML to hold, send, mint and redeem; businesses need KYB + AML;
+	///   bulk mints additionally need the accredited claim (Alice does not have it);
+	/// - Alice (identity 1): a person in France with KYC and AML claims until `EXPIRY`;
+	/// - Bob (identity 2): a business in Germany, accounts Bob and Charlie, with KYB, AML and
+	///   accredited claims until `EXPIRY`.
+	pub fn verified() -> Self {
+		use IdentityKind::*;
+		use Operation::*;
+		let person = vec![topics::KYC, topics::AML];
+		let business = vec![topics::KYB, topics::AML];
+		let institution = vec![topics::KYB, topics::AML, topics::ACCREDITED];
+		let mut rules = Vec::new();
+		for op in [Hold, Send, Mint, Redeem] {
+			rules.push((op, Person, person.clone()));
+			rules.push((op, Business, business.clone()));
+		}
+		rules.push((BulkMint, Person, vec![topics::KYC, topics::AML, topics::ACCREDITED]));
+		rules.push((BulkMint, Business, institution));
+		Self::default()
+			.issuer(PROVIDER, &[topics::KYC, topics::KYB, topics::AML, topics::ACCREDITED])
+			.issuer(SCREENER, &[topics::SANCTIONS])
+			.identity(ALICE_ID, Person, *b"FR", &[ALICE])
+			.identity(BOB_ID, Business, *b"DE", &[BOB, CHARLIE])
+			.claim(ALICE_ID, topics::KYC, PROVIDER, EXPIRY)
+			.claim(ALICE_ID, topics::AML, PROVIDER, EXPIRY)
+			.claim(BOB_ID, topics::KYB, PROVIDER, EXPIRY)
+			.claim(BOB_ID, topics::AML, PROVIDER, EXPIRY)
+			.claim(BOB_ID, topics::ACCREDITED, PROVIDER, EXPIRY)
+			.rules(rules)
+	}
 
-    /// Add a trusted issuer.
-    pub fn issuer(mut self, who: u64, topics: &[TopicId]) -> Self {
-        self.genesis.trusted_issuers.push((who, topics.to_vec()));
-        self
-    }
+	/// Add a trusted issuer.
+	pub fn issuer(mut self, who: u64, topics: &[TopicId]) -> Self {
+		self.genesis.trusted_issuers.push((who, topics.to_vec()));
+		self
+	}
 
-    /// Add an identity.
-    pub fn identity(
-        mut self,
-        id: IdentityId,
-        kind: IdentityKind,
-        jurisdiction: CountryCode,
-        accounts: &[u64],
-    ) -> Self {
-        self.genesis
-            .identities
-            .push((id, kind, jurisdiction, accounts.to_vec()));
-        self
-    }
+	/// Add an identity.
+	pub fn identity(
+		mut self,
+		id: IdentityId,
+		kind: IdentityKind,
+		jurisdiction: CountryCode,
+		accounts: &[u64],
+	) -> Self {
+		self.genesis.identities.push((id, kind, jurisdiction, accounts.to_vec()));
+		self
+	}
 
-    /// Add a claim.
-    pub fn claim(
-        mut self,
-        id: IdentityId,
-        topic: TopicId,
-        issuer: u64,
-        expires_at: Moment,
-    ) -> Self {
-        self.genesis
-            .claims
-            .push((id, topic, issuer, expires_at, evidence(topic as u8)));
-        self
-    }
+	/// Add a claim.
+	pub fn claim(
+		mut self,
+		id: IdentityId,
+		topic: TopicId,
+		issuer: u64,
+		expires_at: Moment,
+	) -> Self {
+		self.genesis.claims.push((id, topic, issuer, expires_at, evidence(topic as u8)));
+		self
+	}
 
-    /// Add compliance rules.
-    pub fn rules(mut self, rules: Vec<(Operation, IdentityKind, Vec<TopicId>)>) -> Self {
-        self.genesis.required_topics.extend(rules);
-        self
-    }
+	/// Add compliance rules.
+	pub fn rules(mut self, rules: Vec<(Operation, IdentityKind, Vec<TopicId>)>) -> Self {
+		self.genesis.required_topics.extend(rules);
+		self
+	}
 
-    /// Block a jurisdiction.
-    pub fn blocked(mut self, jurisdiction: CountryCode) -> Self {
-        self.genesis.blocked_jurisdictions.push(jurisdiction);
-        self
-    }
+	/// Block a jurisdiction.
+	pub fn blocked(mut self, jurisdiction: CountryCode) -> Self {
+		self.genesis.blocked_jurisdictions.push(jurisdiction);
+		self
+	}
 
-    /// Replace the whole genesis.
-    pub fn genesis(mut self, genesis: pallet_identity_claims::GenesisConfig<Test>) -> Self {
-        self.genesis = genesis;
-        self
-    }
+	/// Replace the whole genesis.
+	pub fn genesis(mut self, genesis: pallet_identity_claims::GenesisConfig<Test>) -> Self {
+		self.genesis = genesis;
+		self
+	}
 
-    /// The externalities, at block 1 and time `START`.
-    pub fn build(self) -> sp_io::TestExternalities {
-        let mut storage = frame_system::GenesisConfig::<Test>::default()
-            .build_storage()
-            .expect("system genesis builds");
-        self.genesis
-            .assimilate_storage(&mut storage)
-            .expect("pallet genesis builds");
-        let mut ext = sp_io::TestExternalities::new(storage);
-        ext.execute_with(|| {
-            System::set_block_number(1);
-            set_now(START);
-        });
-        ext
-    }
+	/// The externalities, at block 1 and time `START`.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default()
+			.build_storage()
+			.expect("system genesis builds");
+		self.genesis.assimilate_storage(&mut storage).expect("pallet genesis builds");
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			set_now(START);
+		});
+		ext
+	}
 
-    /// Run `test`, then check the pallet's invariants.
-    pub fn build_and_execute(self, test: impl FnOnce()) {
-        self.build().execute_with(|| {
-            test();
-            IdentityClaims::do_try_state().expect("invariants hold after the test");
-        });
-    }
+	/// Run `test`, then check the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			IdentityClaims::do_try_state().expect("invariants hold after the test");
+		});
+	}
 }

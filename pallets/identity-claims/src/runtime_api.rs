@@ -14,21 +14,21 @@ use codec::Codec;
 use stablecoin_primitives::{ComplianceError, Operation};
 
 sp_api::decl_runtime_apis! {
-    /// Compliance queries about an account.
-    pub trait IdentityClaimsApi<AccountId>
-    where
-        AccountId: Codec,
-    {
-        /// The identity `who` belongs to, if any.
-        fn identity_of(who: AccountId) -> Option<IdentityView<AccountId>>;
+	/// Compliance queries about an account.
+	pub trait IdentityClaimsApi<AccountId>
+	where
+		AccountId: Codec,
+	{
+		/// The identity `who` belongs to, if any.
+		fn identity_of(who: AccountId) -> Option<IdentityView<AccountId>>;
 
-        /// The claims of `who`'s identity that are valid now, by topic.
-        fn valid_claims(who: AccountId) -> Vec<ClaimView<AccountId>>;
+		/// The claims of `who`'s identity that are valid now, by topic.
+		fn valid_claims(who: AccountId) -> Vec<ClaimView<AccountId>>;
 
-        /// Whether `who` may perform `operation` now, and if not the first reason why.
-        fn check(who: AccountId, operation: Operation) -> Result<(), ComplianceError>;
+		/// Whether `who` may perform `operation` now, and if not the first reason why.
+		fn check(who: AccountId, operation: Operation) -> Result<(), ComplianceError>;
 
-        /// Everything at once: identity, every claim with its state, every operation.
-        fn account_status(who: AccountId) -> AccountStatus<AccountId>;
-    }
+		/// Everything at once: identity, every claim with its state, every operation.
+		fn account_status(who: AccountId) -> AccountStatus<AccountId>;
+	}
 }

@@ -3,7 +3,7 @@
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-    traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
 };
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
@@ -19,67 +19,67 @@ pub type Moment = u64;
 /// What kind of client an identity is. Compliance rules are set per kind, because a person
 /// proves KYC while a business proves KYB.
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Debug,
-    Encode,
-    Decode,
-    DecodeWithMemTracking,
-    TypeInfo,
-    MaxEncodedLen,
-    Serialize,
-    Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
 )]
 pub enum IdentityKind {
-    /// A natural person.
-    Person,
-    /// A legal entity.
-    Business,
+	/// A natural person.
+	Person,
+	/// A legal entity.
+	Business,
 }
 
 impl IdentityKind {
-    /// Both kinds, in a fixed order.
-    pub const ALL: [IdentityKind; 2] = [IdentityKind::Person, IdentityKind::Business];
+	/// Both kinds, in a fixed order.
+	pub const ALL: [IdentityKind; 2] = [IdentityKind::Person, IdentityKind::Business];
 }
 
 /// An identity: a client of the issuer, who owns one or more accounts.
 ///
 /// No personal data is stored: only the kind, the jurisdiction and the accounts.
 #[derive(
-    Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxAccounts))]
 #[codec(mel_bound(AccountId: MaxEncodedLen))]
 pub struct IdentityInfo<AccountId, MaxAccounts>
 where
-    AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
-    MaxAccounts: Get<u32>,
+	AccountId: Clone + PartialEq + Eq + core::fmt::Debug,
+	MaxAccounts: Get<u32>,
 {
-    /// Person or business.
-    pub kind: IdentityKind,
-    /// ISO 3166-1 alpha-2 code of the jurisdiction the client belongs to.
-    pub jurisdiction: CountryCode,
-    /// The accounts this identity owns; never empty, each listed once.
-    pub accounts: BoundedVec<AccountId, MaxAccounts>,
-    /// When the identity was registered.
-    pub created_at: Moment,
+	/// Person or business.
+	pub kind: IdentityKind,
+	/// ISO 3166-1 alpha-2 code of the jurisdiction the client belongs to.
+	pub jurisdiction: CountryCode,
+	/// The accounts this identity owns; never empty, each listed once.
+	pub accounts: BoundedVec<AccountId, MaxAccounts>,
+	/// When the identity was registered.
+	pub created_at: Moment,
 }
 
 /// A claim topic in the registry.
 #[derive(
-    Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
+	Encode, Decode, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound, TypeInfo, MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxNameLen))]
 pub struct TopicInfo<MaxNameLen: Get<u32>> {
-    /// Human-readable name, e.g. `KYC`.
-    pub name: BoundedVec<u8, MaxNameLen>,
-    /// A retired topic can no longer be issued, trusted or required, and no claim for it is
-    /// valid. Retiring is final; the identifier is never reused.
-    pub retired: bool,
+	/// Human-readable name, e.g. `KYC`.
+	pub name: BoundedVec<u8, MaxNameLen>,
+	/// A retired topic can no longer be issued, trusted or required, and no claim for it is
+	/// valid. Retiring is final; the identifier is never reused.
+	pub retired: bool,
 }
 
 /// A claim that a trusted issuer made about an identity, for one topic.
@@ -87,104 +87,104 @@ pub struct TopicInfo<MaxNameLen: Get<u32>> {
 /// The claim itself carries no authority: it is valid only while its issuer is trusted for the
 /// topic *now*, it has not expired and it has not been revoked (see [`ClaimStatus`]).
 #[derive(
-    Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
 pub struct Claim<AccountId> {
-    /// The account that issued the claim.
-    pub issuer: AccountId,
-    /// When it was issued.
-    pub issued_at: Moment,
-    /// The claim is valid strictly before this time.
-    pub expires_at: Moment,
-    /// Hash of the off-chain evidence (the provider's report); no personal data on chain.
-    pub evidence: H256,
-    /// When the issuer revoked it, if it did.
-    pub revoked_at: Option<Moment>,
+	/// The account that issued the claim.
+	pub issuer: AccountId,
+	/// When it was issued.
+	pub issued_at: Moment,
+	/// The claim is valid strictly before this time.
+	pub expires_at: Moment,
+	/// Hash of the off-chain evidence (the provider's report); no personal data on chain.
+	pub evidence: H256,
+	/// When the issuer revoked it, if it did.
+	pub revoked_at: Option<Moment>,
 }
 
 /// The state of a claim at a given time.
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Debug,
-    Encode,
-    Decode,
-    DecodeWithMemTracking,
-    TypeInfo,
-    MaxEncodedLen,
-    Serialize,
-    Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
 )]
 pub enum ClaimStatus {
-    /// The claim counts.
-    Valid,
-    /// The expiry time has passed.
-    Expired,
-    /// The issuer revoked it.
-    Revoked,
-    /// Its issuer is no longer trusted for its topic.
-    IssuerNotTrusted,
-    /// Its topic was retired.
-    TopicRetired,
+	/// The claim counts.
+	Valid,
+	/// The expiry time has passed.
+	Expired,
+	/// The issuer revoked it.
+	Revoked,
+	/// Its issuer is no longer trusted for its topic.
+	IssuerNotTrusted,
+	/// Its topic was retired.
+	TopicRetired,
 }
 
 impl ClaimStatus {
-    /// The compliance refusal that a claim in this state causes for a required `topic`.
-    pub fn into_result(self, topic: TopicId) -> Result<(), ComplianceError> {
-        match self {
-            ClaimStatus::Valid => Ok(()),
-            ClaimStatus::Expired => Err(ComplianceError::ClaimExpired { topic }),
-            ClaimStatus::Revoked => Err(ComplianceError::ClaimRevoked { topic }),
-            ClaimStatus::IssuerNotTrusted => Err(ComplianceError::IssuerNotTrusted { topic }),
-            ClaimStatus::TopicRetired => Err(ComplianceError::TopicRetired { topic }),
-        }
-    }
+	/// The compliance refusal that a claim in this state causes for a required `topic`.
+	pub fn into_result(self, topic: TopicId) -> Result<(), ComplianceError> {
+		match self {
+			ClaimStatus::Valid => Ok(()),
+			ClaimStatus::Expired => Err(ComplianceError::ClaimExpired { topic }),
+			ClaimStatus::Revoked => Err(ComplianceError::ClaimRevoked { topic }),
+			ClaimStatus::IssuerNotTrusted => Err(ComplianceError::IssuerNotTrusted { topic }),
+			ClaimStatus::TopicRetired => Err(ComplianceError::TopicRetired { topic }),
+		}
+	}
 }
 
 /// An identity as the runtime API returns it.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct IdentityView<AccountId> {
-    /// The identity's identifier.
-    pub id: IdentityId,
-    /// Person or business.
-    pub kind: IdentityKind,
-    /// ISO 3166-1 alpha-2 jurisdiction.
-    pub jurisdiction: CountryCode,
-    /// The accounts it owns.
-    pub accounts: Vec<AccountId>,
-    /// When it was registered.
-    pub created_at: Moment,
+	/// The identity's identifier.
+	pub id: IdentityId,
+	/// Person or business.
+	pub kind: IdentityKind,
+	/// ISO 3166-1 alpha-2 jurisdiction.
+	pub jurisdiction: CountryCode,
+	/// The accounts it owns.
+	pub accounts: Vec<AccountId>,
+	/// When it was registered.
+	pub created_at: Moment,
 }
 
 /// A claim as the runtime API returns it, with its topic and its state now.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct ClaimView<AccountId> {
-    /// The claim's topic.
-    pub topic: TopicId,
-    /// The stored claim.
-    pub claim: Claim<AccountId>,
-    /// Whether it counts now, and if not why.
-    pub status: ClaimStatus,
+	/// The claim's topic.
+	pub topic: TopicId,
+	/// The stored claim.
+	pub claim: Claim<AccountId>,
+	/// Whether it counts now, and if not why.
+	pub status: ClaimStatus,
 }
 
 /// Whether an account may perform one operation now, and if not why.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct OperationStatus {
-    /// The operation.
-    pub operation: Operation,
-    /// `Ok(())` if allowed, otherwise the first reason it is refused.
-    pub result: Result<(), ComplianceError>,
+	/// The operation.
+	pub operation: Operation,
+	/// `Ok(())` if allowed, otherwise the first reason it is refused.
+	pub result: Result<(), ComplianceError>,
 }
 
 /// Everything the chain knows about an account's compliance, for wallets and regulators.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct AccountStatus<AccountId> {
-    /// The identity the account belongs to, if any.
-    pub identity: Option<IdentityView<AccountId>>,
-    /// Every claim on that identity (valid or not), with its state now.
-    pub claims: Vec<ClaimView<AccountId>>,
-    /// For each [`Operation`], in [`Operation::ALL`] order, whether it is allowed.
-    pub operations: Vec<OperationStatus>,
+	/// The identity the account belongs to, if any.
+	pub identity: Option<IdentityView<AccountId>>,
+	/// Every claim on that identity (valid or not), with its state now.
+	pub claims: Vec<ClaimView<AccountId>>,
+	/// For each [`Operation`], in [`Operation::ALL`] order, whether it is allowed.
+	pub operations: Vec<OperationStatus>,
 }

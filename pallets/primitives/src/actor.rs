@@ -11,67 +11,67 @@ use scale_info::TypeInfo;
 /// one; otherwise to root, or to a collective body (for example a `pallet-collective`
 /// proportion, whose own events name the members who voted for the motion).
 #[derive(
-    Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
 pub enum Actor<AccountId> {
-    /// The root origin (the `sudo` key on a development chain, or a root-track referendum).
-    Root,
-    /// A single signed account.
-    Signed(AccountId),
-    /// Any other origin that the runtime accepted, typically a council motion.
-    Collective,
+	/// The root origin (the `sudo` key on a development chain, or a root-track referendum).
+	Root,
+	/// A single signed account.
+	Signed(AccountId),
+	/// Any other origin that the runtime accepted, typically a council motion.
+	Collective,
 }
 
 impl<AccountId> Actor<AccountId> {
-    /// Describe an origin that has already passed its `EnsureOrigin` check.
-    ///
-    /// Works for any runtime origin, since every `frame_system` runtime origin converts into a
-    /// `RawOrigin` or gives itself back.
-    pub fn from_origin<O>(origin: O) -> Self
-    where
-        O: Into<Result<RawOrigin<AccountId>, O>>,
-    {
-        match origin.into() {
-            Ok(RawOrigin::Root) => Actor::Root,
-            Ok(RawOrigin::Signed(who)) => Actor::Signed(who),
-            _ => Actor::Collective,
-        }
-    }
+	/// Describe an origin that has already passed its `EnsureOrigin` check.
+	///
+	/// Works for any runtime origin, since every `frame_system` runtime origin converts into a
+	/// `RawOrigin` or gives itself back.
+	pub fn from_origin<O>(origin: O) -> Self
+	where
+		O: Into<Result<RawOrigin<AccountId>, O>>,
+	{
+		match origin.into() {
+			Ok(RawOrigin::Root) => Actor::Root,
+			Ok(RawOrigin::Signed(who)) => Actor::Signed(who),
+			_ => Actor::Collective,
+		}
+	}
 
-    /// The signing account, if the action was performed by one.
-    pub fn account(&self) -> Option<&AccountId> {
-        match self {
-            Actor::Signed(who) => Some(who),
-            _ => None,
-        }
-    }
+	/// The signing account, if the action was performed by one.
+	pub fn account(&self) -> Option<&AccountId> {
+		match self {
+			Actor::Signed(who) => Some(who),
+			_ => None,
+		}
+	}
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+	use super::*;
 
-    #[test]
-    fn from_raw_origin() {
-        let root: Result<RawOrigin<u64>, ()> = Ok(RawOrigin::Root);
-        assert_eq!(Actor::from_origin(Wrapper(root)), Actor::Root);
-        let signed: Result<RawOrigin<u64>, ()> = Ok(RawOrigin::Signed(7));
-        assert_eq!(Actor::from_origin(Wrapper(signed)), Actor::Signed(7));
-        let other: Result<RawOrigin<u64>, ()> = Err(());
-        assert_eq!(Actor::from_origin(Wrapper(other)), Actor::<u64>::Collective);
-        assert_eq!(Actor::Signed(7u64).account(), Some(&7));
-        assert_eq!(Actor::<u64>::Root.account(), None);
-    }
+	#[test]
+	fn from_raw_origin() {
+		let root: Result<RawOrigin<u64>, ()> = Ok(RawOrigin::Root);
+		assert_eq!(Actor::from_origin(Wrapper(root)), Actor::Root);
+		let signed: Result<RawOrigin<u64>, ()> = Ok(RawOrigin::Signed(7));
+		assert_eq!(Actor::from_origin(Wrapper(signed)), Actor::Signed(7));
+		let other: Result<RawOrigin<u64>, ()> = Err(());
+		assert_eq!(Actor::from_origin(Wrapper(other)), Actor::<u64>::Collective);
+		assert_eq!(Actor::Signed(7u64).account(), Some(&7));
+		assert_eq!(Actor::<u64>::Root.account(), None);
+	}
 
-    /// A stand-in for a runtime origin.
-    struct Wrapper(Result<RawOrigin<u64>, ()>);
+	/// A stand-in for a runtime origin.
+	struct Wrapper(Result<RawOrigin<u64>, ()>);
 
-    impl From<Wrapper> for Result<RawOrigin<u64>, Wrapper> {
-        fn from(w: Wrapper) -> Self {
-            match w.0 {
-                Ok(raw) => Ok(raw),
-                Err(()) => Err(Wrapper(Err(()))),
-            }
-        }
-    }
+	impl From<Wrapper> for Result<RawOrigin<u64>, Wrapper> {
+		fn from(w: Wrapper) -> Self {
+			match w.0 {
+				Ok(raw) => Ok(raw),
+				Err(()) => Err(Wrapper(Err(()))),
+			}
+		}
+	}
 }

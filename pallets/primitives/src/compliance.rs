@@ -18,7 +18,7 @@ pub type CountryCode = [u8; 2];
 ///
 /// The list of assigned codes changes over time, so only the shape is checked.
 pub fn is_valid_country_code(code: &CountryCode) -> bool {
-    code.iter().all(|c| c.is_ascii_uppercase())
+	code.iter().all(|c| c.is_ascii_uppercase())
 }
 
 /// The topics that a chain registers at genesis, with their conventional identifiers.
@@ -26,68 +26,63 @@ pub fn is_valid_country_code(code: &CountryCode) -> bool {
 /// Governance may add further topics at run time; these identifiers are the ones that the
 /// default genesis configuration of `pallet-identity-claims` uses.
 pub mod topics {
-    use super::TopicId;
+	use super::TopicId;
 
-    /// Know-your-customer verification of a natural person.
-    pub const KYC: TopicId = 1;
-    /// Know-your-business verification of a legal entity.
-    pub const KYB: TopicId = 2;
-    /// Anti-money-laundering screening.
-    pub const AML: TopicId = 3;
-    /// Screening against sanctions lists.
-    pub const SANCTIONS: TopicId = 4;
-    /// Accredited investor or institutional client (needed for bulk mints).
-    pub const ACCREDITED: TopicId = 5;
+	/// Know-your-customer verification of a natural person.
+	pub const KYC: TopicId = 1;
+	/// Know-your-business verification of a legal entity.
+	pub const KYB: TopicId = 2;
+	/// Anti-money-laundering screening.
+	pub const AML: TopicId = 3;
+	/// Screening against sanctions lists.
+	pub const SANCTIONS: TopicId = 4;
+	/// Accredited investor or institutional client (needed for bulk mints).
+	pub const ACCREDITED: TopicId = 5;
 
-    /// The standard topics with their names, in identifier order.
-    pub const STANDARD: [(TopicId, &[u8]); 5] = [
-        (KYC, b"KYC"),
-        (KYB, b"KYB"),
-        (AML, b"AML screening"),
-        (SANCTIONS, b"Sanctions screening"),
-        (ACCREDITED, b"Accredited / institutional"),
-    ];
+	/// The standard topics with their names, in identifier order.
+	pub const STANDARD: [(TopicId, &[u8]); 5] = [
+		(KYC, b"KYC"),
+		(KYB, b"KYB"),
+		(AML, b"AML screening"),
+		(SANCTIONS, b"Sanctions screening"),
+		(ACCREDITED, b"Accredited / institutional"),
+	];
 }
 
 /// An operation on the stablecoin that compliance rules can gate.
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Debug,
-    Encode,
-    Decode,
-    DecodeWithMemTracking,
-    TypeInfo,
-    MaxEncodedLen,
-    Serialize,
-    Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
 )]
 pub enum Operation {
-    /// Hold a balance and receive funds.
-    Hold,
-    /// Send funds to another account.
-    Send,
-    /// Request a mint (fiat in, tokens out).
-    Mint,
-    /// Request a redemption (tokens in, fiat out).
-    Redeem,
-    /// Request a bulk mint (institutional limits and fees).
-    BulkMint,
+	/// Hold a balance and receive funds.
+	Hold,
+	/// Send funds to another account.
+	Send,
+	/// Request a mint (fiat in, tokens out).
+	Mint,
+	/// Request a redemption (tokens in, fiat out).
+	Redeem,
+	/// Request a bulk mint (institutional limits and fees).
+	BulkMint,
 }
 
 impl Operation {
-    /// Every operation, in a fixed order.
-    pub const ALL: [Operation; 5] = [
-        Operation::Hold,
-        Operation::Send,
-        Operation::Mint,
-        Operation::Redeem,
-        Operation::BulkMint,
-    ];
+	/// Every operation, in a fixed order.
+	pub const ALL: [Operation; 5] =
+		[Operation::Hold, Operation::Send, Operation::Mint, Operation::Redeem, Operation::BulkMint];
 }
 
 /// Why an account may not perform an operation.
@@ -95,49 +90,49 @@ impl Operation {
 /// The first failing condition is reported, in this order: identity, jurisdiction, then each
 /// required topic in the order the rule lists it.
 #[derive(
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Debug,
-    Encode,
-    Decode,
-    DecodeWithMemTracking,
-    TypeInfo,
-    MaxEncodedLen,
-    Serialize,
-    Deserialize,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
 )]
 pub enum ComplianceError {
-    /// The account does not belong to any identity.
-    NoIdentity,
-    /// The identity's jurisdiction is on the blocked list.
-    JurisdictionBlocked,
-    /// The identity has no claim for a required topic.
-    ClaimMissing {
-        /// The required topic.
-        topic: TopicId,
-    },
-    /// The claim for a required topic has expired.
-    ClaimExpired {
-        /// The required topic.
-        topic: TopicId,
-    },
-    /// The claim for a required topic was revoked by its issuer.
-    ClaimRevoked {
-        /// The required topic.
-        topic: TopicId,
-    },
-    /// The claim's issuer is no longer trusted for the topic.
-    IssuerNotTrusted {
-        /// The required topic.
-        topic: TopicId,
-    },
-    /// A required topic has been retired, so no claim for it is valid.
-    TopicRetired {
-        /// The required topic.
-        topic: TopicId,
-    },
+	/// The account does not belong to any identity.
+	NoIdentity,
+	/// The identity's jurisdiction is on the blocked list.
+	JurisdictionBlocked,
+	/// The identity has no claim for a required topic.
+	ClaimMissing {
+		/// The required topic.
+		topic: TopicId,
+	},
+	/// The claim for a required topic has expired.
+	ClaimExpired {
+		/// The required topic.
+		topic: TopicId,
+	},
+	/// The claim for a required topic was revoked by its issuer.
+	ClaimRevoked {
+		/// The required topic.
+		topic: TopicId,
+	},
+	/// The claim's issuer is no longer trusted for the topic.
+	IssuerNotTrusted {
+		/// The required topic.
+		topic: TopicId,
+	},
+	/// A required topic has been retired, so no claim for it is valid.
+	TopicRetired {
+		/// The required topic.
+		topic: TopicId,
+	},
 }
 
 /// Answers whether an account may perform an [`Operation`] now.
@@ -145,108 +140,102 @@ pub enum ComplianceError {
 /// Implementations must be cheap and bounded: they are called on every transfer, mint and
 /// redemption. Only [`Compliance::check`] must be written; the `can_*` helpers forward to it.
 pub trait Compliance<AccountId> {
-    /// `Ok(())` if `who` may perform `operation` now, otherwise the reason it may not.
-    fn check(who: &AccountId, operation: Operation) -> Result<(), ComplianceError>;
+	/// `Ok(())` if `who` may perform `operation` now, otherwise the reason it may not.
+	fn check(who: &AccountId, operation: Operation) -> Result<(), ComplianceError>;
 
-    /// May `who` hold a balance and receive funds?
-    fn can_hold(who: &AccountId) -> Result<(), ComplianceError> {
-        Self::check(who, Operation::Hold)
-    }
+	/// May `who` hold a balance and receive funds?
+	fn can_hold(who: &AccountId) -> Result<(), ComplianceError> {
+		Self::check(who, Operation::Hold)
+	}
 
-    /// May `who` send funds?
-    fn can_send(who: &AccountId) -> Result<(), ComplianceError> {
-        Self::check(who, Operation::Send)
-    }
+	/// May `who` send funds?
+	fn can_send(who: &AccountId) -> Result<(), ComplianceError> {
+		Self::check(who, Operation::Send)
+	}
 
-    /// May `who` request a mint?
-    fn can_mint(who: &AccountId) -> Result<(), ComplianceError> {
-        Self::check(who, Operation::Mint)
-    }
+	/// May `who` request a mint?
+	fn can_mint(who: &AccountId) -> Result<(), ComplianceError> {
+		Self::check(who, Operation::Mint)
+	}
 
-    /// May `who` request a redemption?
-    fn can_redeem(who: &AccountId) -> Result<(), ComplianceError> {
-        Self::check(who, Operation::Redeem)
-    }
+	/// May `who` request a redemption?
+	fn can_redeem(who: &AccountId) -> Result<(), ComplianceError> {
+		Self::check(who, Operation::Redeem)
+	}
 
-    /// May `who` request a bulk mint?
-    fn can_bulk_mint(who: &AccountId) -> Result<(), ComplianceError> {
-        Self::check(who, Operation::BulkMint)
-    }
+	/// May `who` request a bulk mint?
+	fn can_bulk_mint(who: &AccountId) -> Result<(), ComplianceError> {
+		Self::check(who, Operation::BulkMint)
+	}
 
-    /// Make `who` pass every operation, for the benchmarks of pallets that consume this trait.
-    ///
-    /// Implementations should set up the most expensive passing case (every required claim
-    /// present and valid). The default does nothing.
-    #[cfg(feature = "runtime-benchmarks")]
-    fn make_compliant(_who: &AccountId) {}
+	/// Make `who` pass every operation, for the benchmarks of pallets that consume this trait.
+	///
+	/// Implementations should set up the most expensive passing case (every required claim
+	/// present and valid). The default does nothing.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn make_compliant(_who: &AccountId) {}
 }
 
 /// Allows every account every operation. For tests of consuming pallets only.
 pub struct AllowAll;
 
 impl<AccountId> Compliance<AccountId> for AllowAll {
-    fn check(_who: &AccountId, _operation: Operation) -> Result<(), ComplianceError> {
-        Ok(())
-    }
+	fn check(_who: &AccountId, _operation: Operation) -> Result<(), ComplianceError> {
+		Ok(())
+	}
 }
 
 /// Refuses every account every operation with [`ComplianceError::NoIdentity`]. For tests.
 pub struct DenyAll;
 
 impl<AccountId> Compliance<AccountId> for DenyAll {
-    fn check(_who: &AccountId, _operation: Operation) -> Result<(), ComplianceError> {
-        Err(ComplianceError::NoIdentity)
-    }
+	fn check(_who: &AccountId, _operation: Operation) -> Result<(), ComplianceError> {
+		Err(ComplianceError::NoIdentity)
+	}
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+	use super::*;
 
-    struct OnlyHold;
-    impl Compliance<u64> for OnlyHold {
-        fn check(_who: &u64, operation: Operation) -> Result<(), ComplianceError> {
-            match operation {
-                Operation::Hold => Ok(()),
-                _ => Err(ComplianceError::ClaimMissing { topic: topics::KYC }),
-            }
-        }
-    }
+	struct OnlyHold;
+	impl Compliance<u64> for OnlyHold {
+		fn check(_who: &u64, operation: Operation) -> Result<(), ComplianceError> {
+			match operation {
+				Operation::Hold => Ok(()),
+				_ => Err(ComplianceError::ClaimMissing { topic: topics::KYC }),
+			}
+		}
+	}
 
-    #[test]
-    fn helpers_forward_to_check() {
-        assert_eq!(OnlyHold::can_hold(&1), Ok(()));
-        for refused in [
-            OnlyHold::can_send(&1),
-            OnlyHold::can_mint(&1),
-            OnlyHold::can_redeem(&1),
-            OnlyHold::can_bulk_mint(&1),
-        ] {
-            assert_eq!(
-                refused,
-                Err(ComplianceError::ClaimMissing { topic: topics::KYC })
-            );
-        }
-        assert_eq!(<AllowAll as Compliance<u64>>::can_mint(&1), Ok(()));
-        assert_eq!(
-            <DenyAll as Compliance<u64>>::can_hold(&1),
-            Err(ComplianceError::NoIdentity)
-        );
-    }
+	#[test]
+	fn helpers_forward_to_check() {
+		assert_eq!(OnlyHold::can_hold(&1), Ok(()));
+		for refused in [
+			OnlyHold::can_send(&1),
+			OnlyHold::can_mint(&1),
+			OnlyHold::can_redeem(&1),
+			OnlyHold::can_bulk_mint(&1),
+		] {
+			assert_eq!(refused, Err(ComplianceError::ClaimMissing { topic: topics::KYC }));
+		}
+		assert_eq!(<AllowAll as Compliance<u64>>::can_mint(&1), Ok(()));
+		assert_eq!(<DenyAll as Compliance<u64>>::can_hold(&1), Err(ComplianceError::NoIdentity));
+	}
 
-    #[test]
-    fn country_codes() {
-        assert!(is_valid_country_code(b"US"));
-        assert!(!is_valid_country_code(b"us"));
-        assert!(!is_valid_country_code(b"U1"));
-        assert!(!is_valid_country_code(&[0, 0]));
-    }
+	#[test]
+	fn country_codes() {
+		assert!(is_valid_country_code(b"US"));
+		assert!(!is_valid_country_code(b"us"));
+		assert!(!is_valid_country_code(b"U1"));
+		assert!(!is_valid_country_code(&[0, 0]));
+	}
 
-    #[test]
-    fn codec_sizes_are_small() {
-        assert_eq!(Operation::max_encoded_len(), 1);
-        assert_eq!(ComplianceError::max_encoded_len(), 5);
-        let e = ComplianceError::ClaimExpired { topic: 3 };
-        assert_eq!(ComplianceError::decode(&mut &e.encode()[..]).unwrap(), e);
-    }
+	#[test]
+	fn codec_sizes_are_small() {
+		assert_eq!(Operation::max_encoded_len(), 1);
+		assert_eq!(ComplianceError::max_encoded_len(), 5);
+		let e = ComplianceError::ClaimExpired { topic: 3 };
+		assert_eq!(ComplianceError::decode(&mut &e.encode()[..]).unwrap(), e);
+	}
 }

@@ -23,6 +23,6 @@ pub mod compliance;
 
 pub use actor::Actor;
 pub use compliance::{
-    is_valid_country_code, topics, AllowAll, Compliance, ComplianceError, CountryCode, DenyAll,
-    Operation, TopicId,
+	is_valid_country_code, topics, AllowAll, Compliance, ComplianceError, CountryCode, DenyAll,
+	Operation, TopicId,
 };

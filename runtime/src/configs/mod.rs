@@ -36,7 +36,8 @@ pub const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 /// With one-second blocks, Aura gives the author two thirds of the slot to build a block; a
 /// block that needs at most 400 ms of reference compute leaves room for slower hardware and
 /// for the other validators to import it before the next slot starts.
-pub const MAXIMUM_BLOCK_REF_TIME: u64 = WEIGHT_REF_TIME_PER_SECOND * MILLI_SECS_PER_BLOCK * 2 / 5 / 1000;
+pub const MAXIMUM_BLOCK_REF_TIME: u64 =
+	WEIGHT_REF_TIME_PER_SECOND * MILLI_SECS_PER_BLOCK * 2 / 5 / 1000;
 
 /// Largest block in bytes (5 MiB).
 pub const MAXIMUM_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;

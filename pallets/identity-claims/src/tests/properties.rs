@@ -9,210 +9,141 @@ use stablecoin_primitives::{Compliance, CountryCode, Operation};
 /// A call, or the passing of time, with small parameters so that they collide often.
 #[derive(Clone, Debug)]
 enum Action {
-    Register {
-        account: u64,
-        business: bool,
-        jurisdiction: u8,
-    },
-    AddAccount {
-        identity: IdentityId,
-        account: u64,
-    },
-    RemoveAccount {
-        account: u64,
-    },
-    Update {
-        identity: IdentityId,
-        business: bool,
-        jurisdiction: u8,
-    },
-    Delete {
-        identity: IdentityId,
-    },
-    Issue {
-        issuer: u64,
-        identity: IdentityId,
-        topic: TopicId,
-        days: u8,
-    },
-    Revoke {
-        issuer: u64,
-        identity: IdentityId,
-        topic: TopicId,
-    },
-    RetireTopic {
-        topic: TopicId,
-    },
-    RemoveIssuer {
-        issuer: u64,
-    },
-    Block {
-        jurisdiction: u8,
-    },
-    Unblock {
-        jurisdiction: u8,
-    },
-    Wait {
-        days: u8,
-    },
+	Register { account: u64, business: bool, jurisdiction: u8 },
+	AddAccount { identity: IdentityId, account: u64 },
+	RemoveAccount { account: u64 },
+	Update { identity: IdentityId, business: bool, jurisdiction: u8 },
+	Delete { identity: IdentityId },
+	Issue { issuer: u64, identity: IdentityId, topic: TopicId, days: u8 },
+	Revoke { issuer: u64, identity: IdentityId, topic: TopicId },
+	RetireTopic { topic: TopicId },
+	RemoveIssuer { issuer: u64 },
+	Block { jurisdiction: u8 },
+	Unblock { jurisdiction: u8 },
+	Wait { days: u8 },
 }
 
 /// A few jurisdictions, one of them invalid.
 fn jurisdiction(n: u8) -> CountryCode {
-    [*b"FR", *b"DE", *b"US", *b"KP", *b"x1"][(n % 5) as usize]
+	[*b"FR", *b"DE", *b"US", *b"KP", *b"x1"][(n % 5) as usize]
 }
 
 fn action() -> impl Strategy<Value = Action> {
-    let account = 1u64..9;
-    let identity = 0u64..6;
-    let topic = 0u32..7;
-    let issuer = prop::sample::select(vec![PROVIDER, SCREENER, MALLORY]);
-    prop_oneof![
-        (account.clone(), any::<bool>(), any::<u8>()).prop_map(|(account, business, j)| {
-            Action::Register {
-                account,
-                business,
-                jurisdiction: j,
-            }
-        }),
-        (identity.clone(), account.clone())
-            .prop_map(|(identity, account)| Action::AddAccount { identity, account }),
-        account.prop_map(|account| Action::RemoveAccount { account }),
-        (identity.clone(), any::<bool>(), any::<u8>()).prop_map(|(identity, business, j)| {
-            Action::Update {
-                identity,
-                business,
-                jurisdiction: j,
-            }
-        }),
-        identity
-            .clone()
-            .prop_map(|identity| Action::Delete { identity }),
-        (issuer.clone(), identity.clone(), topic.clone(), 0u8..5).prop_map(
-            |(issuer, identity, topic, days)| Action::Issue {
-                issuer,
-                identity,
-                topic,
-                days
-            }
-        ),
-        (issuer.clone(), identity, topic.clone()).prop_map(|(issuer, identity, topic)| {
-            Action::Revoke {
-                issuer,
-                identity,
-                topic,
-            }
-        }),
-        topic.prop_map(|topic| Action::RetireTopic { topic }),
-        issuer.prop_map(|issuer| Action::RemoveIssuer { issuer }),
-        any::<u8>().prop_map(|j| Action::Block { jurisdiction: j }),
-        any::<u8>().prop_map(|j| Action::Unblock { jurisdiction: j }),
-        (0u8..3).prop_map(|days| Action::Wait { days }),
-    ]
+	let account = 1u64..9;
+	let identity = 0u64..6;
+	let topic = 0u32..7;
+	let issuer = prop::sample::select(vec![PROVIDER, SCREENER, MALLORY]);
+	prop_oneof![
+		(account.clone(), any::<bool>(), any::<u8>()).prop_map(|(account, business, j)| {
+			Action::Register { account, business, jurisdiction: j }
+		}),
+		(identity.clone(), account.clone())
+			.prop_map(|(identity, account)| Action::AddAccount { identity, account }),
+		account.prop_map(|account| Action::RemoveAccount { account }),
+		(identity.clone(), any::<bool>(), any::<u8>()).prop_map(|(identity, business, j)| {
+			Action::Update { identity, business, jurisdiction: j }
+		}),
+		identity.clone().prop_map(|identity| Action::Delete { identity }),
+		(issuer.clone(), identity.clone(), topic.clone(), 0u8..5).prop_map(
+			|(issuer, identity, topic, days)| Action::Issue { issuer, identity, topic, days }
+		),
+		(issuer.clone(), identity, topic.clone())
+			.prop_map(|(issuer, identity, topic)| { Action::Revoke { issuer, identity, topic } }),
+		topic.prop_map(|topic| Action::RetireTopic { topic }),
+		issuer.prop_map(|issuer| Action::RemoveIssuer { issuer }),
+		any::<u8>().prop_map(|j| Action::Block { jurisdiction: j }),
+		any::<u8>().prop_map(|j| Action::Unblock { jurisdiction: j }),
+		(0u8..3).prop_map(|days| Action::Wait { days }),
+	]
 }
 
 fn kind(business: bool) -> IdentityKind {
-    if business {
-        IdentityKind::Business
-    } else {
-        IdentityKind::Person
-    }
+	if business {
+		IdentityKind::Business
+	} else {
+		IdentityKind::Person
+	}
 }
 
 /// Apply an action by calling the dispatchable directly (outside any storage layer), so that
 /// "a failed call changes nothing" is the pallet's own doing.
 fn apply(action: Action) -> Result<(), DispatchError> {
-    let signed = RuntimeOrigin::signed;
-    match action {
-        Action::Register {
-            account,
-            business,
-            jurisdiction: j,
-        } => {
-            IdentityClaims::register_identity(registrar(), kind(business), jurisdiction(j), account)
-        }
-        Action::AddAccount { identity, account } => {
-            IdentityClaims::add_account(registrar(), identity, account)
-        }
-        Action::RemoveAccount { account } => IdentityClaims::remove_account(registrar(), account),
-        Action::Update {
-            identity,
-            business,
-            jurisdiction: j,
-        } => {
-            IdentityClaims::update_identity(registrar(), identity, kind(business), jurisdiction(j))
-        }
-        Action::Delete { identity } => IdentityClaims::delete_identity(registrar(), identity)
-            .map(|_| ())
-            .map_err(|e| e.error),
-        Action::Issue {
-            issuer,
-            identity,
-            topic,
-            days,
-        } => IdentityClaims::issue_claim(
-            signed(issuer),
-            identity,
-            topic,
-            IdentityClaims::now() + Moment::from(days) * DAY,
-            evidence(days),
-        ),
-        Action::Revoke {
-            issuer,
-            identity,
-            topic,
-        } => IdentityClaims::revoke_claim(signed(issuer), identity, topic),
-        Action::RetireTopic { topic } => IdentityClaims::retire_topic(governance(), topic),
-        Action::RemoveIssuer { issuer } => {
-            IdentityClaims::remove_trusted_issuer(governance(), issuer)
-        }
-        Action::Block { jurisdiction: j } => {
-            IdentityClaims::block_jurisdiction(governance(), jurisdiction(j))
-        }
-        Action::Unblock { jurisdiction: j } => {
-            IdentityClaims::unblock_jurisdiction(governance(), jurisdiction(j))
-        }
-        Action::Wait { days } => {
-            set_now(IdentityClaims::now() + Moment::from(days) * DAY);
-            Ok(())
-        }
-    }
+	let signed = RuntimeOrigin::signed;
+	match action {
+		Action::Register { account, business, jurisdiction: j } => {
+			IdentityClaims::register_identity(registrar(), kind(business), jurisdiction(j), account)
+		}
+		Action::AddAccount { identity, account } => {
+			IdentityClaims::add_account(registrar(), identity, account)
+		}
+		Action::RemoveAccount { account } => IdentityClaims::remove_account(registrar(), account),
+		Action::Update { identity, business, jurisdiction: j } => {
+			IdentityClaims::update_identity(registrar(), identity, kind(business), jurisdiction(j))
+		}
+		Action::Delete { identity } => {
+			IdentityClaims::delete_identity(registrar(), identity).map(|_| ()).map_err(|e| e.error)
+		}
+		Action::Issue { issuer, identity, topic, days } => IdentityClaims::issue_claim(
+			signed(issuer),
+			identity,
+			topic,
+			IdentityClaims::now() + Moment::from(days) * DAY,
+			evidence(days),
+		),
+		Action::Revoke { issuer, identity, topic } => {
+			IdentityClaims::revoke_claim(signed(issuer), identity, topic)
+		}
+		Action::RetireTopic { topic } => IdentityClaims::retire_topic(governance(), topic),
+		Action::RemoveIssuer { issuer } => {
+			IdentityClaims::remove_trusted_issuer(governance(), issuer)
+		}
+		Action::Block { jurisdiction: j } => {
+			IdentityClaims::block_jurisdiction(governance(), jurisdiction(j))
+		}
+		Action::Unblock { jurisdiction: j } => {
+			IdentityClaims::unblock_jurisdiction(governance(), jurisdiction(j))
+		}
+		Action::Wait { days } => {
+			set_now(IdentityClaims::now() + Moment::from(days) * DAY);
+			Ok(())
+		}
+	}
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+	#![proptest_config(ProptestConfig::with_cases(64))]
 
-    #[test]
-    fn random_calls_keep_the_invariants(actions in prop::collection::vec(action(), 1..60)) {
-        ExtBuilder::verified().build_and_execute(|| {
-            for action in actions {
-                let before = sp_io::storage::root(StateVersion::V1);
-                let events = System::event_count();
-                if apply(action.clone()).is_err() {
-                    assert_eq!(
-                        sp_io::storage::root(StateVersion::V1),
-                        before,
-                        "failed {action:?} changed storage"
-                    );
-                    assert_eq!(System::event_count(), events);
-                }
-                IdentityClaims::do_try_state()
-                    .unwrap_or_else(|e| panic!("invariant broken after {action:?}: {e:?}"));
+	#[test]
+	fn random_calls_keep_the_invariants(actions in prop::collection::vec(action(), 1..60)) {
+		ExtBuilder::verified().build_and_execute(|| {
+			for action in actions {
+				let before = sp_io::storage::root(StateVersion::V1);
+				let events = System::event_count();
+				if apply(action.clone()).is_err() {
+					assert_eq!(
+						sp_io::storage::root(StateVersion::V1),
+						before,
+						"failed {action:?} changed storage"
+					);
+					assert_eq!(System::event_count(), events);
+				}
+				IdentityClaims::do_try_state()
+					.unwrap_or_else(|e| panic!("invariant broken after {action:?}: {e:?}"));
 
-                // The runtime API agrees with the trait, and an allowed account always has an
-                // identity whose jurisdiction is not blocked.
-                for who in 1u64..9 {
-                    let status = IdentityClaims::account_status(&who);
-                    for (op, answer) in Operation::ALL.iter().zip(status.operations.iter()) {
-                        assert_eq!(answer.result, IdentityClaims::check(&who, *op));
-                        if answer.result.is_ok() {
-                            let identity = status.identity.as_ref().expect("allowed has identity");
-                            assert!(!BlockedJurisdictions::<Test>::get()
-                                .contains(&identity.jurisdiction));
-                        }
-                    }
-                }
-            }
-        });
-    }
+				// The runtime API agrees with the trait, and an allowed account always has an
+				// identity whose jurisdiction is not blocked.
+				for who in 1u64..9 {
+					let status = IdentityClaims::account_status(&who);
+					for (op, answer) in Operation::ALL.iter().zip(status.operations.iter()) {
+						assert_eq!(answer.result, IdentityClaims::check(&who, *op));
+						if answer.result.is_ok() {
+							let identity = status.identity.as_ref().expect("allowed has identity");
+							assert!(!BlockedJurisdictions::<Test>::get()
+								.contains(&identity.jurisdiction));
+						}
+					}
+				}
+			}
+		});
+	}
 }

@@ -7,162 +7,134 @@ use stablecoin_primitives::{topics, Actor, Compliance, ComplianceError, Operatio
 
 #[test]
 fn set_required_topics_works() {
-    ExtBuilder::verified().build_and_execute(|| {
-        assert_ok!(IdentityClaims::set_required_topics(
-            governance(),
-            Operation::Mint,
-            IdentityKind::Person,
-            bounded(&[topics::SANCTIONS, topics::KYC, topics::AML])
-        ));
-        System::assert_last_event(
-            Event::RequiredTopicsSet {
-                operation: Operation::Mint,
-                kind: IdentityKind::Person,
-                old_topics: bounded(&[topics::KYC, topics::AML]),
-                topics: bounded(&[topics::KYC, topics::AML, topics::SANCTIONS]),
-                by: Actor::Root,
-            }
-            .into(),
-        );
-        assert_eq!(
-            RequiredTopics::<Test>::get(Operation::Mint, IdentityKind::Person).to_vec(),
-            vec![topics::KYC, topics::AML, topics::SANCTIONS]
-        );
-        // Alice has no sanctions screening claim yet.
-        assert_eq!(
-            IdentityClaims::can_mint(&ALICE),
-            Err(ComplianceError::ClaimMissing {
-                topic: topics::SANCTIONS
-            })
-        );
-        assert_eq!(IdentityClaims::can_redeem(&ALICE), Ok(()));
+	ExtBuilder::verified().build_and_execute(|| {
+		assert_ok!(IdentityClaims::set_required_topics(
+			governance(),
+			Operation::Mint,
+			IdentityKind::Person,
+			bounded(&[topics::SANCTIONS, topics::KYC, topics::AML])
+		));
+		System::assert_last_event(
+			Event::RequiredTopicsSet {
+				operation: Operation::Mint,
+				kind: IdentityKind::Person,
+				old_topics: bounded(&[topics::KYC, topics::AML]),
+				topics: bounded(&[topics::KYC, topics::AML, topics::SANCTIONS]),
+				by: Actor::Root,
+			}
+			.into(),
+		);
+		assert_eq!(
+			RequiredTopics::<Test>::get(Operation::Mint, IdentityKind::Person).to_vec(),
+			vec![topics::KYC, topics::AML, topics::SANCTIONS]
+		);
+		// Alice has no sanctions screening claim yet.
+		assert_eq!(
+			IdentityClaims::can_mint(&ALICE),
+			Err(ComplianceError::ClaimMissing { topic: topics::SANCTIONS })
+		);
+		assert_eq!(IdentityClaims::can_redeem(&ALICE), Ok(()));
 
-        // An empty list removes the rule: an identity suffices.
-        assert_ok!(IdentityClaims::set_required_topics(
-            governance(),
-            Operation::Mint,
-            IdentityKind::Person,
-            bounded(&[])
-        ));
-        assert!(!RequiredTopics::<Test>::contains_key(
-            Operation::Mint,
-            IdentityKind::Person
-        ));
-        assert_ok!(IdentityClaims::register_identity(
-            registrar(),
-            IdentityKind::Person,
-            *b"FR",
-            DAVE
-        ));
-        assert_eq!(IdentityClaims::can_mint(&DAVE), Ok(()));
-        assert_eq!(
-            IdentityClaims::can_hold(&DAVE),
-            Err(ComplianceError::ClaimMissing { topic: topics::KYC })
-        );
-    });
+		// An empty list removes the rule: an identity suffices.
+		assert_ok!(IdentityClaims::set_required_topics(
+			governance(),
+			Operation::Mint,
+			IdentityKind::Person,
+			bounded(&[])
+		));
+		assert!(!RequiredTopics::<Test>::contains_key(Operation::Mint, IdentityKind::Person));
+		assert_ok!(IdentityClaims::register_identity(
+			registrar(),
+			IdentityKind::Person,
+			*b"FR",
+			DAVE
+		));
+		assert_eq!(IdentityClaims::can_mint(&DAVE), Ok(()));
+		assert_eq!(
+			IdentityClaims::can_hold(&DAVE),
+			Err(ComplianceError::ClaimMissing { topic: topics::KYC })
+		);
+	});
 }
 
 #[test]
 fn set_required_topics_errors() {
-    ExtBuilder::verified().build_and_execute(|| {
-        let set = |origin, topics: &[TopicId]| {
-            IdentityClaims::set_required_topics(
-                origin,
-                Operation::Hold,
-                IdentityKind::Business,
-                bounded(topics),
-            )
-        };
-        assert_noop!(set(registrar(), &[topics::KYB]), DispatchError::BadOrigin);
-        assert_noop!(
-            set(RuntimeOrigin::signed(PROVIDER), &[topics::KYB]),
-            DispatchError::BadOrigin
-        );
-        assert_noop!(
-            set(governance(), &[topics::KYB, topics::KYB]),
-            Error::<Test>::DuplicateTopic
-        );
-        assert_noop!(
-            set(governance(), &[topics::KYB, 77]),
-            Error::<Test>::UnknownTopic
-        );
-        assert_ok!(IdentityClaims::retire_topic(
-            governance(),
-            topics::SANCTIONS
-        ));
-        assert_noop!(
-            set(governance(), &[topics::SANCTIONS]),
-            Error::<Test>::TopicRetired
-        );
-    });
+	ExtBuilder::verified().build_and_execute(|| {
+		let set = |origin, topics: &[TopicId]| {
+			IdentityClaims::set_required_topics(
+				origin,
+				Operation::Hold,
+				IdentityKind::Business,
+				bounded(topics),
+			)
+		};
+		assert_noop!(set(registrar(), &[topics::KYB]), DispatchError::BadOrigin);
+		assert_noop!(
+			set(RuntimeOrigin::signed(PROVIDER), &[topics::KYB]),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(set(governance(), &[topics::KYB, topics::KYB]), Error::<Test>::DuplicateTopic);
+		assert_noop!(set(governance(), &[topics::KYB, 77]), Error::<Test>::UnknownTopic);
+		assert_ok!(IdentityClaims::retire_topic(governance(), topics::SANCTIONS));
+		assert_noop!(set(governance(), &[topics::SANCTIONS]), Error::<Test>::TopicRetired);
+	});
 }
 
 #[test]
 fn block_and_unblock_jurisdiction_work() {
-    ExtBuilder::verified().build_and_execute(|| {
-        assert_ok!(IdentityClaims::block_jurisdiction(governance(), *b"KP"));
-        System::assert_last_event(
-            Event::JurisdictionBlocked {
-                jurisdiction: *b"KP",
-                by: Actor::Root,
-            }
-            .into(),
-        );
-        assert_ok!(IdentityClaims::block_jurisdiction(governance(), *b"IR"));
-        assert_eq!(
-            BlockedJurisdictions::<Test>::get().to_vec(),
-            vec![*b"KP", *b"IR"]
-        );
+	ExtBuilder::verified().build_and_execute(|| {
+		assert_ok!(IdentityClaims::block_jurisdiction(governance(), *b"KP"));
+		System::assert_last_event(
+			Event::JurisdictionBlocked { jurisdiction: *b"KP", by: Actor::Root }.into(),
+		);
+		assert_ok!(IdentityClaims::block_jurisdiction(governance(), *b"IR"));
+		assert_eq!(BlockedJurisdictions::<Test>::get().to_vec(), vec![*b"KP", *b"IR"]);
 
-        assert_ok!(IdentityClaims::unblock_jurisdiction(governance(), *b"KP"));
-        System::assert_last_event(
-            Event::JurisdictionUnblocked {
-                jurisdiction: *b"KP",
-                by: Actor::Root,
-            }
-            .into(),
-        );
-        assert_eq!(BlockedJurisdictions::<Test>::get().to_vec(), vec![*b"IR"]);
-    });
+		assert_ok!(IdentityClaims::unblock_jurisdiction(governance(), *b"KP"));
+		System::assert_last_event(
+			Event::JurisdictionUnblocked { jurisdiction: *b"KP", by: Actor::Root }.into(),
+		);
+		assert_eq!(BlockedJurisdictions::<Test>::get().to_vec(), vec![*b"IR"]);
+	});
 }
 
 #[test]
 fn block_jurisdiction_errors() {
-    ExtBuilder::default().build_and_execute(|| {
-        assert_noop!(
-            IdentityClaims::block_jurisdiction(registrar(), *b"KP"),
-            DispatchError::BadOrigin
-        );
-        assert_noop!(
-            IdentityClaims::block_jurisdiction(governance(), *b"kp"),
-            Error::<Test>::InvalidJurisdiction
-        );
-        assert_ok!(IdentityClaims::block_jurisdiction(governance(), *b"KP"));
-        assert_noop!(
-            IdentityClaims::block_jurisdiction(governance(), *b"KP"),
-            Error::<Test>::AlreadyBlocked
-        );
-        // MaxBlockedJurisdictions is 4 in the mock.
-        for code in [*b"IR", *b"SY", *b"CU"] {
-            assert_ok!(IdentityClaims::block_jurisdiction(governance(), code));
-        }
-        assert_noop!(
-            IdentityClaims::block_jurisdiction(governance(), *b"RU"),
-            Error::<Test>::TooManyBlockedJurisdictions
-        );
-    });
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			IdentityClaims::block_jurisdiction(registrar(), *b"KP"),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			IdentityClaims::block_jurisdiction(governance(), *b"kp"),
+			Error::<Test>::InvalidJurisdiction
+		);
+		assert_ok!(IdentityClaims::block_jurisdiction(governance(), *b"KP"));
+		assert_noop!(
+			IdentityClaims::block_jurisdiction(governance(), *b"KP"),
+			Error::<Test>::AlreadyBlocked
+		);
+		// MaxBlockedJurisdictions is 4 in the mock.
+		for code in [*b"IR", *b"SY", *b"CU"] {
+			assert_ok!(IdentityClaims::block_jurisdiction(governance(), code));
+		}
+		assert_noop!(
+			IdentityClaims::block_jurisdiction(governance(), *b"RU"),
+			Error::<Test>::TooManyBlockedJurisdictions
+		);
+	});
 }
 
 #[test]
 fn unblock_jurisdiction_errors() {
-    ExtBuilder::default().blocked(*b"KP").build_and_execute(|| {
-        assert_noop!(
-            IdentityClaims::unblock_jurisdiction(RuntimeOrigin::signed(ALICE), *b"KP"),
-            DispatchError::BadOrigin
-        );
-        assert_noop!(
-            IdentityClaims::unblock_jurisdiction(governance(), *b"IR"),
-            Error::<Test>::NotBlocked
-        );
-    });
+	ExtBuilder::default().blocked(*b"KP").build_and_execute(|| {
+		assert_noop!(
+			IdentityClaims::unblock_jurisdiction(RuntimeOrigin::signed(ALICE), *b"KP"),
+			DispatchError::BadOrigin
+		);
+		assert_noop!(
+			IdentityClaims::unblock_jurisdiction(governance(), *b"IR"),
+			Error::<Test>::NotBlocked
+		);
+	});
 }

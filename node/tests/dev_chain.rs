@@ -84,7 +84,15 @@ async fn dev_node_serves_prometheus_metrics() -> Result<()> {
 		Ok(best_number(&client).await? >= 1)
 	})
 	.await?;
-	let metrics = http_get(node.prometheus_port, "/metrics")?;
+	// The metrics server may answer a moment after RPC is up: ask until it does.
+	let mut metrics = String::new();
+	for _ in 0..50 {
+		metrics = http_get(node.prometheus_port, "/metrics").unwrap_or_default();
+		if metrics.contains("substrate_block_height") {
+			break;
+		}
+		tokio::time::sleep(Duration::from_millis(200)).await;
+	}
 	assert!(metrics.starts_with("HTTP/1."), "an HTTP answer: {metrics:.100}");
 	assert!(metrics.contains("substrate_block_height"), "block height metric is served");
 	assert!(metrics.contains("substrate_finality_grandpa_round"), "GRANDPA metrics are served");

@@ -5,6 +5,12 @@
 //!   deciding by two thirds, the same funded accounts.
 //!
 //! Neither has a sudo key: the council governs both.
+//!
+//! Both make the chain usable at once: Ferdie is a demo KYC provider trusted for every
+//! standard claim topic, Alice an identity registrar, and Alice, Bob, Charlie, Dave and Eve
+//! are verified persons in the US with KYC and AML claims valid until 2100 (Alice also holds
+//! the institutional claim). Holding, sending, minting and redeeming require KYC and AML for
+//! persons and KYB and AML for businesses; bulk minting adds the institutional claim.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -14,10 +20,86 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
+use pallet_identity_claims::IdentityKind;
+use sp_core::H256;
+use sp_runtime::traits::{BlakeTwo256, Hash};
+use stablecoin_primitives::{topics, Operation};
+
 use crate::{
 	configs::currency::FeeCollectorAccount, AccountId, Balance, BalancesConfig, CouncilConfig,
-	RuntimeGenesisConfig, EXISTENTIAL_DEPOSIT, USDX,
+	IdentityClaimsConfig, IdentityRegistrarsConfig, RuntimeGenesisConfig, EXISTENTIAL_DEPOSIT,
+	USDX,
 };
+
+/// When the demo claims expire: 2100-01-01, in milliseconds since the Unix epoch.
+pub const DEMO_CLAIM_EXPIRY_MS: u64 = 4_102_444_800_000;
+
+/// The demo KYC provider of both presets.
+pub fn demo_kyc_provider() -> AccountId {
+	Sr25519Keyring::Ferdie.to_account_id()
+}
+
+/// The dev accounts that are verified persons at genesis, each its own identity (1, 2, ...).
+pub fn verified_dev_accounts() -> Vec<AccountId> {
+	[
+		Sr25519Keyring::Alice,
+		Sr25519Keyring::Bob,
+		Sr25519Keyring::Charlie,
+		Sr25519Keyring::Dave,
+		Sr25519Keyring::Eve,
+	]
+	.into_iter()
+	.map(|k| k.to_account_id())
+	.collect()
+}
+
+/// The demo compliance set-up: a KYC provider, verified dev accounts and the rules.
+fn demo_compliance() -> IdentityClaimsConfig {
+	let provider = demo_kyc_provider();
+	let standard: Vec<u32> = topics::STANDARD.iter().map(|(id, _)| *id).collect();
+	let mut identities = Vec::new();
+	let mut claims = Vec::new();
+	for (index, who) in verified_dev_accounts().into_iter().enumerate() {
+		let identity = index as u64 + 1;
+		// The hash of the (imaginary) off-chain KYC file: no personal data on chain.
+		let evidence: H256 = BlakeTwo256::hash_of(&(b"usdx-demo-kyc", identity));
+		identities.push((identity, IdentityKind::Person, *b"US", vec![who]));
+		for topic in [topics::KYC, topics::AML] {
+			claims.push((identity, topic, provider.clone(), DEMO_CLAIM_EXPIRY_MS, evidence));
+		}
+		if identity == 1 {
+			claims.push((
+				identity,
+				topics::ACCREDITED,
+				provider.clone(),
+				DEMO_CLAIM_EXPIRY_MS,
+				evidence,
+			));
+		}
+	}
+	let mut required_topics = Vec::new();
+	for operation in [Operation::Hold, Operation::Send, Operation::Mint, Operation::Redeem] {
+		required_topics.push((operation, IdentityKind::Person, vec![topics::KYC, topics::AML]));
+		required_topics.push((operation, IdentityKind::Business, vec![topics::KYB, topics::AML]));
+	}
+	required_topics.push((
+		Operation::BulkMint,
+		IdentityKind::Person,
+		vec![topics::KYC, topics::AML, topics::ACCREDITED],
+	));
+	required_topics.push((
+		Operation::BulkMint,
+		IdentityKind::Business,
+		vec![topics::KYB, topics::AML, topics::ACCREDITED],
+	));
+	IdentityClaimsConfig {
+		trusted_issuers: vec![(provider, standard)],
+		identities,
+		claims,
+		required_topics,
+		..Default::default()
+	}
+}
 
 /// USDX each development account starts with.
 pub const DEV_ACCOUNT_BALANCE: Balance = 100_000 * USDX;
@@ -74,6 +156,12 @@ fn genesis(
 				.collect::<Vec<_>>(),
 		},
 		council: CouncilConfig { members: council },
+		identity_claims: demo_compliance(),
+		identity_registrars: IdentityRegistrarsConfig {
+			members: frame_support::BoundedVec::truncate_from(vec![
+				Sr25519Keyring::Alice.to_account_id()
+			]),
+		},
 	})
 }
 

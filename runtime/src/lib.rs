@@ -6,6 +6,8 @@
 //! - `pallet-balances` is the USDX ledger; fees are paid in USDX and go to the fee account.
 //! - Aura produces a block every [`MILLI_SECS_PER_BLOCK`] milliseconds and GRANDPA finalizes
 //!   it, so that a payment settles in seconds.
+//! - `pallet-identity-claims` knows who may hold, send, mint and redeem: identities, trusted
+//!   claim issuers (KYC/KYB/AML providers), their claims and the compliance rules.
 //! - The issuer council (`pallet-collective`) is the governance of the chain; there is no sudo.
 //!   `pallet-multisig` and `pallet-utility` serve groups of signers and batches.
 //!
@@ -23,6 +25,8 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 extern crate alloc;
 
 pub mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(feature = "std")]
@@ -155,7 +159,11 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// Calls a pallet marks feeless (claim issuers' successful calls) skip the fee.
+	pallet_skip_feeless_payment::SkipCheckIfFeeless<
+		Runtime,
+		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	>,
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
@@ -233,4 +241,16 @@ mod runtime {
 	/// Batches and derived accounts.
 	#[runtime::pallet_index(12)]
 	pub type Utility = pallet_utility;
+
+	/// Skips the fee of calls their pallet marks feeless.
+	#[runtime::pallet_index(13)]
+	pub type SkipFeelessPayment = pallet_skip_feeless_payment;
+
+	/// Identities, trusted claim issuers, claims and compliance rules.
+	#[runtime::pallet_index(20)]
+	pub type IdentityClaims = pallet_identity_claims;
+
+	/// The identity registrars, appointed by the council.
+	#[runtime::pallet_index(21)]
+	pub type IdentityRegistrars = pallet_membership<Instance1>;
 }

@@ -23,7 +23,7 @@ pub fn tx_extension(nonce: Nonce, tip: crate::Balance) -> TxExtension {
 		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip).into(),
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	)

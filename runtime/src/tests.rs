@@ -208,3 +208,78 @@ fn the_token_is_usdx_with_six_decimals() {
 	assert_eq!(EXISTENTIAL_DEPOSIT, USDX / 100);
 	assert_eq!(<Runtime as frame_system::Config>::SS58Prefix::get(), SS58_PREFIX);
 }
+
+/// Starts block 1 on top of genesis.
+fn start_block() {
+	let genesis_hash = System::block_hash(0);
+	let header =
+		Header::new(1, Default::default(), Default::default(), genesis_hash, Default::default());
+	Executive::initialize_block(&header);
+}
+
+/// Applies `call` signed by `signer` in the current block.
+fn apply_signed(call: RuntimeCall, signer: Sr25519Keyring) -> sp_runtime::ApplyExtrinsicResult {
+	let genesis_hash = System::block_hash(0);
+	let nonce = System::account_nonce(signer.to_account_id());
+	Executive::apply_extrinsic(signing::sign_call(call, &signer.pair(), nonce, genesis_hash))
+}
+
+#[test]
+fn development_preset_verifies_the_dev_accounts() {
+	use stablecoin_primitives::{Compliance, ComplianceError, Operation};
+	preset_storage("development").execute_with(|| {
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		for who in genesis_config_presets::verified_dev_accounts() {
+			for operation in [Operation::Hold, Operation::Send, Operation::Mint, Operation::Redeem]
+			{
+				assert_eq!(IdentityClaims::check(&who, operation), Ok(()), "{operation:?}");
+			}
+		}
+		// Only Alice holds the institutional claim that bulk minting needs.
+		assert_eq!(IdentityClaims::check(&alice, Operation::BulkMint), Ok(()));
+		assert!(IdentityClaims::check(&bob, Operation::BulkMint).is_err());
+		// The KYC provider itself has no identity.
+		assert_eq!(
+			IdentityClaims::check(&genesis_config_presets::demo_kyc_provider(), Operation::Hold),
+			Err(ComplianceError::NoIdentity)
+		);
+		// Alice is an identity registrar.
+		assert!(pallet_membership::Members::<Runtime, pallet_membership::Instance1>::get()
+			.contains(&alice));
+	});
+}
+
+#[test]
+fn a_claim_issuers_successful_call_is_feeless_and_anyone_elses_pays() {
+	preset_storage("development").execute_with(|| {
+		let provider = Sr25519Keyring::Ferdie;
+		let issue = |identity: u64| {
+			RuntimeCall::IdentityClaims(pallet_identity_claims::Call::issue_claim {
+				identity,
+				topic: stablecoin_primitives::topics::SANCTIONS,
+				expires_at: genesis_config_presets::DEMO_CLAIM_EXPIRY_MS,
+				evidence: sp_core::H256::repeat_byte(1),
+			})
+		};
+
+		start_block();
+		let before = Balances::free_balance(provider.to_account_id());
+		assert_eq!(apply_signed(issue(2), provider), Ok(Ok(())));
+		assert_eq!(Balances::free_balance(provider.to_account_id()), before, "no fee");
+		System::assert_has_event(RuntimeEvent::SkipFeelessPayment(
+			pallet_skip_feeless_payment::Event::FeeSkipped {
+				origin: OriginCaller::system(frame_system::RawOrigin::Signed(
+					provider.to_account_id(),
+				)),
+			},
+		));
+
+		// Bob is no claim issuer: the call fails and he pays for it.
+		let bob = Sr25519Keyring::Bob;
+		let before = Balances::free_balance(bob.to_account_id());
+		let result = apply_signed(issue(3), bob);
+		assert!(matches!(result, Ok(Err(_))), "{result:?}");
+		assert!(Balances::free_balance(bob.to_account_id()) < before, "a fee was charged");
+	});
+}

@@ -3,8 +3,10 @@
 //! - this file: `frame_system` and the block limits;
 //! - [`consensus`]: timestamp, Aura and GRANDPA;
 //! - [`currency`]: the USDX ledger (`pallet-balances`) and transaction fees;
-//! - [`governance`]: the issuer council, multisig and utility.
+//! - [`governance`]: the issuer council, multisig and utility;
+//! - [`compliance`]: identities, claim issuers, claims and identity registrars.
 
+pub mod compliance;
 pub mod consensus;
 pub mod currency;
 pub mod governance;

@@ -1,0 +1,7 @@
+//! The pallets whose weights this runtime benchmarks (`stablecoin-node benchmark pallet`,
+//! driven by `scripts/bench-weights.sh`).
+
+frame_benchmarking::define_benchmarks!(
+	[pallet_balances, Balances]
+	[pallet_identity_claims, IdentityClaims]
+);

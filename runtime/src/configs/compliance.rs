@@ -1,0 +1,49 @@
+//! Compliance: identities, claim issuers and claims (`pallet-identity-claims`), and the
+//! identity registrars who register identities (a `pallet-membership` list the council keeps).
+
+use frame_support::traits::{ConstU32, EitherOfDiverse};
+use frame_system::EnsureSignedBy;
+
+use super::governance::GovernanceOrigin;
+use crate::{AccountId, IdentityRegistrars, Runtime, RuntimeEvent, Timestamp};
+
+/// The list of identity registrars is kept by `pallet-membership`, instance 1.
+pub type IdentityRegistrarsInstance = pallet_membership::Instance1;
+
+impl pallet_membership::Config<IdentityRegistrarsInstance> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// Only governance appoints, removes or replaces registrars.
+	type AddOrigin = GovernanceOrigin;
+	type RemoveOrigin = GovernanceOrigin;
+	type SwapOrigin = GovernanceOrigin;
+	type ResetOrigin = GovernanceOrigin;
+	type PrimeOrigin = GovernanceOrigin;
+	type MembershipInitialized = ();
+	type MembershipChanged = ();
+	type MaxMembers = ConstU32<32>;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
+}
+
+/// Who may register identities and link accounts to them: an appointed registrar, or
+/// governance itself.
+pub type IdentityRegistrarOrigin =
+	EitherOfDiverse<EnsureSignedBy<IdentityRegistrars, AccountId>, GovernanceOrigin>;
+
+impl pallet_identity_claims::Config for Runtime {
+	type RegistrarOrigin = IdentityRegistrarOrigin;
+	type GovernanceOrigin = GovernanceOrigin;
+	/// Claims expire by the block timestamp.
+	type Time = Timestamp;
+	/// A client may hold up to 16 wallets.
+	type MaxAccountsPerIdentity = ConstU32<16>;
+	type MaxTopics = ConstU32<32>;
+	type MaxTopicNameLen = ConstU32<64>;
+	type MaxTopicsPerIssuer = ConstU32<8>;
+	type MaxRequiredTopics = ConstU32<8>;
+	type MaxBlockedJurisdictions = ConstU32<64>;
+	type WeightInfo = pallet_identity_claims::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_skip_feeless_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+}

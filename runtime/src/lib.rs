@@ -31,6 +31,7 @@ pub mod configs;
 pub mod genesis_config_presets;
 #[cfg(feature = "std")]
 pub mod signing;
+pub mod weights;
 
 #[cfg(test)]
 mod tests;

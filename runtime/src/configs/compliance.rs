@@ -41,7 +41,7 @@ impl pallet_identity_claims::Config for Runtime {
 	type MaxTopicsPerIssuer = ConstU32<8>;
 	type MaxRequiredTopics = ConstU32<8>;
 	type MaxBlockedJurisdictions = ConstU32<64>;
-	type WeightInfo = pallet_identity_claims::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_identity_claims::WeightInfo<Runtime>;
 }
 
 impl pallet_skip_feeless_payment::Config for Runtime {

@@ -4,6 +4,9 @@
 //! talk to it over JSON-RPC; regulators run it as a read-only archive node.
 
 #![warn(missing_docs)]
+// `sc_cli::Error` and `sc_service::Error`, which the node's functions return as every
+// Substrate node does, are large upstream types this crate cannot shrink.
+#![allow(clippy::result_large_err)]
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;

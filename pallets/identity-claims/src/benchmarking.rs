@@ -83,6 +83,23 @@ fn fill_blocked<T: Config>(n: u32, except: CountryCode) {
 	BlockedJurisdictions::<T>::put(BoundedVec::truncate_from(codes));
 }
 
+/// The worst case of the claim calls: the busiest issuer has already issued a claim for its
+/// last topic on an identity with the maximum number of accounts.
+fn claim_on_largest_identity<T: Config>(
+) -> Result<(IdentityId, T::AccountId, TopicId), BenchmarkError> {
+	let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
+	let (issuer, topics) = busiest_issuer::<T>()?;
+	let topic = *topics.last().ok_or("at least one topic")?;
+	IdentityClaims::<T>::do_issue_claim(
+		issuer.clone(),
+		identity,
+		topic,
+		FOREVER,
+		H256::repeat_byte(1),
+	)?;
+	Ok((identity, issuer, topic))
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -305,16 +322,7 @@ mod benchmarks {
 	/// replaces an existing claim on an identity with the maximum number of accounts.
 	#[benchmark]
 	fn issue_claim() -> Result<(), BenchmarkError> {
-		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
-		let (issuer, topics) = busiest_issuer::<T>()?;
-		let topic = *topics.last().ok_or("at least one topic")?;
-		IdentityClaims::<T>::do_issue_claim(
-			issuer.clone(),
-			identity,
-			topic,
-			FOREVER,
-			H256::repeat_byte(1),
-		)?;
+		let (identity, issuer, topic) = claim_on_largest_identity::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(issuer), identity, topic, FOREVER, H256::repeat_byte(2));
@@ -328,16 +336,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_claim() -> Result<(), BenchmarkError> {
-		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
-		let (issuer, topics) = busiest_issuer::<T>()?;
-		let topic = *topics.last().ok_or("at least one topic")?;
-		IdentityClaims::<T>::do_issue_claim(
-			issuer.clone(),
-			identity,
-			topic,
-			FOREVER,
-			H256::repeat_byte(1),
-		)?;
+		let (identity, issuer, topic) = claim_on_largest_identity::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(issuer), identity, topic);

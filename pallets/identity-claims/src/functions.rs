@@ -352,8 +352,9 @@ impl<T: Config> Pallet<T> {
 			&& Identities::<T>::contains_key(identity)
 	}
 
-	/// The `feeless_if` condition of `revoke_claim`: the signer issued the claim, is still
-	/// trusted for its topic, and the claim is not yet revoked.
+	/// The `feeless_if` condition of `revoke_claim`: the signer issued the claim and the claim
+	/// is not yet revoked. An issuer that has lost its trust may still revoke for free, so that
+	/// cleaning up after a compromise never costs the honest party.
 	pub(crate) fn is_feeless_revoke(
 		origin: &OriginFor<T>,
 		identity: IdentityId,

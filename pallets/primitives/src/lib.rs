@@ -11,18 +11,30 @@
 //!   consumed by the stablecoin pallet), the [`Operation`]s it answers for and the
 //!   [`ComplianceError`] reasons it gives when it refuses.
 //! - [`actor`]: [`Actor`], the "who did it" recorded in the events of privileged calls.
-//!
-//! Later traits (`PriceFeed`, `ReserveCap`, `Breaker`, `Supply`) get a module of their own
-//! here, re-exported from the crate root in the same way.
+//! - [`price`]: the [`PriceFeed`] trait (implemented by `pallet-oracle`, consumed by the
+//!   circuit breaker), [`PriceKey`], [`PriceObservation`] and [`deviation_bps`].
+//! - [`reserves`]: the [`ReserveCap`] trait (implemented by `pallet-reserves`, consumed by
+//!   the circuit breaker and the stablecoin pallet) and the [`Supply`] trait (implemented by
+//!   the stablecoin pallet, consumed by `pallet-reserves`).
+//! - [`breaker`]: the [`Breaker`] trait (implemented by `pallet-circuit-breaker`, consumed by
+//!   the stablecoin pallet) and the [`GuardedOperation`]s it answers for.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
 pub mod actor;
+pub mod breaker;
 pub mod compliance;
+pub mod price;
+pub mod reserves;
 
 pub use actor::Actor;
+pub use breaker::{Breaker, GuardedOperation, NeverTrips};
 pub use compliance::{
 	is_valid_country_code, topics, AllowAll, Compliance, ComplianceError, CountryCode, DenyAll,
 	Operation, TopicId,
 };
+pub use price::{
+	deviation_bps, AlwaysOnPeg, FixedU128, Moment, PriceFeed, PriceKey, PriceObservation,
+};
+pub use reserves::{ReserveCap, ReserveStatus, Supply, UnlimitedReserves};

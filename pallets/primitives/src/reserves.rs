@@ -1,0 +1,74 @@
+//! The reserve seams: "how much new supply do the attested reserves still cover?" and
+//! "how much USDX circulates?".
+//!
+//! `pallet-reserves` implements [`ReserveCap`] from its effective attestation; the stablecoin
+//! pallet and the circuit breaker read it before minting. The stablecoin pallet implements
+//! [`Supply`], which the reserves pallet reads to compare reserves with circulating supply.
+//! Reserve amounts are in the stablecoin's smallest unit (one millionth of a US dollar for
+//! USDX), so reserves and supply compare without conversion.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::sp_runtime::traits::Bounded;
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+
+/// Where the backing of the supply stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum ReserveStatus {
+	/// No attestation has taken effect yet.
+	NoAttestation,
+	/// Fresh attestation, eligible reserves at least equal to circulating supply.
+	Backed,
+	/// Fresh attestation, but circulating supply exceeds eligible reserves.
+	Shortfall,
+	/// The effective attestation is older than the maximum age.
+	Stale,
+}
+
+/// Read access to the reserve cap, for pallets that create supply.
+pub trait ReserveCap<Balance> {
+	/// How much new supply the eligible reserves still cover: eligible reserves minus
+	/// circulating supply, and zero unless the status is [`ReserveStatus::Backed`].
+	fn headroom() -> Balance;
+
+	/// Whether the effective attestation exists and is within its maximum age.
+	fn is_fresh() -> bool;
+
+	/// The current state of the backing.
+	fn status() -> ReserveStatus;
+}
+
+/// The circulating supply of the stablecoin, as the reserves must cover it.
+pub trait Supply<Balance> {
+	/// Tokens in circulation: issued and not burned, excluding tokens already taken out of
+	/// circulation for a pending redemption.
+	fn circulating() -> Balance;
+}
+
+/// A [`ReserveCap`] with unlimited headroom, for tests and chains without proof of reserve.
+pub struct UnlimitedReserves;
+
+impl<Balance: Bounded> ReserveCap<Balance> for UnlimitedReserves {
+	fn headroom() -> Balance {
+		Balance::max_value()
+	}
+	fn is_fresh() -> bool {
+		true
+	}
+	fn status() -> ReserveStatus {
+		ReserveStatus::Backed
+	}
+}

@@ -27,12 +27,17 @@ use stablecoin_primitives::{topics, Operation};
 
 use crate::{
 	configs::currency::FeeCollectorAccount, AccountId, Balance, BalancesConfig, CouncilConfig,
-	IdentityClaimsConfig, IdentityRegistrarsConfig, RuntimeGenesisConfig, EXISTENTIAL_DEPOSIT,
-	USDX,
+	GuardiansConfig, IdentityClaimsConfig, IdentityRegistrarsConfig, RuntimeGenesisConfig,
+	EXISTENTIAL_DEPOSIT, USDX,
 };
 
 /// When the demo claims expire: 2100-01-01, in milliseconds since the Unix epoch.
 pub const DEMO_CLAIM_EXPIRY_MS: u64 = 4_102_444_800_000;
+
+/// The demo guardian of both presets: may pause at once, never lift a pause.
+pub fn demo_guardian() -> AccountId {
+	Sr25519Keyring::Dave.to_account_id()
+}
 
 /// The demo KYC provider of both presets.
 pub fn demo_kyc_provider() -> AccountId {
@@ -161,6 +166,9 @@ fn genesis(
 			members: frame_support::BoundedVec::truncate_from(vec![
 				Sr25519Keyring::Alice.to_account_id()
 			]),
+		},
+		guardians: GuardiansConfig {
+			members: frame_support::BoundedVec::truncate_from(vec![demo_guardian()]),
 		},
 	})
 }

@@ -254,4 +254,12 @@ mod runtime {
 	/// The identity registrars, appointed by the council.
 	#[runtime::pallet_index(21)]
 	pub type IdentityRegistrars = pallet_membership<Instance1>;
+
+	/// The guardians, appointed by the council, who can pause at once.
+	#[runtime::pallet_index(40)]
+	pub type Guardians = pallet_membership<Instance2>;
+
+	/// Pauses any call chain-wide (guardians pause, governance lifts).
+	#[runtime::pallet_index(41)]
+	pub type TxPause = pallet_tx_pause;
 }

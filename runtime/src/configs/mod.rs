@@ -4,12 +4,14 @@
 //! - [`consensus`]: timestamp, Aura and GRANDPA;
 //! - [`currency`]: the USDX ledger (`pallet-balances`) and transaction fees;
 //! - [`governance`]: the issuer council, multisig and utility;
-//! - [`compliance`]: identities, claim issuers, claims and identity registrars.
+//! - [`compliance`]: identities, claim issuers, claims and identity registrars;
+//! - [`safety`]: guardians, the chain-wide call pause and the call filter.
 
 pub mod compliance;
 pub mod consensus;
 pub mod currency;
 pub mod governance;
+pub mod safety;
 
 use frame_support::{
 	derive_impl,
@@ -78,6 +80,8 @@ impl frame_system::Config for Runtime {
 	type DbWeight = RocksDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
+	/// Paused calls are refused before dispatch.
+	type BaseCallFilter = safety::BaseCallFilter;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = frame_support::traits::ConstU32<16>;
 	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;

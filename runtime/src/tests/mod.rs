@@ -2,6 +2,8 @@
 //!
 //! `#[frame_support::runtime]` adds the pallets' integrity tests to this crate by itself.
 
+mod safety;
+
 use codec::Encode;
 use frame_support::{
 	dispatch::GetDispatchInfo,
@@ -34,7 +36,7 @@ fn merge(base: &mut Value, patch: Value) {
 }
 
 /// Genesis storage of the named preset, built as the node builds it.
-fn preset_storage(name: &str) -> sp_io::TestExternalities {
+pub(crate) fn preset_storage(name: &str) -> sp_io::TestExternalities {
 	let patch: Value = serde_json::from_slice(
 		&genesis_config_presets::get_preset(&name.into()).expect("the preset exists"),
 	)
@@ -210,7 +212,7 @@ fn the_token_is_usdx_with_six_decimals() {
 }
 
 /// Starts block 1 on top of genesis.
-fn start_block() {
+pub(crate) fn start_block() {
 	let genesis_hash = System::block_hash(0);
 	let header =
 		Header::new(1, Default::default(), Default::default(), genesis_hash, Default::default());
@@ -218,7 +220,10 @@ fn start_block() {
 }
 
 /// Applies `call` signed by `signer` in the current block.
-fn apply_signed(call: RuntimeCall, signer: Sr25519Keyring) -> sp_runtime::ApplyExtrinsicResult {
+pub(crate) fn apply_signed(
+	call: RuntimeCall,
+	signer: Sr25519Keyring,
+) -> sp_runtime::ApplyExtrinsicResult {
 	let genesis_hash = System::block_hash(0);
 	let nonce = System::account_nonce(signer.to_account_id());
 	Executive::apply_extrinsic(signing::sign_call(call, &signer.pair(), nonce, genesis_hash))

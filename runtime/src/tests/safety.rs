@@ -1,0 +1,115 @@
+//! Guardians and the chain-wide call pause: the filter really applies to signed calls.
+
+use frame_support::{assert_noop, assert_ok, traits::Contains};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{traits::Dispatchable, DispatchError};
+
+use super::{apply_signed, preset_storage, start_block};
+use crate::{configs::safety::BaseCallFilter, genesis_config_presets::demo_guardian, *};
+
+/// `(pallet, call)` as `pallet-tx-pause` names a call.
+fn call_name(pallet: &[u8], call: &[u8]) -> pallet_tx_pause::RuntimeCallNameOf<Runtime> {
+	(
+		frame_support::BoundedVec::truncate_from(pallet.to_vec()),
+		frame_support::BoundedVec::truncate_from(call.to_vec()),
+	)
+}
+
+fn transfer_to_charlie(amount: Balance) -> RuntimeCall {
+	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: Sr25519Keyring::Charlie.to_account_id().into(),
+		value: amount,
+	})
+}
+
+#[test]
+fn a_guardian_pauses_a_call_and_the_filter_refuses_it_until_governance_lifts_the_pause() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let bob = Sr25519Keyring::Bob;
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		let name = call_name(b"Balances", b"transfer_keep_alive");
+
+		// Dave is the demo guardian.
+		assert_eq!(demo_guardian(), Sr25519Keyring::Dave.to_account_id());
+		assert_ok!(TxPause::pause(RuntimeOrigin::signed(demo_guardian()), name.clone()));
+		System::assert_last_event(RuntimeEvent::TxPause(pallet_tx_pause::Event::CallPaused {
+			full_name: name.clone(),
+		}));
+		assert!(!BaseCallFilter::contains(&transfer_to_charlie(USDX)));
+
+		// A signed extrinsic of the paused call is applied (fee paid) but does nothing.
+		let before = Balances::free_balance(&charlie);
+		let result = apply_signed(transfer_to_charlie(USDX), bob);
+		assert_eq!(
+			result,
+			Ok(Err(frame_system::Error::<Runtime>::CallFiltered.into())),
+			"the filter refuses the paused call"
+		);
+		assert_eq!(Balances::free_balance(&charlie), before);
+
+		// The same call wrapped in a batch is refused as well: the filter applies inside.
+		let batch = RuntimeCall::Utility(pallet_utility::Call::batch_all {
+			calls: vec![transfer_to_charlie(USDX)],
+		});
+		assert!(batch.dispatch(RuntimeOrigin::signed(bob.to_account_id())).is_err());
+		assert_eq!(Balances::free_balance(&charlie), before);
+
+		// The guardian cannot lift the pause; a council motion (here root) can.
+		assert_noop!(
+			TxPause::unpause(RuntimeOrigin::signed(demo_guardian()), name.clone()),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(TxPause::unpause(RuntimeOrigin::root(), name.clone()));
+		assert!(BaseCallFilter::contains(&transfer_to_charlie(USDX)));
+		assert_eq!(apply_signed(transfer_to_charlie(USDX), bob), Ok(Ok(())));
+		assert_eq!(Balances::free_balance(&charlie), before + USDX);
+	});
+}
+
+#[test]
+fn only_guardians_and_governance_may_pause() {
+	preset_storage("development").execute_with(|| {
+		let name = call_name(b"Balances", b"transfer_keep_alive");
+		for outsider in [Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
+			assert_noop!(
+				TxPause::pause(RuntimeOrigin::signed(outsider.to_account_id()), name.clone()),
+				DispatchError::BadOrigin
+			);
+		}
+		assert_ok!(TxPause::pause(RuntimeOrigin::root(), name.clone()));
+		assert!(pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name));
+	});
+}
+
+#[test]
+fn calls_that_keep_the_chain_alive_can_never_be_paused() {
+	preset_storage("development").execute_with(|| {
+		for (pallet, call) in [
+			(&b"System"[..], &b"remark"[..]),
+			(b"Timestamp", b"set"),
+			(b"Grandpa", b"note_stalled"),
+			(b"Council", b"vote"),
+			(b"CircuitBreaker", b"unpause"),
+			(b"TxPause", b"unpause"),
+		] {
+			assert_noop!(
+				TxPause::pause(RuntimeOrigin::signed(demo_guardian()), call_name(pallet, call)),
+				pallet_tx_pause::Error::<Runtime>::Unpausable
+			);
+		}
+	});
+}
+
+#[test]
+fn governance_appoints_guardians() {
+	preset_storage("development").execute_with(|| {
+		let eve = Sr25519Keyring::Eve.to_account_id();
+		assert_noop!(
+			Guardians::add_member(RuntimeOrigin::signed(demo_guardian()), eve.clone().into()),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Guardians::add_member(RuntimeOrigin::root(), eve.clone().into()));
+		assert_ok!(TxPause::pause(RuntimeOrigin::signed(eve), call_name(b"Multisig", b"as_multi")));
+	});
+}

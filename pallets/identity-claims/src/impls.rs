@@ -1,7 +1,7 @@
 //! The traits this pallet implements for other pallets.
 
 use crate::*;
-use stablecoin_primitives::{Compliance, ComplianceError, Operation};
+use stablecoin_primitives::{Compliance, ComplianceError, IdentityAccounts, Operation};
 
 /// The stablecoin pallet's view of compliance: identities, claims and rules of this pallet.
 impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
@@ -64,5 +64,16 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 				);
 			}
 		}
+	}
+}
+
+/// Which accounts belong to one client: the stablecoin pallet freezes them together.
+impl<T: Config> IdentityAccounts<T::AccountId> for Pallet<T> {
+	fn identity_id_of(who: &T::AccountId) -> Option<IdentityId> {
+		AccountIdentity::<T>::get(who)
+	}
+
+	fn accounts_of(identity: IdentityId) -> alloc::vec::Vec<T::AccountId> {
+		Identities::<T>::get(identity).map(|info| info.accounts.into_inner()).unwrap_or_default()
 	}
 }

@@ -4,6 +4,7 @@
 //! claims and governance rules. The stablecoin pallet asks it before every movement of funds
 //! and reports the [`ComplianceError`] it gets back. Neither depends on the other.
 
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
@@ -174,6 +175,22 @@ pub trait Compliance<AccountId> {
 	/// present and valid). The default does nothing.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn make_compliant(_who: &AccountId) {}
+}
+
+/// Identifier of an identity (a client of the issuer), as `pallet-identity-claims` assigns it.
+pub type IdentityId = u64;
+
+/// The accounts that belong to one client, for actions that apply to the client as a whole
+/// (freezing an identity freezes every one of its accounts).
+///
+/// Implemented by `pallet-identity-claims`; the number of accounts returned is bounded by that
+/// pallet's `MaxAccountsPerIdentity`.
+pub trait IdentityAccounts<AccountId> {
+	/// The identity that `who` belongs to, if any.
+	fn identity_id_of(who: &AccountId) -> Option<IdentityId>;
+
+	/// Every account linked to `identity` (empty if there is no such identity).
+	fn accounts_of(identity: IdentityId) -> Vec<AccountId>;
 }
 
 /// Allows every account every operation. For tests of consuming pallets only.

@@ -22,6 +22,8 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+extern crate alloc;
+
 pub mod actor;
 pub mod breaker;
 pub mod compliance;
@@ -32,7 +34,7 @@ pub use actor::Actor;
 pub use breaker::{Breaker, GuardedOperation, NeverTrips};
 pub use compliance::{
 	is_valid_country_code, topics, AllowAll, Compliance, ComplianceError, CountryCode, DenyAll,
-	Operation, TopicId,
+	IdentityAccounts, IdentityId, Operation, TopicId,
 };
 pub use price::{
 	deviation_bps, AlwaysOnPeg, FixedU128, Moment, PriceFeed, PriceKey, PriceObservation,

@@ -88,3 +88,21 @@ fn an_unknown_account_has_no_status() {
 		assert!(IdentityClaims::valid_claims_of(&DAVE).is_empty());
 	});
 }
+
+#[test]
+fn identity_accounts_lists_every_account_of_a_client() {
+	use stablecoin_primitives::IdentityAccounts;
+	ExtBuilder::verified().build_and_execute(|| {
+		assert_ok!(IdentityClaims::add_account(registrar(), ALICE_ID, DAVE));
+		assert_eq!(
+			<IdentityClaims as IdentityAccounts<u64>>::identity_id_of(&DAVE),
+			Some(ALICE_ID)
+		);
+		assert_eq!(
+			<IdentityClaims as IdentityAccounts<u64>>::accounts_of(ALICE_ID),
+			vec![ALICE, DAVE]
+		);
+		assert_eq!(<IdentityClaims as IdentityAccounts<u64>>::identity_id_of(&MALLORY), None);
+		assert!(<IdentityClaims as IdentityAccounts<u64>>::accounts_of(99).is_empty());
+	});
+}

@@ -1,0 +1,23 @@
+//! The traits this pallet implements for other pallets.
+
+use crate::*;
+use stablecoin_primitives::ReserveCap;
+
+/// The reserve cap that the stablecoin pallet and the circuit breaker read before minting,
+/// computed from the effective attestation and the circulating supply now.
+impl<T: Config> ReserveCap<Balance> for Pallet<T> {
+	/// Eligible reserves minus circulating supply when [`ReserveStatus::Backed`], else zero.
+	fn headroom() -> Balance {
+		Self::snapshot().map_or(0, |snapshot| snapshot.headroom())
+	}
+
+	/// Whether an effective attestation exists and its age is within [`MaxAge`].
+	fn is_fresh() -> bool {
+		Self::snapshot().is_some_and(|snapshot| !snapshot.stale)
+	}
+
+	/// `NoAttestation`, `Stale`, `Shortfall` or `Backed`, in that order of precedence.
+	fn status() -> ReserveStatus {
+		Self::current_status()
+	}
+}

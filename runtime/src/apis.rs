@@ -14,10 +14,12 @@ use sp_runtime::{
 	ApplyExtrinsicResult,
 };
 use sp_version::RuntimeVersion;
+use stablecoin_primitives::{FixedU128, PriceKey};
 
 use super::{
 	AccountId, Aura, Balance, Block, Executive, Grandpa, IdentityClaims, InherentDataExt, Nonce,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	Oracle, Reserves, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -222,6 +224,58 @@ impl_runtime_apis! {
 
 		fn account_status(who: AccountId) -> pallet_identity_claims::AccountStatus<AccountId> {
 			IdentityClaims::account_status(&who)
+		}
+	}
+
+	impl pallet_oracle::runtime_api::OracleApi<Block, AccountId> for Runtime {
+		fn price_state(key: PriceKey) -> Option<pallet_oracle::PriceState<AccountId>> {
+			Oracle::price_state(key)
+		}
+
+		fn price_history(key: PriceKey) -> Vec<stablecoin_primitives::PriceObservation> {
+			Oracle::price_history(key)
+		}
+
+		fn twap(key: PriceKey) -> Option<FixedU128> {
+			Oracle::twap(key)
+		}
+
+		fn price_keys() -> Vec<(PriceKey, pallet_oracle::PriceKeyParams)> {
+			Oracle::price_keys()
+		}
+
+		fn feeder_health() -> Vec<(AccountId, pallet_oracle::FeederHealth)> {
+			Oracle::feeder_health()
+		}
+	}
+
+	impl pallet_reserves::runtime_api::ReservesApi<Block, AccountId> for Runtime {
+		fn figures() -> Option<pallet_reserves::ReserveFigures> {
+			Reserves::figures()
+		}
+
+		fn status() -> stablecoin_primitives::ReserveStatus {
+			Reserves::current_status()
+		}
+
+		fn effective_attestation() -> Option<pallet_reserves::AttestationRecordView<AccountId>> {
+			Reserves::effective_attestation()
+		}
+
+		fn attestation_history() -> Vec<pallet_reserves::AttestationRecordView<AccountId>> {
+			Reserves::attestation_history()
+		}
+
+		fn pending_reports() -> Vec<pallet_reserves::PendingReportView<AccountId>> {
+			Reserves::pending_reports()
+		}
+
+		fn attestors() -> Vec<AccountId> {
+			Reserves::attestors()
+		}
+
+		fn parameters() -> pallet_reserves::ReserveParameters {
+			Reserves::parameters()
 		}
 	}
 

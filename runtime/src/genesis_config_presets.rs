@@ -22,13 +22,17 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use pallet_identity_claims::IdentityKind;
 use sp_core::H256;
-use sp_runtime::traits::{BlakeTwo256, Hash};
+use sp_runtime::{
+	traits::{BlakeTwo256, Hash},
+	FixedU128, Perbill,
+};
+use stablecoin_primitives::PriceKey;
 use stablecoin_primitives::{topics, Operation};
 
 use crate::{
 	configs::currency::FeeCollectorAccount, AccountId, Balance, BalancesConfig, CouncilConfig,
-	GuardiansConfig, IdentityClaimsConfig, IdentityRegistrarsConfig, RuntimeGenesisConfig,
-	EXISTENTIAL_DEPOSIT, USDX,
+	GuardiansConfig, IdentityClaimsConfig, IdentityRegistrarsConfig, OracleConfig, ReservesConfig,
+	RuntimeGenesisConfig, EXISTENTIAL_DEPOSIT, USDX,
 };
 
 /// When the demo claims expire: 2100-01-01, in milliseconds since the Unix epoch.
@@ -37,6 +41,95 @@ pub const DEMO_CLAIM_EXPIRY_MS: u64 = 4_102_444_800_000;
 /// The demo guardian of both presets: may pause at once, never lift a pause.
 pub fn demo_guardian() -> AccountId {
 	Sr25519Keyring::Dave.to_account_id()
+}
+
+/// The demo price feeders of both presets: USDX/USD takes effect once two of them report.
+pub fn demo_feeders() -> Vec<AccountId> {
+	[Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Eve]
+		.into_iter()
+		.map(|k| k.to_account_id())
+		.collect()
+}
+
+/// The USDX/USD price parameters of both presets.
+pub fn usdx_usd_params() -> pallet_oracle::PriceKeyParams {
+	pallet_oracle::PriceKeyParams {
+		// Two of the three demo feeders must agree.
+		quorum: 2,
+		// A report counts for five minutes.
+		max_age: 5 * 60 * 1000,
+		// Reports more than 1% from the median are outliers.
+		outlier_band_bps: 100,
+		// Pegged one to one to the US dollar.
+		peg: FixedU128::from_u32(1),
+		// The time-weighted average covers the last hour.
+		twap_window: 60 * 60 * 1000,
+	}
+}
+
+/// The demo reserve attestor of both presets (also the demo KYC provider).
+pub fn demo_attestor() -> AccountId {
+	Sr25519Keyring::Ferdie.to_account_id()
+}
+
+/// As-of date of the genesis attestation: 2026-11-01 00:00 UTC.
+pub const GENESIS_ATTESTATION_AS_OF_MS: u64 = 1_793_491_200_000;
+
+/// How long an attestation stays valid on the demo chains: ten years, so that a dev chain
+/// started long after [`GENESIS_ATTESTATION_AS_OF_MS`] still starts backed. A production chain
+/// sets about a month (the pallet's default is 35 days).
+pub const DEMO_ATTESTATION_MAX_AGE_MS: u64 = 10 * 365 * 24 * 60 * 60 * 1000;
+
+/// A custodian's identifier: its name, left-aligned and padded with zero bytes.
+fn custodian(name: &[u8]) -> pallet_reserves::CustodianId {
+	let mut id = [0u8; 32];
+	for (slot, byte) in id.iter_mut().zip(name) {
+		*slot = *byte;
+	}
+	id
+}
+
+/// The genesis attestation: 1,000,000 USD of eligible reserves held by three custodians,
+/// covering the 600,000.01 USDX the presets create.
+pub fn genesis_attestation() -> pallet_reserves::AttestationView {
+	let amounts = pallet_reserves::CategoryAmounts {
+		cash_and_deposits: 250_000 * USDX,
+		treasury_bills: 600_000 * USDX,
+		overnight_reverse_repo: 150_000 * USDX,
+		government_money_market_funds: 0,
+		other: 0,
+	};
+	pallet_reserves::AttestationView {
+		as_of: GENESIS_ATTESTATION_AS_OF_MS,
+		period_start: GENESIS_ATTESTATION_AS_OF_MS - 30 * 24 * 60 * 60 * 1000,
+		period_end: GENESIS_ATTESTATION_AS_OF_MS,
+		amounts,
+		custodians: vec![
+			(custodian(b"Demo Custody Bank A"), 450_000 * USDX),
+			(custodian(b"Demo Custody Bank B"), 350_000 * USDX),
+			(custodian(b"Demo Treasury Broker C"), 200_000 * USDX),
+		],
+		total: 1_000_000 * USDX,
+		report_hash: BlakeTwo256::hash_of(&b"usdx-demo-attestation-2026-11"),
+	}
+}
+
+/// The demo proof-of-reserve set-up: one attestor, quorum 1, and the genesis attestation.
+fn demo_reserves() -> ReservesConfig {
+	ReservesConfig {
+		attestors: vec![demo_attestor()],
+		quorum: 1,
+		max_age: DEMO_ATTESTATION_MAX_AGE_MS,
+		haircuts: pallet_reserves::Haircuts {
+			cash_and_deposits: Perbill::zero(),
+			treasury_bills: Perbill::from_percent(1),
+			overnight_reverse_repo: Perbill::zero(),
+			government_money_market_funds: Perbill::from_percent(2),
+		},
+		thresholds: Default::default(),
+		initial_attestation: Some(genesis_attestation()),
+		..Default::default()
+	}
 }
 
 /// The demo KYC provider of both presets.
@@ -167,6 +260,11 @@ fn genesis(
 				Sr25519Keyring::Alice.to_account_id()
 			]),
 		},
+		oracle: OracleConfig {
+			feeders: demo_feeders(),
+			price_keys: vec![(PriceKey::USDX_USD, usdx_usd_params())],
+		},
+		reserves: demo_reserves(),
 		guardians: GuardiansConfig {
 			members: frame_support::BoundedVec::truncate_from(vec![demo_guardian()]),
 		},

@@ -255,6 +255,14 @@ mod runtime {
 	#[runtime::pallet_index(21)]
 	pub type IdentityRegistrars = pallet_membership<Instance1>;
 
+	/// Price feeders and the aggregated USDX/USD price.
+	#[runtime::pallet_index(30)]
+	pub type Oracle = pallet_oracle;
+
+	/// Reserve attestations and the reserve cap.
+	#[runtime::pallet_index(31)]
+	pub type Reserves = pallet_reserves;
+
 	/// The guardians, appointed by the council, who can pause at once.
 	#[runtime::pallet_index(40)]
 	pub type Guardians = pallet_membership<Instance2>;

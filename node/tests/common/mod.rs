@@ -233,6 +233,29 @@ pub fn signed_transfer(
 	stablecoin_runtime::signing::sign_call(call, signer, nonce, genesis_hash).encode()
 }
 
+/// Any runtime call, signed by `signer` for this chain.
+pub fn signed_call(
+	call: RuntimeCall,
+	signer: &sr25519::Pair,
+	nonce: Nonce,
+	genesis_hash: H256,
+) -> Vec<u8> {
+	stablecoin_runtime::signing::sign_call(call, signer, nonce, genesis_hash).encode()
+}
+
+/// Calls the runtime API function `method` (e.g. `"OracleApi_current"`) with SCALE-encoded
+/// `args` at block `at` (or the best block) through `state_call`, and decodes the answer.
+pub async fn runtime_api<R: Decode>(
+	client: &WsClient,
+	method: &str,
+	args: &[u8],
+	at: Option<H256>,
+) -> Result<R> {
+	let answer: String =
+		client.request("state_call", rpc_params![method, to_hex(args), at]).await?;
+	Ok(R::decode(&mut &sp_core::bytes::from_hex(&answer)?[..])?)
+}
+
 /// When a submitted transaction reached each stage.
 #[derive(Debug, Clone)]
 pub struct Settlement {

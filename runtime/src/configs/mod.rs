@@ -5,12 +5,14 @@
 //! - [`currency`]: the USDX ledger (`pallet-balances`) and transaction fees;
 //! - [`governance`]: the issuer council, multisig and utility;
 //! - [`compliance`]: identities, claim issuers, claims and identity registrars;
+//! - [`market`]: the price oracle, proof of reserve and the circuit breaker;
 //! - [`safety`]: guardians, the chain-wide call pause and the call filter.
 
 pub mod compliance;
 pub mod consensus;
 pub mod currency;
 pub mod governance;
+pub mod market;
 pub mod safety;
 
 use frame_support::{

@@ -2,6 +2,7 @@
 //!
 //! `#[frame_support::runtime]` adds the pallets' integrity tests to this crate by itself.
 
+mod market;
 mod safety;
 
 use codec::Encode;

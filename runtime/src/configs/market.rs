@@ -1,0 +1,50 @@
+//! The market and the backing: the price oracle (`pallet-oracle`), proof of reserve
+//! (`pallet-reserves`) and the circuit breaker that reacts to both (`pallet-circuit-breaker`).
+//!
+//! Data flows one way: feeders' reports become an aggregated USDX/USD price; attestors'
+//! reports become eligible reserves compared with circulating supply; the circuit breaker reads
+//! both, through the `PriceFeed` and `ReserveCap` seams, and answers the stablecoin pallet's
+//! "may this mint / redemption / transfer go ahead?".
+
+use frame_support::traits::ConstU32;
+use stablecoin_primitives::Supply;
+
+use super::governance::GovernanceOrigin;
+use crate::{Balance, Balances, Runtime, Timestamp};
+
+impl pallet_oracle::Config for Runtime {
+	type GovernanceOrigin = GovernanceOrigin;
+	/// Reports age by the block timestamp.
+	type Time = Timestamp;
+	/// Up to 16 independent price feeders.
+	type MaxFeeders = ConstU32<16>;
+	/// USDX/USD plus a few FX pairs.
+	type MaxPriceKeys = ConstU32<8>;
+	/// The last 64 aggregates of each price stay in state for regulators and the average.
+	type HistoryDepth = ConstU32<64>;
+	type WeightInfo = ();
+}
+
+/// The circulating USDX supply that the reserves must cover: every token on the ledger.
+///
+/// Redeemed tokens are burned when the redemption is requested, so the ledger's total issuance
+/// is exactly what circulates. The stablecoin pallet takes over this role once it is wired in.
+pub struct LedgerSupply;
+
+impl Supply<Balance> for LedgerSupply {
+	fn circulating() -> Balance {
+		<Balances as frame_support::traits::fungible::Inspect<_>>::total_issuance()
+	}
+}
+
+impl pallet_reserves::Config for Runtime {
+	type GovernanceOrigin = GovernanceOrigin;
+	/// Attestations age by the block timestamp.
+	type Time = Timestamp;
+	type Supply = LedgerSupply;
+	type MaxAttestors = ConstU32<16>;
+	type MaxCustodians = ConstU32<16>;
+	type MaxHistory = ConstU32<32>;
+	type MaxPendingReports = ConstU32<8>;
+	type WeightInfo = ();
+}

@@ -1,0 +1,18 @@
+//! The traits this pallet implements for other pallets.
+
+use crate::*;
+use frame_support::pallet_prelude::DispatchResult;
+use stablecoin_primitives::{Breaker, GuardedOperation};
+
+/// The stablecoin pallet's view of the circuit breaker: manual pauses, the level's policy, the
+/// stale-oracle policy, the reserve breaker and the volume limits of this pallet.
+impl<T: Config> Breaker<T::Balance> for Pallet<T> {
+	fn ensure_allowed(operation: GuardedOperation, amount: T::Balance) -> DispatchResult {
+		Self::check(operation, amount)
+			.map_err(|refusal| Self::refusal_error(operation, refusal).into())
+	}
+
+	fn note_volume(operation: GuardedOperation, amount: T::Balance) {
+		Self::record_volume(operation, amount)
+	}
+}

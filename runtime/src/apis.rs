@@ -14,12 +14,12 @@ use sp_runtime::{
 	ApplyExtrinsicResult,
 };
 use sp_version::RuntimeVersion;
-use stablecoin_primitives::{FixedU128, PriceKey};
+use stablecoin_primitives::{FixedU128, GuardedOperation, PriceKey};
 
 use super::{
-	AccountId, Aura, Balance, Block, Executive, Grandpa, IdentityClaims, InherentDataExt, Nonce,
-	Oracle, Reserves, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, CircuitBreaker, Executive, Grandpa, IdentityClaims,
+	InherentDataExt, Nonce, Oracle, Reserves, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -276,6 +276,33 @@ impl_runtime_apis! {
 
 		fn parameters() -> pallet_reserves::ReserveParameters {
 			Reserves::parameters()
+		}
+	}
+
+	impl pallet_circuit_breaker::runtime_api::CircuitBreakerApi<Block, Balance> for Runtime {
+		fn level() -> pallet_circuit_breaker::LevelView {
+			CircuitBreaker::level_view()
+		}
+
+		fn parameters() -> pallet_circuit_breaker::ParametersView<Balance> {
+			CircuitBreaker::parameters_view()
+		}
+
+		fn active_pauses() -> Vec<pallet_circuit_breaker::PauseView> {
+			CircuitBreaker::active_pauses()
+		}
+
+		fn remaining_volume(
+			operation: GuardedOperation,
+		) -> pallet_circuit_breaker::RemainingVolume<Balance> {
+			CircuitBreaker::remaining_volume(operation)
+		}
+
+		fn check(
+			operation: GuardedOperation,
+			amount: Balance,
+		) -> Result<(), pallet_circuit_breaker::Refusal> {
+			CircuitBreaker::check(operation, amount)
 		}
 	}
 

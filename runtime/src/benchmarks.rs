@@ -4,4 +4,7 @@
 frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_identity_claims, IdentityClaims]
+	[pallet_oracle, Oracle]
+	[pallet_reserves, Reserves]
+	[pallet_circuit_breaker, CircuitBreaker]
 );

@@ -26,13 +26,14 @@ use sp_runtime::{
 	traits::{BlakeTwo256, Hash},
 	FixedU128, Perbill,
 };
-use stablecoin_primitives::PriceKey;
 use stablecoin_primitives::{topics, Operation};
+use stablecoin_primitives::{GuardedOperation, PriceKey};
 
 use crate::{
-	configs::currency::FeeCollectorAccount, AccountId, Balance, BalancesConfig, CouncilConfig,
-	GuardiansConfig, IdentityClaimsConfig, IdentityRegistrarsConfig, OracleConfig, ReservesConfig,
-	RuntimeGenesisConfig, EXISTENTIAL_DEPOSIT, USDX,
+	configs::currency::FeeCollectorAccount, AccountId, Balance, BalancesConfig,
+	CircuitBreakerConfig, CouncilConfig, GuardiansConfig, IdentityClaimsConfig,
+	IdentityRegistrarsConfig, OracleConfig, ReservesConfig, RuntimeGenesisConfig,
+	EXISTENTIAL_DEPOSIT, USDX,
 };
 
 /// When the demo claims expire: 2100-01-01, in milliseconds since the Unix epoch.
@@ -128,6 +129,28 @@ fn demo_reserves() -> ReservesConfig {
 		},
 		thresholds: Default::default(),
 		initial_attestation: Some(genesis_attestation()),
+		..Default::default()
+	}
+}
+
+/// Most USDX that may be minted in one block (the largest bulk mint).
+pub const MINT_LIMIT_PER_BLOCK: Balance = 100_000_000 * USDX;
+/// Most USDX that may be minted in a rolling 24 hours.
+pub const MINT_LIMIT_PER_DAY: Balance = 500_000_000 * USDX;
+
+/// The circuit breaker of both presets: the issuer's default levels (watch above 0.5%,
+/// supply adjustment above 1% for an hour, liquidity above 2%, halt above 5%), halt
+/// suspending mints and transfers but never redemptions, and mint volume limits.
+/// Redemptions have no volume limit: the exit stays open.
+fn demo_circuit_breaker() -> CircuitBreakerConfig {
+	CircuitBreakerConfig {
+		volume_limits: vec![(
+			GuardedOperation::Mint,
+			pallet_circuit_breaker::VolumeLimits {
+				per_block: Some(MINT_LIMIT_PER_BLOCK),
+				per_day: Some(MINT_LIMIT_PER_DAY),
+			},
+		)],
 		..Default::default()
 	}
 }
@@ -265,6 +288,7 @@ fn genesis(
 			price_keys: vec![(PriceKey::USDX_USD, usdx_usd_params())],
 		},
 		reserves: demo_reserves(),
+		circuit_breaker: demo_circuit_breaker(),
 		guardians: GuardiansConfig {
 			members: frame_support::BoundedVec::truncate_from(vec![demo_guardian()]),
 		},

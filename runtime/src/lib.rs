@@ -263,6 +263,10 @@ mod runtime {
 	#[runtime::pallet_index(31)]
 	pub type Reserves = pallet_reserves;
 
+	/// Peg-deviation levels, volume limits, the reserve breaker and operation pauses.
+	#[runtime::pallet_index(32)]
+	pub type CircuitBreaker = pallet_circuit_breaker;
+
 	/// The guardians, appointed by the council, who can pause at once.
 	#[runtime::pallet_index(40)]
 	pub type Guardians = pallet_membership<Instance2>;

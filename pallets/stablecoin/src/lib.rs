@@ -1,3 +1,891 @@
-//! USDX issuance and redemption (work in progress).
+//! # Stablecoin pallet
+//!
+//! The controller of USDX, the chain's native currency: the treasury allowance, funded mint
+//! requests, the T+2 redemption queue, compliant transfers, sanctions freezes and seizures.
+//!
+//! ## Overview
+//!
+//! `pallet-balances` is the ledger; this pallet is the only path by which tokens are created,
+//! destroyed or moved by users (the runtime's `BaseCallFilter` refuses the raw `Balances`
+//! transfer calls to signed origins). It works through the `fungible` traits
+//! ([`Config::Currency`]) and asks the other pallets before acting, through the seams of
+//! `stablecoin-primitives`: [`Compliance`](stablecoin_primitives::Compliance) (may this account
+//! hold, send, mint, redeem?), [`ReserveCap`](stablecoin_primitives::ReserveCap) (do the
+//! attested reserves cover new supply?) and [`Breaker`](stablecoin_primitives::Breaker) (does
+//! the circuit breaker allow this operation now?). It implements
+//! [`Supply`](stablecoin_primitives::Supply) for the reserves pallet.
+//!
+//! Roles are separate origins chosen by the runtime: governance ([`Config::GovernanceOrigin`],
+//! the issuer's council) authorizes supply, sets parameters and orders seizures; the fiat desk
+//! ([`Config::FiatDeskOrigin`]) confirms fiat funding and payouts; the compliance officer
+//! ([`Config::ComplianceOrigin`]) freezes accounts and holds redemptions. Every privileged
+//! call emits an event naming who acted ([`Actor`]).
+//!
+//! ## Primary features
+//!
+//! - **Treasury allowance.** Governance authorizes supply ([`Call::authorize_supply`]) and may
+//!   reduce the unissued part ([`Call::reduce_allowance`]). Mints draw on it. Invariant:
+//!   `TotalAuthorized == Allowance + IssuedFromAllowance`. Burned tokens never return to the
+//!   allowance (new supply after a redemption needs a new authorization), and a rejected
+//!   redemption's re-credit is minted *outside* the allowance (those tokens were issued from it
+//!   once already); both are counted in `TotalMinted` / `TotalBurned`.
+//! - **Mint requests; never tokens before funds.** A holder requests a mint
+//!   ([`Call::request_mint`], standard or bulk tier by the `bulk` argument). Nothing is minted
+//!   until the fiat desk confirms funding ([`Call::confirm_funding`]); then compliance, the
+//!   freeze flag, the breaker and the reserve cap are checked again and a refusal fails the
+//!   call with a named error. If the allowance is short, or the amount is above the approval
+//!   threshold ([`Parameters::approval_threshold`]), the request waits (FIFO) and executes when
+//!   governance next authorizes supply. Execution mints `amount`: `amount - fee` to the holder,
+//!   `fee` to [`Config::FeeAccount`].
+//! - **Redemptions, T+2.** [`Call::request_redemption`] moves the fee to the fee account and
+//!   burns the rest at once; the request joins a bounded FIFO queue with a due time
+//!   `settlement_days` business days later ([`Pallet::due_time`]). The fiat desk confirms the
+//!   payout or rejects it (the tokens are re-minted; the fee is not refunded); the compliance
+//!   officer may hold and release it. A bounded `on_initialize` scan emits
+//!   [`Event::RedemptionOverdue`] once per late request.
+//! - **Compliant transfers.** [`Call::transfer`] (keep-alive) and [`Call::transfer_all`]
+//!   check the sender's `Send` and the receiver's `Hold` compliance, both freeze flags and the
+//!   breaker.
+//! - **Freeze and seize.** A sanctions freeze is a real ledger freeze of the whole balance
+//!   ([`FreezeReason::Sanctions`]) plus a flag that refuses incoming funds. Governance may
+//!   seize a frozen account's free balance, burning it or moving it to
+//!   [`Config::TreasuryAccount`], and may burn from the treasury in an emergency.
+//! - **Supply reporting.** Authorized-unissued, pending redemption and circulating supply, plus
+//!   minted, burned and fee counters ([`Pallet::supply_report`], [`runtime_api`]).
+//!
+//! ## Example
+//!
+//! A small mint, as `src/tests/mint.rs` runs it:
+//!
+//! 1. governance: `authorize_supply(1_000_000 USDX)`;
+//! 2. Alice (verified): `request_mint(1_000 USDX, false)` — `MintRequested { id: 1, fee: 1 USDX }`;
+//! 3. fiat desk: `confirm_funding(1, ledger_ref)` — Alice receives 999 USDX, the fee account
+//!    1 USDX, the allowance drops by 1 000 USDX.
+//!
+//! ## Low-level details
+//!
+//! - Amounts are the ledger's smallest unit (10^-6 USD). Fees are `Permill` of the amount,
+//!   rounded up. Every arithmetic step is checked (failing with [`Error::Overflow`]) or
+//!   saturating where the value is a report only.
+//! - Time is [`Config::Time`] in milliseconds since the Unix epoch. The calendar is UTC,
+//!   Saturdays and Sundays are the only non-business days (no holidays); see
+//!   [`Pallet::due_time`].
+//! - Burns are measured as the drop in total issuance, so dust removed by the ledger during a
+//!   burn is counted as burned. The invariant `total issuance == genesis supply + minted -
+//!   burned` requires the runtime not to destroy tokens elsewhere: `pallet-balances`'
+//!   `DustRemoval` and the transaction-fee handler must pay into an account, not burn.
+//! - Genesis: this pallet's genesis must build after `pallet-balances` (a higher pallet
+//!   index); it counts the total issuance at that point as the genesis supply. The fee account
+//!   should be endowed at genesis with at least the existential deposit, so that small fees can
+//!   be credited to it.
+//! - Invariants, checked by `try_state` (and after every unit test): the supply identity above;
+//!   the allowance identity; the pending redemption total equals the sum of the queue; every
+//!   frozen-flagged account has a sanctions freeze equal to its total balance; the queues are
+//!   within their bounds and refer to existing requests.
 
 #![cfg_attr(not(feature = "std"), no_std)]
+#![deny(rustdoc::broken_intra_doc_links)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod functions;
+mod impls;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+#[cfg(any(feature = "try-runtime", test))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use frame_support::traits::fungible;
+use stablecoin_primitives::Actor;
+
+/// The balance type of the ledger.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+/// Who performed a privileged action, in runtime `T`.
+pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
+/// A stored mint request of runtime `T`.
+pub type MintRequestOf<T> = MintRequest<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// A stored redemption of runtime `T`.
+pub type RedemptionOf<T> = Redemption<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// The parameters of runtime `T`.
+pub type ParametersOf<T> = Parameters<BalanceOf<T>>;
+/// A reason text, bounded by [`Config::MaxReasonLen`].
+pub type ReasonOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxReasonLen>;
+/// A stored freeze record of runtime `T`.
+pub type FreezeRecordOf<T> = FreezeRecord<<T as Config>::MaxReasonLen>;
+
+/// Prepares the runtime's other pallets for this pallet's benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Make minting possible: a fresh reserve attestation with ample headroom and a circuit
+	/// breaker that allows mints, redemptions and transfers.
+	fn prepare_operations() {}
+
+	/// A new identity owning `accounts` new accounts, or `None` if the runtime cannot make one
+	/// (the `freeze_identity` benchmark is then skipped).
+	fn identity_with_accounts(
+		_accounts: u32,
+	) -> Option<(stablecoin_primitives::IdentityId, alloc::vec::Vec<AccountId>)> {
+		None
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<AccountId> BenchmarkHelper<AccountId> for () {}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		dispatch::DispatchResultWithPostInfo,
+		pallet_prelude::*,
+		traits::{fungible, UnixTime},
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+	use stablecoin_primitives::{Breaker, Compliance, IdentityAccounts, IdentityId, ReserveCap};
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// The ledger: `pallet-balances` in the runtime. Mints, burns, transfers and sanctions
+		/// freezes go through it.
+		type Currency: fungible::Inspect<Self::AccountId>
+			+ fungible::Mutate<Self::AccountId>
+			+ fungible::InspectFreeze<Self::AccountId, Id = Self::RuntimeFreezeReason>
+			+ fungible::MutateFreeze<Self::AccountId, Id = Self::RuntimeFreezeReason>;
+
+		/// The runtime's freeze reasons, which include this pallet's [`FreezeReason`].
+		type RuntimeFreezeReason: From<FreezeReason>;
+
+		/// Governance (the issuer's council): authorizes and reduces supply, sets parameters,
+		/// orders seizures and emergency burns.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The fiat desk: confirms or rejects the funding of mint requests and the payout of
+		/// redemptions.
+		type FiatDeskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The compliance officer: freezes and unfreezes accounts and identities, holds and
+		/// releases redemptions.
+		type ComplianceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Who may hold, send, mint and redeem (`pallet-identity-claims` in the runtime).
+		type Compliance: Compliance<Self::AccountId>;
+
+		/// The accounts of an identity, for freezing a client as a whole.
+		type IdentityAccounts: IdentityAccounts<Self::AccountId>;
+
+		/// How much new supply the attested reserves cover (`pallet-reserves`).
+		type ReserveCap: ReserveCap<BalanceOf<Self>>;
+
+		/// The circuit breaker (`pallet-circuit-breaker`).
+		type Breaker: Breaker<BalanceOf<Self>>;
+
+		/// Wall-clock time (`pallet_timestamp::Pallet`), read in milliseconds.
+		type Time: UnixTime;
+
+		/// Where mint and redemption fees are paid.
+		type FeeAccount: Get<Self::AccountId>;
+
+		/// Where seized funds go when they are not burned; also the account emergency burns
+		/// take from.
+		type TreasuryAccount: Get<Self::AccountId>;
+
+		/// The most redemptions waiting for payout at once.
+		#[pallet::constant]
+		type MaxRedemptionQueue: Get<u32>;
+
+		/// The most funded mint requests waiting for governance at once.
+		#[pallet::constant]
+		type MaxAwaitingMints: Get<u32>;
+
+		/// The most queued redemptions the overdue check looks at per block.
+		#[pallet::constant]
+		type MaxOverdueChecksPerBlock: Get<u32>;
+
+		/// The most waiting mint requests one authorization executes.
+		#[pallet::constant]
+		type MaxMintsPerAuthorization: Get<u32>;
+
+		/// The longest reason text, in bytes.
+		#[pallet::constant]
+		type MaxReasonLen: Get<u32>;
+
+		/// Weights of this pallet's calls and hook.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up the other pallets for this pallet's benchmarks (`()` does nothing).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	/// The ledger freezes this pallet places.
+	#[pallet::composite_enum]
+	pub enum FreezeReason {
+		/// A sanctions or court-order freeze of the whole balance.
+		#[codec(index = 0)]
+		Sanctions,
+	}
+
+	/// The first identifier handed out by a counter.
+	#[pallet::type_value]
+	pub fn FirstId() -> u64 {
+		1
+	}
+
+	/// The governance-settable limits, fees, approval threshold and settlement period.
+	#[pallet::storage]
+	pub type Params<T: Config> = StorageValue<_, ParametersOf<T>, ValueQuery>;
+
+	/// Supply authorized by governance and not yet issued (the treasury allowance).
+	#[pallet::storage]
+	pub type Allowance<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Supply ever authorized, net of reductions: always `Allowance + IssuedFromAllowance`.
+	#[pallet::storage]
+	pub type TotalAuthorized<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Supply issued out of the allowance.
+	#[pallet::storage]
+	pub type IssuedFromAllowance<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// The ledger's total issuance when this pallet's genesis was built.
+	#[pallet::storage]
+	pub type GenesisSupply<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Every token this pallet created.
+	#[pallet::storage]
+	pub type TotalMinted<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Every token this pallet destroyed (measured as the drop in total issuance).
+	#[pallet::storage]
+	pub type TotalBurned<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Mint and redemption fees paid to the fee account.
+	#[pallet::storage]
+	pub type FeesCollected<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// The fiat owed for queued redemptions: the sum of their amounts.
+	#[pallet::storage]
+	pub type PendingRedemption<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// The identifier the next mint request gets.
+	#[pallet::storage]
+	pub type NextMintId<T> = StorageValue<_, MintId, ValueQuery, FirstId>;
+
+	/// Mint requests, open and closed.
+	#[pallet::storage]
+	pub type MintRequests<T: Config> = StorageMap<_, Twox64Concat, MintId, MintRequestOf<T>>;
+
+	/// Funded mint requests waiting for governance, oldest first.
+	#[pallet::storage]
+	pub type AwaitingAuthorization<T: Config> =
+		StorageValue<_, BoundedVec<MintId, T::MaxAwaitingMints>, ValueQuery>;
+
+	/// The identifier the next redemption gets.
+	#[pallet::storage]
+	pub type NextRedemptionId<T> = StorageValue<_, RedemptionId, ValueQuery, FirstId>;
+
+	/// Queued redemptions (removed when paid out or rejected).
+	#[pallet::storage]
+	pub type Redemptions<T: Config> = StorageMap<_, Twox64Concat, RedemptionId, RedemptionOf<T>>;
+
+	/// The redemption queue, oldest first.
+	#[pallet::storage]
+	pub type RedemptionQueue<T: Config> =
+		StorageValue<_, BoundedVec<RedemptionId, T::MaxRedemptionQueue>, ValueQuery>;
+
+	/// Where the overdue check resumes in [`RedemptionQueue`].
+	#[pallet::storage]
+	pub type OverdueCursor<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// Accounts frozen by the compliance officer: they cannot send, receive, mint or redeem.
+	#[pallet::storage]
+	pub type FrozenAccounts<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, FreezeRecordOf<T>>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance authorized new supply to the treasury.
+		SupplyAuthorized {
+			amount: BalanceOf<T>,
+			old_allowance: BalanceOf<T>,
+			allowance: BalanceOf<T>,
+			by: ActorOf<T>,
+		},
+		/// Governance reduced the unissued allowance.
+		AllowanceReduced {
+			amount: BalanceOf<T>,
+			old_allowance: BalanceOf<T>,
+			allowance: BalanceOf<T>,
+			by: ActorOf<T>,
+		},
+		/// Governance changed the parameters.
+		ParametersSet { old: ParametersOf<T>, new: ParametersOf<T>, by: ActorOf<T> },
+		/// A holder requested a mint.
+		MintRequested {
+			id: MintId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			fee: BalanceOf<T>,
+			tier: MintTier,
+		},
+		/// The requester cancelled a mint request before funding.
+		MintCancelled { id: MintId, who: T::AccountId },
+		/// The fiat desk confirmed that a mint request is funded.
+		MintFunded { id: MintId, ledger_ref: H256, by: ActorOf<T> },
+		/// A funded mint request waits for governance.
+		MintAwaitingAuthorization { id: MintId, shortfall: Shortfall<BalanceOf<T>> },
+		/// A waiting mint request could not execute when supply was authorized; it keeps its
+		/// place at the head of the queue.
+		MintExecutionBlocked { id: MintId, error: DispatchError },
+		/// Tokens were minted for a request: `amount - fee` to `who`, `fee` to the fee account.
+		Minted { id: MintId, who: T::AccountId, amount: BalanceOf<T>, fee: BalanceOf<T> },
+		/// The fiat desk rejected a mint request.
+		MintRejected { id: MintId, who: T::AccountId, reason: ReasonOf<T>, by: ActorOf<T> },
+		/// A holder requested a redemption; `amount` (net of `fee`) was burned and is owed in
+		/// fiat by `due_at`.
+		RedemptionRequested {
+			id: RedemptionId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			fee: BalanceOf<T>,
+			due_at: Moment,
+		},
+		/// The fiat desk confirmed a redemption's payout.
+		RedemptionPaid {
+			id: RedemptionId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			payout_ref: H256,
+			by: ActorOf<T>,
+		},
+		/// The fiat desk rejected a redemption; `amount` was re-minted to the holder.
+		RedemptionRejected {
+			id: RedemptionId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			reason: ReasonOf<T>,
+			by: ActorOf<T>,
+		},
+		/// The compliance officer put a redemption on hold.
+		RedemptionHeld { id: RedemptionId, reason: ReasonOf<T>, by: ActorOf<T> },
+		/// The compliance officer released a held redemption.
+		RedemptionReleased { id: RedemptionId, by: ActorOf<T> },
+		/// A redemption passed its due time without a confirmed payout.
+		RedemptionOverdue {
+			id: RedemptionId,
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			due_at: Moment,
+		},
+		/// Tokens moved between holders.
+		Transferred { from: T::AccountId, to: T::AccountId, amount: BalanceOf<T> },
+		/// An account was frozen: `amount` (its whole balance) is frozen on the ledger.
+		AccountFrozen {
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			reason: ReasonOf<T>,
+			case_ref: H256,
+			identity: Option<IdentityId>,
+			by: ActorOf<T>,
+		},
+		/// An account was unfrozen.
+		AccountUnfrozen { who: T::AccountId, by: ActorOf<T> },
+		/// Every account of an identity was frozen (`accounts` newly frozen ones).
+		IdentityFrozen { identity: IdentityId, accounts: u32, by: ActorOf<T> },
+		/// Governance seized a frozen account's free balance.
+		Seized {
+			who: T::AccountId,
+			amount: BalanceOf<T>,
+			destination: SeizeTo,
+			order_ref: H256,
+			by: ActorOf<T>,
+		},
+		/// Governance burned tokens from the treasury account.
+		EmergencyBurned { amount: BalanceOf<T>, by: ActorOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The amount must be positive.
+		ZeroAmount,
+		/// An arithmetic step overflowed or an identifier counter is exhausted.
+		Overflow,
+		/// The parameters are incoherent (see [`Parameters::is_valid`]).
+		InvalidParameters,
+		/// The reduction is larger than the unissued allowance.
+		AllowanceTooSmall,
+		/// The amount is below the operation's minimum.
+		BelowMinimum,
+		/// The amount is above the operation's maximum.
+		AboveMaximum,
+		/// No mint request has this identifier.
+		UnknownMintRequest,
+		/// The mint request is not waiting for funding.
+		NotAwaitingFunding,
+		/// The mint request is already closed.
+		MintRequestClosed,
+		/// Only the requester may cancel a mint request.
+		NotRequester,
+		/// Too many funded mint requests are already waiting for governance.
+		AwaitingQueueFull,
+		/// The reserve attestation is missing or stale: no new supply.
+		ReservesNotFresh,
+		/// The attested reserves do not cover the new supply.
+		ReserveCapExceeded,
+		/// The account does not belong to any identity.
+		NoIdentity,
+		/// The identity's jurisdiction is blocked.
+		JurisdictionBlocked,
+		/// The identity has no claim for a required topic.
+		ClaimMissing,
+		/// A required claim has expired.
+		ClaimExpired,
+		/// A required claim was revoked.
+		ClaimRevoked,
+		/// A required claim's issuer is no longer trusted.
+		IssuerNotTrusted,
+		/// A required topic was retired.
+		TopicRetired,
+		/// The account is frozen.
+		AccountFrozen,
+		/// The balance that can be spent is smaller than the amount.
+		InsufficientBalance,
+		/// The redemption queue is full.
+		RedemptionQueueFull,
+		/// No queued redemption has this identifier (never existed, or already paid out or
+		/// rejected).
+		UnknownRedemption,
+		/// The redemption is on hold.
+		RedemptionOnHold,
+		/// The redemption is already on hold.
+		AlreadyHeld,
+		/// The redemption is not on hold.
+		NotHeld,
+		/// The sender may not send.
+		SenderNotCompliant,
+		/// The receiver may not hold funds.
+		ReceiverNotCompliant,
+		/// The sender is frozen.
+		SenderFrozen,
+		/// The receiver is frozen.
+		ReceiverFrozen,
+		/// There is nothing to transfer.
+		NothingToTransfer,
+		/// The account is already frozen.
+		AlreadyFrozen,
+		/// The account is not frozen.
+		NotFrozen,
+		/// The identity has no accounts.
+		UnknownIdentity,
+		/// The identity has more accounts than one call freezes
+		/// ([`MAX_ACCOUNTS_PER_IDENTITY_FREEZE`]); freeze them one by one.
+		TooManyAccounts,
+		/// A reason must not be empty.
+		EmptyReason,
+		/// The frozen account has no free balance to seize.
+		NothingToSeize,
+	}
+
+	/// The initial parameters, allowance and frozen accounts.
+	///
+	/// Balances come from `pallet-balances`' genesis, which must build first; their total is
+	/// recorded as the genesis supply. Invalid entries make the genesis build panic.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The parameters (the issuer's default terms if left at their default).
+		pub parameters: ParametersOf<T>,
+		/// Supply authorized to the treasury at genesis.
+		pub initial_allowance: BalanceOf<T>,
+		/// Accounts frozen at genesis, with the reason.
+		pub frozen_accounts: Vec<(T::AccountId, Vec<u8>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::build_genesis(self);
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Look at up to [`Config::MaxOverdueChecksPerBlock`] queued redemptions and flag the
+		/// late ones.
+		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+			Self::check_overdue()
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxRedemptionQueue::get() > 0, "MaxRedemptionQueue must be positive");
+			assert!(T::MaxAwaitingMints::get() > 0, "MaxAwaitingMints must be positive");
+			assert!(
+				T::MaxOverdueChecksPerBlock::get() > 0,
+				"MaxOverdueChecksPerBlock must be positive"
+			);
+			assert!(
+				T::MaxMintsPerAuthorization::get() > 0,
+				"MaxMintsPerAuthorization must be positive"
+			);
+			assert!(T::MaxReasonLen::get() > 0, "MaxReasonLen must be positive");
+			assert!(ParametersOf::<T>::default().is_valid(), "default parameters must be valid");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::extra_constants]
+	impl<T: Config> Pallet<T> {
+		/// The most accounts of one identity that `freeze_identity` freezes in one call.
+		pub fn max_accounts_per_identity_freeze() -> u32 {
+			MAX_ACCOUNTS_PER_IDENTITY_FREEZE
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Authorize `amount` of new supply to the treasury, then execute waiting mint requests
+		/// (oldest first, at most [`Config::MaxMintsPerAuthorization`], stopping at the first
+		/// that cannot execute).
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::SupplyAuthorized`], then [`Event::Minted`] per executed request or
+		///   [`Event::MintExecutionBlocked`] for a head that was refused.
+		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::Overflow`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::authorize_supply(T::MaxMintsPerAuthorization::get()))]
+		pub fn authorize_supply(
+			origin: OriginFor<T>,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::ensure_governance(origin)?;
+			let executed = Self::do_authorize_supply(amount, by)?;
+			Ok(Some(T::WeightInfo::authorize_supply(executed)).into())
+		}
+
+		/// Reduce the unissued allowance by `amount`.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::AllowanceReduced`].
+		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::AllowanceTooSmall`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::reduce_allowance())]
+		pub fn reduce_allowance(
+			origin: OriginFor<T>,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_reduce_allowance(amount, by)
+		}
+
+		/// Replace the parameters (limits, fees, approval threshold, settlement days).
+		///
+		/// Applies to requests made afterwards; open requests keep their fee and due time.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::ParametersSet`] with the old and new values.
+		/// - Errors: `BadOrigin`; [`Error::InvalidParameters`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_parameters())]
+		pub fn set_parameters(origin: OriginFor<T>, parameters: ParametersOf<T>) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_set_parameters(parameters, by)
+		}
+
+		/// Request a mint of `amount` (fee included), in the bulk tier if `bulk`.
+		///
+		/// - Origin: signed by the holder, who must pass compliance for `Mint` (`BulkMint` for
+		///   the bulk tier) and not be frozen.
+		/// - Emits [`Event::MintRequested`] with the fee.
+		/// - Errors: `BadOrigin`; the compliance reason ([`Error::NoIdentity`],
+		///   [`Error::ClaimExpired`], ...); [`Error::AccountFrozen`]; [`Error::BelowMinimum`],
+		///   [`Error::AboveMaximum`] against the tier's limits; [`Error::Overflow`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::request_mint())]
+		pub fn request_mint(
+			origin: OriginFor<T>,
+			#[pallet::compact] amount: BalanceOf<T>,
+			bulk: bool,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let tier = if bulk { MintTier::Bulk } else { MintTier::Standard };
+			Self::do_request_mint(who, amount, tier).map(|_| ())
+		}
+
+		/// Cancel one's own mint request before the fiat desk confirmed funding.
+		///
+		/// - Origin: signed by the requester.
+		/// - Emits [`Event::MintCancelled`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotRequester`];
+		///   [`Error::NotAwaitingFunding`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::cancel_mint())]
+		pub fn cancel_mint(origin: OriginFor<T>, id: MintId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_mint(who, id)
+		}
+
+		/// Confirm that a mint request is funded in fiat (`ledger_ref`: the off-chain ledger
+		/// entry), then execute it or queue it for governance.
+		///
+		/// - Origin: [`Config::FiatDeskOrigin`].
+		/// - Emits [`Event::MintFunded`], then [`Event::Minted`] or
+		///   [`Event::MintAwaitingAuthorization`] saying what is short.
+		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotAwaitingFunding`];
+		///   the holder's compliance reason; [`Error::AccountFrozen`]; the breaker's error;
+		///   [`Error::ReservesNotFresh`]; [`Error::ReserveCapExceeded`];
+		///   [`Error::AwaitingQueueFull`]; ledger errors.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::confirm_funding())]
+		pub fn confirm_funding(
+			origin: OriginFor<T>,
+			id: MintId,
+			ledger_ref: H256,
+		) -> DispatchResult {
+			let by = Self::ensure_fiat_desk(origin)?;
+			Self::do_confirm_funding(id, ledger_ref, by)
+		}
+
+		/// Reject an open mint request (waiting for funding or for governance).
+		///
+		/// - Origin: [`Config::FiatDeskOrigin`].
+		/// - Emits [`Event::MintRejected`].
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownMintRequest`];
+		///   [`Error::MintRequestClosed`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reject_mint())]
+		pub fn reject_mint(
+			origin: OriginFor<T>,
+			id: MintId,
+			reason: ReasonOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_fiat_desk(origin)?;
+			Self::do_reject_mint(id, reason, by)
+		}
+
+		/// Redeem `amount` (fee included): the fee goes to the fee account, the rest is burned
+		/// at once and owed in fiat within the settlement period.
+		///
+		/// - Origin: signed by the holder, who must pass compliance for `Redeem` and not be
+		///   frozen.
+		/// - Emits [`Event::RedemptionRequested`] with the due time.
+		/// - Errors: `BadOrigin`; the compliance reason; [`Error::AccountFrozen`];
+		///   [`Error::BelowMinimum`]; [`Error::AboveMaximum`]; the breaker's error;
+		///   [`Error::InsufficientBalance`]; [`Error::RedemptionQueueFull`];
+		///   [`Error::Overflow`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::request_redemption())]
+		pub fn request_redemption(
+			origin: OriginFor<T>,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_redemption(who, amount).map(|_| ())
+		}
+
+		/// Confirm that a queued redemption was paid out in fiat (`payout_ref`: the off-chain
+		/// payment).
+		///
+		/// - Origin: [`Config::FiatDeskOrigin`].
+		/// - Emits [`Event::RedemptionPaid`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownRedemption`] (also when already paid);
+		///   [`Error::RedemptionOnHold`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::confirm_payout())]
+		pub fn confirm_payout(
+			origin: OriginFor<T>,
+			id: RedemptionId,
+			payout_ref: H256,
+		) -> DispatchResult {
+			let by = Self::ensure_fiat_desk(origin)?;
+			Self::do_confirm_payout(id, payout_ref, by)
+		}
+
+		/// Reject a queued redemption: its amount is re-minted to the holder (the fee is not
+		/// refunded). A frozen holder's freeze grows to cover the returned tokens.
+		///
+		/// - Origin: [`Config::FiatDeskOrigin`].
+		/// - Emits [`Event::RedemptionRejected`].
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownRedemption`]; ledger
+		///   errors.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::reject_redemption())]
+		pub fn reject_redemption(
+			origin: OriginFor<T>,
+			id: RedemptionId,
+			reason: ReasonOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_fiat_desk(origin)?;
+			Self::do_reject_redemption(id, reason, by)
+		}
+
+		/// Put a queued redemption on hold: it cannot be paid out until released.
+		///
+		/// - Origin: [`Config::ComplianceOrigin`].
+		/// - Emits [`Event::RedemptionHeld`].
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownRedemption`];
+		///   [`Error::AlreadyHeld`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::hold_redemption())]
+		pub fn hold_redemption(
+			origin: OriginFor<T>,
+			id: RedemptionId,
+			reason: ReasonOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_compliance_officer(origin)?;
+			Self::do_hold_redemption(id, reason, by)
+		}
+
+		/// Release a held redemption.
+		///
+		/// - Origin: [`Config::ComplianceOrigin`].
+		/// - Emits [`Event::RedemptionReleased`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownRedemption`]; [`Error::NotHeld`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::release_redemption())]
+		pub fn release_redemption(origin: OriginFor<T>, id: RedemptionId) -> DispatchResult {
+			let by = Self::ensure_compliance_officer(origin)?;
+			Self::do_release_redemption(id, by)
+		}
+
+		/// Send `amount` to `dest`, keeping the sender's account alive (its balance may not
+		/// drop below the existential deposit; use [`Call::transfer_all`] to empty it).
+		///
+		/// - Origin: signed by the sender.
+		/// - Emits [`Event::Transferred`].
+		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::SenderFrozen`];
+		///   [`Error::ReceiverFrozen`]; [`Error::SenderNotCompliant`];
+		///   [`Error::ReceiverNotCompliant`]; the breaker's error; ledger errors (funds
+		///   unavailable, below the existential deposit).
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::transfer())]
+		pub fn transfer(
+			origin: OriginFor<T>,
+			dest: T::AccountId,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transfer(who, dest, Some(amount))
+		}
+
+		/// Send everything the sender can spend to `dest`, letting the sender's account be
+		/// reaped.
+		///
+		/// - Origin: signed by the sender.
+		/// - Emits [`Event::Transferred`].
+		/// - Errors: as [`Call::transfer`], and [`Error::NothingToTransfer`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::transfer_all())]
+		pub fn transfer_all(origin: OriginFor<T>, dest: T::AccountId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transfer(who, dest, None)
+		}
+
+		/// Freeze an account: its whole balance is frozen on the ledger and it may no longer
+		/// receive, send, mint or redeem.
+		///
+		/// - Origin: [`Config::ComplianceOrigin`].
+		/// - Emits [`Event::AccountFrozen`].
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::AlreadyFrozen`]; ledger
+		///   errors.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::freeze_account())]
+		pub fn freeze_account(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: ReasonOf<T>,
+			case_ref: H256,
+		) -> DispatchResult {
+			let by = Self::ensure_compliance_officer(origin)?;
+			Self::do_freeze_account(who, reason, case_ref, None, by)
+		}
+
+		/// Lift an account's freeze.
+		///
+		/// - Origin: [`Config::ComplianceOrigin`].
+		/// - Emits [`Event::AccountUnfrozen`].
+		/// - Errors: `BadOrigin`; [`Error::NotFrozen`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::unfreeze_account())]
+		pub fn unfreeze_account(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			let by = Self::ensure_compliance_officer(origin)?;
+			Self::do_unfreeze_account(who, by)
+		}
+
+		/// Freeze every account of an identity (already frozen ones are left as they are).
+		///
+		/// - Origin: [`Config::ComplianceOrigin`].
+		/// - Emits [`Event::AccountFrozen`] per newly frozen account, then
+		///   [`Event::IdentityFrozen`].
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownIdentity`];
+		///   [`Error::TooManyAccounts`]; [`Error::AlreadyFrozen`] if every account already is.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::freeze_identity(MAX_ACCOUNTS_PER_IDENTITY_FREEZE))]
+		pub fn freeze_identity(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			reason: ReasonOf<T>,
+			case_ref: H256,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::ensure_compliance_officer(origin)?;
+			let accounts = Self::do_freeze_identity(identity, reason, case_ref, by)?;
+			Ok(Some(T::WeightInfo::freeze_identity(accounts)).into())
+		}
+
+		/// Seize a frozen account's free balance (`order_ref`: the court or regulator's order),
+		/// burning it or moving it to the treasury. The account stays frozen.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::Seized`].
+		/// - Errors: `BadOrigin`; [`Error::NotFrozen`]; [`Error::NothingToSeize`]; ledger
+		///   errors.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::seize())]
+		pub fn seize(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			destination: SeizeTo,
+			order_ref: H256,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_seize(who, destination, order_ref, by)
+		}
+
+		/// Burn `amount` from the treasury account, without fee.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::EmergencyBurned`].
+		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::InsufficientBalance`].
+		#[pallet::call_index(18)]
+		#[pallet::weight((T::WeightInfo::emergency_burn(), DispatchClass::Operational))]
+		pub fn emergency_burn(
+			origin: OriginFor<T>,
+			#[pallet::compact] amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_emergency_burn(amount, by)
+		}
+	}
+}

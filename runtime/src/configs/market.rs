@@ -6,11 +6,11 @@
 //! both, through the `PriceFeed` and `ReserveCap` seams, and answers the stablecoin pallet's
 //! "may this mint / redemption / transfer go ahead?".
 
-use frame_support::traits::ConstU32;
-use stablecoin_primitives::Supply;
+use frame_support::{parameter_types, traits::ConstU32};
+use stablecoin_primitives::{PriceKey, Supply};
 
-use super::governance::GovernanceOrigin;
-use crate::{Balance, Balances, Runtime, Timestamp};
+use super::{governance::GovernanceOrigin, safety::GuardianOrigin};
+use crate::{Balance, Balances, Oracle, Reserves, Runtime, Timestamp};
 
 impl pallet_oracle::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
@@ -46,5 +46,22 @@ impl pallet_reserves::Config for Runtime {
 	type MaxCustodians = ConstU32<16>;
 	type MaxHistory = ConstU32<32>;
 	type MaxPendingReports = ConstU32<8>;
+	type WeightInfo = ();
+}
+
+parameter_types! {
+	/// The price series the circuit breaker watches: USDX in US dollars.
+	pub const PegKey: PriceKey = PriceKey::USDX_USD;
+}
+
+impl pallet_circuit_breaker::Config for Runtime {
+	type GovernanceOrigin = GovernanceOrigin;
+	/// Guardians pause at once; only governance lifts a pause.
+	type GuardianOrigin = GuardianOrigin;
+	type Time = Timestamp;
+	type Balance = Balance;
+	type PriceFeed = Oracle;
+	type PegKey = PegKey;
+	type ReserveCap = Reserves;
 	type WeightInfo = ();
 }

@@ -111,3 +111,110 @@ fn the_demo_attestor_publishes_a_new_attestation_without_a_fee() {
 		assert_eq!(Reserves::attestation_history().len(), 2);
 	});
 }
+
+/// Feeders Bob and Charlie both report `price` at time `now`, then the next block's hooks run.
+fn market_moves_to(price: FixedU128, now: u64, block: BlockNumber) {
+	use frame_support::traits::Hooks;
+	pallet_timestamp::Now::<Runtime>::put(now);
+	for feeder in [Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {
+		assert_eq!(
+			Oracle::submit_price(
+				RuntimeOrigin::signed(feeder.to_account_id()),
+				PriceKey::USDX_USD,
+				price
+			),
+			Ok(())
+		);
+	}
+	Oracle::on_finalize(block);
+	System::set_block_number(block + 1);
+	CircuitBreaker::on_initialize(block + 1);
+}
+
+#[test]
+fn the_breaker_reads_the_real_oracle_and_reserves_and_halts_transfers_and_mints_but_not_redemptions(
+) {
+	use pallet_circuit_breaker::Level;
+	use stablecoin_primitives::{Breaker, GuardedOperation::*};
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let breaker_error = |e: pallet_circuit_breaker::Error<Runtime>| Err(e.into());
+
+		// No price yet: by default mints wait for a fresh price; the rest goes on.
+		assert_eq!(
+			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(Mint, USDX),
+			breaker_error(pallet_circuit_breaker::Error::OracleStale)
+		);
+		assert_eq!(<CircuitBreaker as Breaker<Balance>>::ensure_allowed(Transfer, USDX), Ok(()));
+
+		// On peg, backed by the genesis attestation: minting is allowed up to the block limit.
+		let start = GENESIS_ATTESTATION_AS_OF_MS + 60_000;
+		market_moves_to(FixedU128::from_u32(1), start, 1);
+		assert_eq!(CircuitBreaker::level_view().level, Level::Normal);
+		assert_eq!(
+			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(Mint, MINT_LIMIT_PER_BLOCK),
+			Ok(())
+		);
+		assert_eq!(
+			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(Mint, MINT_LIMIT_PER_BLOCK + 1),
+			breaker_error(pallet_circuit_breaker::Error::BlockMintLimitExceeded)
+		);
+
+		// 0.94: six per cent below the peg, the breaker halts at once.
+		market_moves_to(FixedU128::from_rational(94, 100), start + 10_000, 2);
+		assert_eq!(CircuitBreaker::level_view().level, Level::Halt);
+		System::assert_has_event(RuntimeEvent::CircuitBreaker(
+			pallet_circuit_breaker::Event::LevelChanged {
+				old: Level::Normal,
+				new: Level::Halt,
+				deviation_bps: Some(-600),
+			},
+		));
+		for refused in [Mint, Transfer] {
+			assert_eq!(
+				<CircuitBreaker as Breaker<Balance>>::ensure_allowed(refused, USDX),
+				breaker_error(pallet_circuit_breaker::Error::SuspendedByLevel),
+				"{refused:?}"
+			);
+		}
+		assert_eq!(<CircuitBreaker as Breaker<Balance>>::ensure_allowed(Redeem, USDX), Ok(()));
+	});
+}
+
+#[test]
+fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
+	use stablecoin_primitives::{Breaker, GuardedOperation};
+	preset_storage("development").execute_with(|| {
+		let reason: pallet_circuit_breaker::Reason =
+			frame_support::BoundedVec::truncate_from(b"suspicious redemptions".to_vec());
+		let guardian = RuntimeOrigin::signed(demo_guardian());
+		assert_eq!(
+			CircuitBreaker::pause(
+				RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
+				Some(GuardedOperation::Redeem),
+				reason.clone()
+			),
+			Err(sp_runtime::DispatchError::BadOrigin.into())
+		);
+		assert_eq!(
+			CircuitBreaker::pause(guardian.clone(), Some(GuardedOperation::Redeem), reason.clone()),
+			Ok(().into())
+		);
+		assert_eq!(
+			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(GuardedOperation::Redeem, USDX),
+			Err(pallet_circuit_breaker::Error::<Runtime>::OperationPaused.into())
+		);
+		assert_eq!(
+			CircuitBreaker::unpause(guardian, Some(GuardedOperation::Redeem), reason.clone()),
+			Err(sp_runtime::DispatchError::BadOrigin.into())
+		);
+		assert_eq!(
+			CircuitBreaker::unpause(RuntimeOrigin::root(), Some(GuardedOperation::Redeem), reason),
+			Ok(().into())
+		);
+		assert_eq!(
+			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(GuardedOperation::Redeem, USDX),
+			Ok(())
+		);
+	});
+}

@@ -1,0 +1,447 @@
+//! Benchmarks (FRAME v2), each for the worst case of its call.
+//!
+//! Run as unit tests with `cargo test -p pallet-stablecoin --features runtime-benchmarks`;
+//! `scripts/bench-weights.sh` runs them through the node to regenerate the runtime's weights.
+//! The runtime's [`Config::BenchmarkHelper`] makes minting possible (fresh reserves, an
+//! open breaker) and provides identities for `freeze_identity`.
+
+#![cfg(feature = "runtime-benchmarks")]
+
+use super::*;
+use crate::Pallet as Stablecoin;
+use alloc::vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Inspect, Mutate},
+		EnsureOrigin, Get, Hooks,
+	},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Permill,
+};
+use stablecoin_primitives::Compliance;
+
+const SEED: u32 = 0;
+
+fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn fiat_desk<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::FiatDeskOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+fn officer<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::ComplianceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// A reason of the maximum length.
+fn longest_reason<T: Config>() -> ReasonOf<T> {
+	BoundedVec::truncate_from(vec![b'r'; T::MaxReasonLen::get() as usize])
+}
+
+/// A compliant holder owning `amount`.
+fn holder<T: Config>(name: &'static str, i: u32, amount: BalanceOf<T>) -> T::AccountId {
+	let who: T::AccountId = account(name, i, SEED);
+	T::Compliance::make_compliant(&who);
+	if !amount.is_zero() {
+		let _ = T::Currency::mint_into(&who, amount);
+	}
+	who
+}
+
+/// Make sure the fee and treasury accounts exist, so fees of any size can be credited.
+fn endow_operating_accounts<T: Config>() {
+	let ed = T::Currency::minimum_balance();
+	for who in [T::FeeAccount::get(), T::TreasuryAccount::get()] {
+		if T::Currency::balance(&who) < ed {
+			let _ = T::Currency::mint_into(&who, ed);
+		}
+	}
+}
+
+/// A standard mint request of the minimum amount, recorded in `status`.
+fn mint_request<T: Config>(who: T::AccountId, status: MintStatus) -> MintId {
+	let params = Params::<T>::get();
+	let amount = params.mint.min;
+	let id = NextMintId::<T>::get();
+	NextMintId::<T>::put(id.saturating_add(1));
+	MintRequests::<T>::insert(
+		id,
+		MintRequest {
+			who,
+			amount,
+			fee: Stablecoin::<T>::fee_of(amount, params.mint.fee),
+			tier: MintTier::Standard,
+			requested_at: 0,
+			status,
+		},
+	);
+	id
+}
+
+/// Fill the waiting queue with `n` funded requests of distinct compliant holders.
+fn fill_awaiting<T: Config>(n: u32) -> Result<(), BenchmarkError> {
+	for i in 0..n {
+		let who = holder::<T>("waiting", i, Zero::zero());
+		let id =
+			mint_request::<T>(who, MintStatus::AwaitingAuthorization { ledger_ref: H256::zero() });
+		AwaitingAuthorization::<T>::try_mutate(|q| q.try_push(id))
+			.map_err(|_| BenchmarkError::Stop("awaiting queue full"))?;
+	}
+	Ok(())
+}
+
+/// Fill the redemption queue with `n` redemptions (already due) of one holder; returns the
+/// holder and the last identifier.
+fn fill_redemptions<T: Config>(n: u32) -> Result<(T::AccountId, RedemptionId), BenchmarkError> {
+	let who = holder::<T>("redeemer", 0, Zero::zero());
+	let amount = Params::<T>::get().redeem.min;
+	let mut last = 0;
+	for _ in 0..n {
+		let id = NextRedemptionId::<T>::get();
+		NextRedemptionId::<T>::put(id.saturating_add(1));
+		Redemptions::<T>::insert(
+			id,
+			Redemption {
+				who: who.clone(),
+				amount,
+				fee: Zero::zero(),
+				requested_at: 0,
+				due_at: 0,
+				status: RedemptionStatus::Pending,
+				overdue: false,
+			},
+		);
+		RedemptionQueue::<T>::try_mutate(|q| q.try_push(id))
+			.map_err(|_| BenchmarkError::Stop("redemption queue full"))?;
+		PendingRedemption::<T>::mutate(|p| *p = p.saturating_add(amount));
+		last = id;
+	}
+	Ok((who, last))
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// `m` waiting requests of distinct new holders all execute.
+	#[benchmark]
+	fn authorize_supply(
+		m: Linear<0, { T::MaxMintsPerAuthorization::get() }>,
+	) -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		endow_operating_accounts::<T>();
+		let origin = governance::<T>()?;
+		fill_awaiting::<T>(m)?;
+		let min = Params::<T>::get().mint.min;
+		let amount = min.saturating_mul(BalanceOf::<T>::from(m.max(1)));
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, amount);
+
+		assert!(AwaitingAuthorization::<T>::get().is_empty());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reduce_allowance() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		Stablecoin::<T>::do_authorize_supply(1_000u32.into(), Actor::Root)?;
+		let before = Allowance::<T>::get();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 1u32.into());
+
+		assert_eq!(Allowance::<T>::get(), before.saturating_sub(1u32.into()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_parameters() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let mut params = Params::<T>::get();
+		params.mint.fee = Permill::from_parts(2_000);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, params);
+
+		assert_eq!(Params::<T>::get(), params);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_mint() -> Result<(), BenchmarkError> {
+		let who = holder::<T>("holder", 0, Zero::zero());
+		let amount = Params::<T>::get().bulk_mint.min;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), amount, true);
+
+		assert!(MintRequests::<T>::contains_key(1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_mint() -> Result<(), BenchmarkError> {
+		let who = holder::<T>("holder", 0, Zero::zero());
+		let id = mint_request::<T>(who.clone(), MintStatus::AwaitingFunding);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), id);
+
+		assert_eq!(MintRequests::<T>::get(id).map(|r| r.status), Some(MintStatus::Cancelled));
+		Ok(())
+	}
+
+	/// Funded and executed at once, to a new account.
+	#[benchmark]
+	fn confirm_funding() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		endow_operating_accounts::<T>();
+		let origin = fiat_desk::<T>()?;
+		let who = holder::<T>("holder", 0, Zero::zero());
+		let id = mint_request::<T>(who, MintStatus::AwaitingFunding);
+		Stablecoin::<T>::do_authorize_supply(Params::<T>::get().mint.min, Actor::Root)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, H256::repeat_byte(1));
+
+		assert!(matches!(
+			MintRequests::<T>::get(id).map(|r| r.status),
+			Some(MintStatus::Completed { .. })
+		));
+		Ok(())
+	}
+
+	/// The last of a full waiting queue.
+	#[benchmark]
+	fn reject_mint() -> Result<(), BenchmarkError> {
+		let origin = fiat_desk::<T>()?;
+		fill_awaiting::<T>(T::MaxAwaitingMints::get())?;
+		let id = NextMintId::<T>::get().saturating_sub(1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, longest_reason::<T>());
+
+		assert_eq!(MintRequests::<T>::get(id).map(|r| r.status), Some(MintStatus::Rejected));
+		Ok(())
+	}
+
+	/// Into a queue with one free place.
+	#[benchmark]
+	fn request_redemption() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		endow_operating_accounts::<T>();
+		fill_redemptions::<T>(T::MaxRedemptionQueue::get().saturating_sub(1))?;
+		let amount = Params::<T>::get().redeem.min;
+		let who = holder::<T>("holder", 1, amount.saturating_mul(2u32.into()));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), amount);
+
+		assert_eq!(RedemptionQueue::<T>::decode_len(), Some(T::MaxRedemptionQueue::get() as usize));
+		Ok(())
+	}
+
+	/// The last of a full queue.
+	#[benchmark]
+	fn confirm_payout() -> Result<(), BenchmarkError> {
+		let origin = fiat_desk::<T>()?;
+		let (_, id) = fill_redemptions::<T>(T::MaxRedemptionQueue::get())?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, H256::repeat_byte(2));
+
+		assert!(!Redemptions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// The last of a full queue, to a frozen holder (the freeze grows).
+	#[benchmark]
+	fn reject_redemption() -> Result<(), BenchmarkError> {
+		let origin = fiat_desk::<T>()?;
+		let (who, id) = fill_redemptions::<T>(T::MaxRedemptionQueue::get())?;
+		let _ = T::Currency::mint_into(&who, Params::<T>::get().redeem.min);
+		Stablecoin::<T>::do_freeze_account(
+			who,
+			longest_reason::<T>(),
+			H256::zero(),
+			None,
+			Actor::Root,
+		)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, longest_reason::<T>());
+
+		assert!(!Redemptions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn hold_redemption() -> Result<(), BenchmarkError> {
+		let origin = officer::<T>()?;
+		let (_, id) = fill_redemptions::<T>(1)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, longest_reason::<T>());
+
+		assert_eq!(Redemptions::<T>::get(id).map(|r| r.status), Some(RedemptionStatus::Held));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn release_redemption() -> Result<(), BenchmarkError> {
+		let origin = officer::<T>()?;
+		let (_, id) = fill_redemptions::<T>(1)?;
+		Stablecoin::<T>::do_hold_redemption(id, longest_reason::<T>(), Actor::Root)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+
+		assert_eq!(Redemptions::<T>::get(id).map(|r| r.status), Some(RedemptionStatus::Pending));
+		Ok(())
+	}
+
+	/// To a new account.
+	#[benchmark]
+	fn transfer() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		let amount = Params::<T>::get().mint.min;
+		let from = holder::<T>("sender", 0, amount.saturating_mul(2u32.into()));
+		let to = holder::<T>("receiver", 0, Zero::zero());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from), to.clone(), amount);
+
+		assert_eq!(T::Currency::balance(&to), amount);
+		Ok(())
+	}
+
+	/// To a new account, reaping the sender.
+	#[benchmark]
+	fn transfer_all() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		let amount = Params::<T>::get().mint.min;
+		let from = holder::<T>("sender", 0, amount);
+		let to = holder::<T>("receiver", 0, Zero::zero());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from.clone()), to.clone());
+
+		assert_eq!(T::Currency::balance(&from), Zero::zero());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn freeze_account() -> Result<(), BenchmarkError> {
+		let origin = officer::<T>()?;
+		let who = holder::<T>("holder", 0, Params::<T>::get().mint.min);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), longest_reason::<T>(), H256::repeat_byte(3));
+
+		assert!(Stablecoin::<T>::is_frozen(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn unfreeze_account() -> Result<(), BenchmarkError> {
+		let origin = officer::<T>()?;
+		let who = holder::<T>("holder", 0, Params::<T>::get().mint.min);
+		Stablecoin::<T>::do_freeze_account(
+			who.clone(),
+			longest_reason::<T>(),
+			H256::zero(),
+			None,
+			Actor::Root,
+		)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(!Stablecoin::<T>::is_frozen(&who));
+		Ok(())
+	}
+
+	/// An identity with `a` funded accounts, none frozen yet.
+	#[benchmark]
+	fn freeze_identity(
+		a: Linear<1, MAX_ACCOUNTS_PER_IDENTITY_FREEZE>,
+	) -> Result<(), BenchmarkError> {
+		let origin = officer::<T>()?;
+		let (identity, accounts) =
+			T::BenchmarkHelper::identity_with_accounts(a).ok_or(BenchmarkError::Skip)?;
+		for who in &accounts {
+			let _ = T::Currency::mint_into(who, Params::<T>::get().mint.min);
+		}
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, identity, longest_reason::<T>(), H256::repeat_byte(4));
+
+		assert!(accounts.iter().all(Stablecoin::<T>::is_frozen));
+		Ok(())
+	}
+
+	/// Moved to the treasury (two accounts touched).
+	#[benchmark]
+	fn seize() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		endow_operating_accounts::<T>();
+		let who = holder::<T>("holder", 0, Params::<T>::get().mint.min);
+		Stablecoin::<T>::do_freeze_account(
+			who.clone(),
+			longest_reason::<T>(),
+			H256::zero(),
+			None,
+			Actor::Root,
+		)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), SeizeTo::Treasury, H256::repeat_byte(5));
+
+		assert_eq!(T::Currency::balance(&who), Zero::zero());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn emergency_burn() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let amount = Params::<T>::get().mint.min;
+		let _ =
+			T::Currency::mint_into(&T::TreasuryAccount::get(), amount.saturating_mul(2u32.into()));
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, amount);
+
+		Ok(())
+	}
+
+	/// `n` due redemptions, none flagged yet.
+	#[benchmark]
+	fn on_initialize(
+		n: Linear<0, { T::MaxOverdueChecksPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let queued = n.min(T::MaxRedemptionQueue::get());
+		fill_redemptions::<T>(queued)?;
+
+		#[block]
+		{
+			Stablecoin::<T>::on_initialize(1u32.into());
+		}
+
+		assert!(Redemptions::<T>::iter().all(|(_, r)| r.overdue));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(
+		Stablecoin,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}

@@ -1,0 +1,757 @@
+//! The pallet's logic, outside the macro: the `do_*` helpers behind each call, the calendar,
+//! the overdue check, genesis and the read helpers behind the runtime API.
+
+use crate::*;
+use alloc::vec::Vec;
+use frame_support::{
+	ensure,
+	pallet_prelude::{DispatchError, DispatchResult, Get, Weight},
+	storage::with_storage_layer,
+	traits::{
+		fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
+		tokens::{Fortitude, Precision, Preservation},
+		EnsureOrigin, UnixTime,
+	},
+	BoundedVec,
+};
+use frame_system::pallet_prelude::OriginFor;
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
+	Permill,
+};
+use stablecoin_primitives::{
+	Breaker, Compliance, ComplianceError, GuardedOperation, IdentityAccounts, IdentityId,
+	Operation, ReserveCap,
+};
+
+impl<T: Config> Pallet<T> {
+	// ---- origins, time, small helpers ------------------------------------------------------
+
+	/// Now, in milliseconds since the Unix epoch.
+	pub fn now() -> Moment {
+		Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
+	}
+
+	/// Check the governance origin and say who it is.
+	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		T::GovernanceOrigin::ensure_origin(origin.clone())?;
+		Ok(Actor::from_origin(origin))
+	}
+
+	/// Check the fiat desk origin and say who it is.
+	pub(crate) fn ensure_fiat_desk(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		T::FiatDeskOrigin::ensure_origin(origin.clone())?;
+		Ok(Actor::from_origin(origin))
+	}
+
+	/// Check the compliance officer origin and say who it is.
+	pub(crate) fn ensure_compliance_officer(
+		origin: OriginFor<T>,
+	) -> Result<ActorOf<T>, DispatchError> {
+		T::ComplianceOrigin::ensure_origin(origin.clone())?;
+		Ok(Actor::from_origin(origin))
+	}
+
+	/// The fee on `amount` at `rate`, rounded up to the next smallest unit. Never more than
+	/// `amount`, since `rate` is at most 100%.
+	pub fn fee_of(amount: BalanceOf<T>, rate: Permill) -> BalanceOf<T> {
+		rate.mul_ceil(amount)
+	}
+
+	/// The named error for a compliance refusal.
+	pub(crate) fn compliance_error(e: ComplianceError) -> Error<T> {
+		match e {
+			ComplianceError::NoIdentity => Error::<T>::NoIdentity,
+			ComplianceError::JurisdictionBlocked => Error::<T>::JurisdictionBlocked,
+			ComplianceError::ClaimMissing { .. } => Error::<T>::ClaimMissing,
+			ComplianceError::ClaimExpired { .. } => Error::<T>::ClaimExpired,
+			ComplianceError::ClaimRevoked { .. } => Error::<T>::ClaimRevoked,
+			ComplianceError::IssuerNotTrusted { .. } => Error::<T>::IssuerNotTrusted,
+			ComplianceError::TopicRetired { .. } => Error::<T>::TopicRetired,
+		}
+	}
+
+	/// `who` may perform `operation`, or the named reason why not.
+	pub(crate) fn ensure_compliant(who: &T::AccountId, operation: Operation) -> DispatchResult {
+		T::Compliance::check(who, operation).map_err(|e| Self::compliance_error(e).into())
+	}
+
+	/// Whether `who` carries the freeze flag.
+	pub fn is_frozen(who: &T::AccountId) -> bool {
+		FrozenAccounts::<T>::contains_key(who)
+	}
+
+	/// The runtime's freeze identifier of the sanctions freeze.
+	fn sanctions_id() -> T::RuntimeFreezeReason {
+		FreezeReason::Sanctions.into()
+	}
+
+	/// Freeze the whole balance of `who` on the ledger (a zero balance thaws instead).
+	fn freeze_whole_balance(who: &T::AccountId) -> Result<BalanceOf<T>, DispatchError> {
+		let amount = T::Currency::total_balance(who);
+		T::Currency::set_freeze(&Self::sanctions_id(), who, amount)?;
+		Ok(amount)
+	}
+
+	/// The drop in total issuance since `before`: what an operation burned, dust included.
+	fn burned_since(before: BalanceOf<T>) -> BalanceOf<T> {
+		before.saturating_sub(T::Currency::total_issuance())
+	}
+
+	fn add_to_counter(
+		counter: impl FnOnce() -> BalanceOf<T>,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		counter().checked_add(&amount).ok_or_else(|| Error::<T>::Overflow.into())
+	}
+
+	// ---- allowance and parameters ----------------------------------------------------------
+
+	/// Authorize `amount` of new supply, then execute waiting requests. Returns how many
+	/// waiting requests were looked at (for the weight).
+	pub fn do_authorize_supply(amount: BalanceOf<T>, by: ActorOf<T>) -> Result<u32, DispatchError> {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let old_allowance = Allowance::<T>::get();
+		let allowance = old_allowance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		let total = Self::add_to_counter(TotalAuthorized::<T>::get, amount)?;
+		Allowance::<T>::put(allowance);
+		TotalAuthorized::<T>::put(total);
+		Self::deposit_event(Event::SupplyAuthorized { amount, old_allowance, allowance, by });
+		Ok(Self::process_awaiting(T::MaxMintsPerAuthorization::get()))
+	}
+
+	/// Execute waiting mint requests, oldest first, at most `limit`; stop at the first whose
+	/// amount the allowance does not cover (silently: it keeps waiting) or that is refused
+	/// (with [`Event::MintExecutionBlocked`]). Returns how many requests were looked at.
+	pub(crate) fn process_awaiting(limit: u32) -> u32 {
+		let mut queue = AwaitingAuthorization::<T>::get();
+		let mut looked_at = 0u32;
+		while looked_at < limit {
+			let Some(&id) = queue.first() else { break };
+			looked_at = looked_at.saturating_add(1);
+			let Some(request) = MintRequests::<T>::get(id) else {
+				// Defensive: a queued id always has a request (checked by `try_state`).
+				queue.remove(0);
+				continue;
+			};
+			let MintStatus::AwaitingAuthorization { ledger_ref } = request.status else {
+				queue.remove(0);
+				continue;
+			};
+			if request.amount > Allowance::<T>::get() {
+				break;
+			}
+			let outcome = with_storage_layer(|| {
+				Self::ensure_mint_allowed(&request)?;
+				Self::issue(id, request.clone(), ledger_ref)
+			});
+			match outcome {
+				Ok(()) => {
+					queue.remove(0);
+				}
+				Err(error) => {
+					Self::deposit_event(Event::MintExecutionBlocked { id, error });
+					break;
+				}
+			}
+		}
+		AwaitingAuthorization::<T>::put(queue);
+		looked_at
+	}
+
+	/// Reduce the unissued allowance by `amount`.
+	pub fn do_reduce_allowance(amount: BalanceOf<T>, by: ActorOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let old_allowance = Allowance::<T>::get();
+		let allowance = old_allowance.checked_sub(&amount).ok_or(Error::<T>::AllowanceTooSmall)?;
+		// Invariant: TotalAuthorized >= Allowance, so this cannot underflow.
+		let total = TotalAuthorized::<T>::get().checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
+		Allowance::<T>::put(allowance);
+		TotalAuthorized::<T>::put(total);
+		Self::deposit_event(Event::AllowanceReduced { amount, old_allowance, allowance, by });
+		Ok(())
+	}
+
+	/// Replace the parameters.
+	pub fn do_set_parameters(new: ParametersOf<T>, by: ActorOf<T>) -> DispatchResult {
+		ensure!(new.is_valid(), Error::<T>::InvalidParameters);
+		let old = Params::<T>::get();
+		Params::<T>::put(new);
+		Self::deposit_event(Event::ParametersSet { old, new, by });
+		Ok(())
+	}
+
+	// ---- mint requests ---------------------------------------------------------------------
+
+	/// The compliance operation a mint tier needs.
+	fn mint_operation(tier: MintTier) -> Operation {
+		match tier {
+			MintTier::Standard => Operation::Mint,
+			MintTier::Bulk => Operation::BulkMint,
+		}
+	}
+
+	/// Record a mint request.
+	pub fn do_request_mint(
+		who: T::AccountId,
+		amount: BalanceOf<T>,
+		tier: MintTier,
+	) -> Result<MintId, DispatchError> {
+		Self::ensure_compliant(&who, Self::mint_operation(tier))?;
+		ensure!(!Self::is_frozen(&who), Error::<T>::AccountFrozen);
+		let params = Params::<T>::get();
+		let limits = params.mint_limits(tier);
+		ensure!(amount >= limits.min, Error::<T>::BelowMinimum);
+		ensure!(amount <= limits.max, Error::<T>::AboveMaximum);
+		let fee = Self::fee_of(amount, limits.fee);
+		let id = NextMintId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		NextMintId::<T>::put(next);
+		let request = MintRequest {
+			who: who.clone(),
+			amount,
+			fee,
+			tier,
+			requested_at: Self::now(),
+			status: MintStatus::AwaitingFunding,
+		};
+		MintRequests::<T>::insert(id, request);
+		Self::deposit_event(Event::MintRequested { id, who, amount, fee, tier });
+		Ok(id)
+	}
+
+	/// Cancel a mint request before funding.
+	pub fn do_cancel_mint(who: T::AccountId, id: MintId) -> DispatchResult {
+		let mut request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
+		ensure!(request.who == who, Error::<T>::NotRequester);
+		ensure!(request.status == MintStatus::AwaitingFunding, Error::<T>::NotAwaitingFunding);
+		request.status = MintStatus::Cancelled;
+		MintRequests::<T>::insert(id, request);
+		Self::deposit_event(Event::MintCancelled { id, who });
+		Ok(())
+	}
+
+	/// Everything but the allowance that must hold for `request` to be minted now: the
+	/// holder's compliance and freeze flag, the breaker and the reserve cap.
+	pub(crate) fn ensure_mint_allowed(request: &MintRequestOf<T>) -> DispatchResult {
+		Self::ensure_compliant(&request.who, Self::mint_operation(request.tier))?;
+		ensure!(!Self::is_frozen(&request.who), Error::<T>::AccountFrozen);
+		T::Breaker::ensure_allowed(GuardedOperation::Mint, request.amount)?;
+		ensure!(T::ReserveCap::is_fresh(), Error::<T>::ReservesNotFresh);
+		ensure!(T::ReserveCap::headroom() >= request.amount, Error::<T>::ReserveCapExceeded);
+		Ok(())
+	}
+
+	/// Mint `request` out of the allowance (the caller checked everything else).
+	fn issue(id: MintId, mut request: MintRequestOf<T>, ledger_ref: H256) -> DispatchResult {
+		let amount = request.amount;
+		let fee = request.fee;
+		let allowance =
+			Allowance::<T>::get().checked_sub(&amount).ok_or(Error::<T>::AllowanceTooSmall)?;
+		let issued = Self::add_to_counter(IssuedFromAllowance::<T>::get, amount)?;
+		let minted = Self::add_to_counter(TotalMinted::<T>::get, amount)?;
+		let fees = Self::add_to_counter(FeesCollected::<T>::get, fee)?;
+		// `fee <= amount` by construction (`fee_of` never exceeds the amount).
+		let net = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
+		T::Currency::mint_into(&request.who, net)?;
+		if !fee.is_zero() {
+			T::Currency::mint_into(&T::FeeAccount::get(), fee)?;
+		}
+		Allowance::<T>::put(allowance);
+		IssuedFromAllowance::<T>::put(issued);
+		TotalMinted::<T>::put(minted);
+		FeesCollected::<T>::put(fees);
+		T::Breaker::note_volume(GuardedOperation::Mint, amount);
+		request.status = MintStatus::Completed { ledger_ref, at: Self::now() };
+		let who = request.who.clone();
+		MintRequests::<T>::insert(id, request);
+		Self::deposit_event(Event::Minted { id, who, amount, fee });
+		Ok(())
+	}
+
+	/// Confirm funding: execute the request, or queue it for governance.
+	pub fn do_confirm_funding(id: MintId, ledger_ref: H256, by: ActorOf<T>) -> DispatchResult {
+		let mut request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
+		ensure!(request.status == MintStatus::AwaitingFunding, Error::<T>::NotAwaitingFunding);
+		Self::ensure_mint_allowed(&request)?;
+		let threshold = Params::<T>::get().approval_threshold;
+		let available = Allowance::<T>::get();
+		let ahead = u32::try_from(AwaitingAuthorization::<T>::decode_len().unwrap_or(0))
+			.unwrap_or(u32::MAX);
+		let shortfall = if request.amount > threshold {
+			Some(Shortfall::AboveApprovalThreshold { threshold })
+		} else if ahead > 0 {
+			Some(Shortfall::QueuedBehind { ahead })
+		} else if request.amount > available {
+			Some(Shortfall::Allowance { needed: request.amount, available })
+		} else {
+			None
+		};
+		Self::deposit_event(Event::MintFunded { id, ledger_ref, by });
+		match shortfall {
+			None => Self::issue(id, request, ledger_ref),
+			Some(shortfall) => {
+				AwaitingAuthorization::<T>::try_mutate(|queue| queue.try_push(id))
+					.map_err(|_| Error::<T>::AwaitingQueueFull)?;
+				request.status = MintStatus::AwaitingAuthorization { ledger_ref };
+				MintRequests::<T>::insert(id, request);
+				Self::deposit_event(Event::MintAwaitingAuthorization { id, shortfall });
+				Ok(())
+			}
+		}
+	}
+
+	/// Reject an open mint request.
+	pub fn do_reject_mint(id: MintId, reason: ReasonOf<T>, by: ActorOf<T>) -> DispatchResult {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		let mut request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
+		ensure!(request.status.is_open(), Error::<T>::MintRequestClosed);
+		if matches!(request.status, MintStatus::AwaitingAuthorization { .. }) {
+			AwaitingAuthorization::<T>::mutate(|queue| queue.retain(|queued| *queued != id));
+		}
+		request.status = MintStatus::Rejected;
+		let who = request.who.clone();
+		MintRequests::<T>::insert(id, request);
+		Self::deposit_event(Event::MintRejected { id, who, reason, by });
+		Ok(())
+	}
+
+	// ---- redemptions -----------------------------------------------------------------------
+
+	/// When a redemption requested at `requested_at` is due: the same time of day,
+	/// `business_days` business days later.
+	///
+	/// The calendar is UTC with days of 86 400 000 ms starting at the Unix epoch;
+	/// 1970-01-01 (day 0) was a Thursday, so day `d` is a Saturday when `d % 7 == 2` and a
+	/// Sunday when `d % 7 == 3`. Counting starts on the day after the request, skips
+	/// Saturdays and Sundays, and stops on the `business_days`-th business day; public holidays
+	/// are not modelled. A request on Friday is due on Tuesday, one on Saturday or Sunday on
+	/// Tuesday, one on Monday on Wednesday. Saturates at [`Moment::MAX`].
+	pub fn due_time(requested_at: Moment, business_days: u32) -> Moment {
+		let mut day = requested_at / DAY_MS;
+		let mut counted = 0u32;
+		// At most `business_days` business days and two weekend days per five of them.
+		while counted < business_days {
+			day = day.saturating_add(1);
+			if !Self::is_weekend(day) {
+				counted = counted.saturating_add(1);
+			}
+		}
+		let time_of_day = requested_at % DAY_MS;
+		day.saturating_mul(DAY_MS).saturating_add(time_of_day)
+	}
+
+	/// Whether day `day` since the Unix epoch is a Saturday or a Sunday.
+	pub fn is_weekend(day: u64) -> bool {
+		matches!(day % 7, 2 | 3)
+	}
+
+	/// Burn a redemption and queue it.
+	pub fn do_request_redemption(
+		who: T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<RedemptionId, DispatchError> {
+		Self::ensure_compliant(&who, Operation::Redeem)?;
+		ensure!(!Self::is_frozen(&who), Error::<T>::AccountFrozen);
+		let params = Params::<T>::get();
+		ensure!(amount >= params.redeem.min, Error::<T>::BelowMinimum);
+		ensure!(amount <= params.redeem.max, Error::<T>::AboveMaximum);
+		T::Breaker::ensure_allowed(GuardedOperation::Redeem, amount)?;
+		ensure!(
+			T::Currency::reducible_balance(&who, Preservation::Expendable, Fortitude::Polite)
+				>= amount,
+			Error::<T>::InsufficientBalance
+		);
+		let fee = Self::fee_of(amount, params.redeem.fee);
+		// `fee <= amount` by construction.
+		let net = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
+		let id = NextRedemptionId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let pending = Self::add_to_counter(PendingRedemption::<T>::get, net)?;
+		let fees = Self::add_to_counter(FeesCollected::<T>::get, fee)?;
+		let now = Self::now();
+		let due_at = Self::due_time(now, params.settlement_days);
+		RedemptionQueue::<T>::try_mutate(|queue| queue.try_push(id))
+			.map_err(|_| Error::<T>::RedemptionQueueFull)?;
+
+		let before = T::Currency::total_issuance();
+		if !fee.is_zero() {
+			// The holder keeps at least `net` after the fee, so the account stays alive.
+			T::Currency::transfer(&who, &T::FeeAccount::get(), fee, Preservation::Preserve)?;
+		}
+		T::Currency::burn_from(
+			&who,
+			net,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)?;
+		let burned = Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
+
+		NextRedemptionId::<T>::put(next);
+		PendingRedemption::<T>::put(pending);
+		FeesCollected::<T>::put(fees);
+		TotalBurned::<T>::put(burned);
+		Redemptions::<T>::insert(
+			id,
+			Redemption {
+				who: who.clone(),
+				amount: net,
+				fee,
+				requested_at: now,
+				due_at,
+				status: RedemptionStatus::Pending,
+				overdue: false,
+			},
+		);
+		T::Breaker::note_volume(GuardedOperation::Redeem, amount);
+		Self::deposit_event(Event::RedemptionRequested { id, who, amount: net, fee, due_at });
+		Ok(id)
+	}
+
+	/// Take a redemption out of the queue and the records.
+	fn dequeue_redemption(id: RedemptionId, amount: BalanceOf<T>) -> DispatchResult {
+		// Invariant: PendingRedemption is the sum of the queued amounts.
+		let pending =
+			PendingRedemption::<T>::get().checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
+		PendingRedemption::<T>::put(pending);
+		RedemptionQueue::<T>::mutate(|queue| queue.retain(|queued| *queued != id));
+		Redemptions::<T>::remove(id);
+		Ok(())
+	}
+
+	/// Confirm a redemption's payout.
+	pub fn do_confirm_payout(id: RedemptionId, payout_ref: H256, by: ActorOf<T>) -> DispatchResult {
+		let redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
+		ensure!(redemption.status != RedemptionStatus::Held, Error::<T>::RedemptionOnHold);
+		Self::dequeue_redemption(id, redemption.amount)?;
+		Self::deposit_event(Event::RedemptionPaid {
+			id,
+			who: redemption.who,
+			amount: redemption.amount,
+			payout_ref,
+			by,
+		});
+		Ok(())
+	}
+
+	/// Reject a redemption and re-mint its amount to the holder.
+	pub fn do_reject_redemption(
+		id: RedemptionId,
+		reason: ReasonOf<T>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		let redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
+		let minted = Self::add_to_counter(TotalMinted::<T>::get, redemption.amount)?;
+		Self::dequeue_redemption(id, redemption.amount)?;
+		T::Currency::mint_into(&redemption.who, redemption.amount)?;
+		if Self::is_frozen(&redemption.who) {
+			Self::freeze_whole_balance(&redemption.who)?;
+		}
+		TotalMinted::<T>::put(minted);
+		Self::deposit_event(Event::RedemptionRejected {
+			id,
+			who: redemption.who,
+			amount: redemption.amount,
+			reason,
+			by,
+		});
+		Ok(())
+	}
+
+	/// Put a redemption on hold.
+	pub fn do_hold_redemption(
+		id: RedemptionId,
+		reason: ReasonOf<T>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		let mut redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
+		ensure!(redemption.status == RedemptionStatus::Pending, Error::<T>::AlreadyHeld);
+		redemption.status = RedemptionStatus::Held;
+		Redemptions::<T>::insert(id, redemption);
+		Self::deposit_event(Event::RedemptionHeld { id, reason, by });
+		Ok(())
+	}
+
+	/// Release a held redemption.
+	pub fn do_release_redemption(id: RedemptionId, by: ActorOf<T>) -> DispatchResult {
+		let mut redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
+		ensure!(redemption.status == RedemptionStatus::Held, Error::<T>::NotHeld);
+		redemption.status = RedemptionStatus::Pending;
+		Redemptions::<T>::insert(id, redemption);
+		Self::deposit_event(Event::RedemptionReleased { id, by });
+		Ok(())
+	}
+
+	/// Look at up to `MaxOverdueChecksPerBlock` queued redemptions from the cursor, flag those
+	/// past due (held ones included: the hold shows in their status) with one
+	/// [`Event::RedemptionOverdue`] each. Returns the weight used.
+	///
+	/// Runs in `on_initialize`, before this block's timestamp is set, so "now" is the previous
+	/// block's time: a request is flagged at most one block late.
+	pub fn check_overdue() -> Weight {
+		let queue = RedemptionQueue::<T>::get();
+		let len = queue.len();
+		if len == 0 {
+			return T::WeightInfo::on_initialize(0);
+		}
+		let checks = (T::MaxOverdueChecksPerBlock::get() as usize).min(len);
+		let now = Self::now();
+		let mut cursor = OverdueCursor::<T>::get() as usize;
+		for _ in 0..checks {
+			if cursor >= len {
+				cursor = 0;
+			}
+			if let Some(&id) = queue.get(cursor) {
+				if let Some(mut redemption) = Redemptions::<T>::get(id) {
+					if !redemption.overdue && now >= redemption.due_at {
+						redemption.overdue = true;
+						Self::deposit_event(Event::RedemptionOverdue {
+							id,
+							who: redemption.who.clone(),
+							amount: redemption.amount,
+							due_at: redemption.due_at,
+						});
+						Redemptions::<T>::insert(id, redemption);
+					}
+				}
+			}
+			cursor = cursor.saturating_add(1);
+		}
+		OverdueCursor::<T>::put(u32::try_from(cursor % len).unwrap_or(0));
+		T::WeightInfo::on_initialize(checks as u32)
+	}
+
+	// ---- transfers -------------------------------------------------------------------------
+
+	/// Move `amount` (keep-alive) or, with `None`, everything the sender can spend.
+	pub fn do_transfer(
+		from: T::AccountId,
+		to: T::AccountId,
+		amount: Option<BalanceOf<T>>,
+	) -> DispatchResult {
+		if let Some(amount) = amount {
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		}
+		ensure!(!Self::is_frozen(&from), Error::<T>::SenderFrozen);
+		ensure!(!Self::is_frozen(&to), Error::<T>::ReceiverFrozen);
+		T::Compliance::check(&from, Operation::Send).map_err(|_| Error::<T>::SenderNotCompliant)?;
+		T::Compliance::check(&to, Operation::Hold).map_err(|_| Error::<T>::ReceiverNotCompliant)?;
+		let (amount, preservation) = match amount {
+			Some(amount) => (amount, Preservation::Preserve),
+			None => {
+				let all = T::Currency::reducible_balance(
+					&from,
+					Preservation::Expendable,
+					Fortitude::Polite,
+				);
+				ensure!(!all.is_zero(), Error::<T>::NothingToTransfer);
+				(all, Preservation::Expendable)
+			}
+		};
+		T::Breaker::ensure_allowed(GuardedOperation::Transfer, amount)?;
+		T::Currency::transfer(&from, &to, amount, preservation)?;
+		T::Breaker::note_volume(GuardedOperation::Transfer, amount);
+		Self::deposit_event(Event::Transferred { from, to, amount });
+		Ok(())
+	}
+
+	// ---- freeze and seize ------------------------------------------------------------------
+
+	/// Freeze one account.
+	pub fn do_freeze_account(
+		who: T::AccountId,
+		reason: ReasonOf<T>,
+		case_ref: H256,
+		identity: Option<IdentityId>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		ensure!(!Self::is_frozen(&who), Error::<T>::AlreadyFrozen);
+		let amount = Self::freeze_whole_balance(&who)?;
+		FrozenAccounts::<T>::insert(
+			&who,
+			FreezeRecord { reason: reason.clone(), case_ref, identity, since: Self::now() },
+		);
+		Self::deposit_event(Event::AccountFrozen { who, amount, reason, case_ref, identity, by });
+		Ok(())
+	}
+
+	/// Unfreeze one account.
+	pub fn do_unfreeze_account(who: T::AccountId, by: ActorOf<T>) -> DispatchResult {
+		ensure!(Self::is_frozen(&who), Error::<T>::NotFrozen);
+		T::Currency::thaw(&Self::sanctions_id(), &who)?;
+		FrozenAccounts::<T>::remove(&who);
+		Self::deposit_event(Event::AccountUnfrozen { who, by });
+		Ok(())
+	}
+
+	/// Freeze every account of an identity. Returns how many accounts it listed.
+	pub fn do_freeze_identity(
+		identity: IdentityId,
+		reason: ReasonOf<T>,
+		case_ref: H256,
+		by: ActorOf<T>,
+	) -> Result<u32, DispatchError> {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		let accounts = T::IdentityAccounts::accounts_of(identity);
+		ensure!(!accounts.is_empty(), Error::<T>::UnknownIdentity);
+		let listed = u32::try_from(accounts.len()).unwrap_or(u32::MAX);
+		ensure!(listed <= MAX_ACCOUNTS_PER_IDENTITY_FREEZE, Error::<T>::TooManyAccounts);
+		let mut frozen = 0u32;
+		for who in accounts {
+			if !Self::is_frozen(&who) {
+				Self::do_freeze_account(who, reason.clone(), case_ref, Some(identity), by.clone())?;
+				frozen = frozen.saturating_add(1);
+			}
+		}
+		ensure!(frozen > 0, Error::<T>::AlreadyFrozen);
+		Self::deposit_event(Event::IdentityFrozen { identity, accounts: frozen, by });
+		Ok(listed)
+	}
+
+	/// Seize a frozen account's free balance.
+	pub fn do_seize(
+		who: T::AccountId,
+		destination: SeizeTo,
+		order_ref: H256,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		ensure!(Self::is_frozen(&who), Error::<T>::NotFrozen);
+		let amount = T::Currency::balance(&who);
+		ensure!(!amount.is_zero(), Error::<T>::NothingToSeize);
+		T::Currency::thaw(&Self::sanctions_id(), &who)?;
+		match destination {
+			SeizeTo::Burn => {
+				let before = T::Currency::total_issuance();
+				T::Currency::burn_from(
+					&who,
+					amount,
+					Preservation::Expendable,
+					Precision::Exact,
+					Fortitude::Force,
+				)?;
+				let burned =
+					Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
+				TotalBurned::<T>::put(burned);
+			}
+			SeizeTo::Treasury => {
+				T::Currency::transfer(
+					&who,
+					&T::TreasuryAccount::get(),
+					amount,
+					Preservation::Expendable,
+				)?;
+			}
+		}
+		// Whatever is left (funds on hold) stays frozen.
+		Self::freeze_whole_balance(&who)?;
+		Self::deposit_event(Event::Seized { who, amount, destination, order_ref, by });
+		Ok(())
+	}
+
+	/// Burn from the treasury account.
+	pub fn do_emergency_burn(amount: BalanceOf<T>, by: ActorOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let treasury = T::TreasuryAccount::get();
+		ensure!(
+			T::Currency::reducible_balance(&treasury, Preservation::Expendable, Fortitude::Polite)
+				>= amount,
+			Error::<T>::InsufficientBalance
+		);
+		let before = T::Currency::total_issuance();
+		T::Currency::burn_from(
+			&treasury,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)?;
+		let burned = Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
+		TotalBurned::<T>::put(burned);
+		Self::deposit_event(Event::EmergencyBurned { amount, by });
+		Ok(())
+	}
+
+	// ---- genesis ---------------------------------------------------------------------------
+
+	/// Build the genesis state. Panics on invalid input: a chain must not start broken.
+	pub(crate) fn build_genesis(config: &GenesisConfig<T>) {
+		assert!(config.parameters.is_valid(), "genesis parameters are invalid");
+		Params::<T>::put(config.parameters);
+		GenesisSupply::<T>::put(T::Currency::total_issuance());
+		Allowance::<T>::put(config.initial_allowance);
+		TotalAuthorized::<T>::put(config.initial_allowance);
+		for (who, reason) in &config.frozen_accounts {
+			let reason: ReasonOf<T> =
+				BoundedVec::try_from(reason.clone()).expect("genesis freeze reason too long");
+			assert!(!reason.is_empty(), "genesis freeze reason is empty");
+			assert!(!Self::is_frozen(who), "account frozen twice at genesis");
+			Self::freeze_whole_balance(who).expect("genesis freeze applies");
+			FrozenAccounts::<T>::insert(
+				who,
+				FreezeRecord { reason, case_ref: H256::zero(), identity: None, since: 0 },
+			);
+		}
+	}
+
+	// ---- reads (runtime API) ---------------------------------------------------------------
+
+	/// The supply figures.
+	pub fn supply_report() -> SupplyReport<BalanceOf<T>> {
+		SupplyReport {
+			authorized_unissued: Allowance::<T>::get(),
+			pending_redemption: PendingRedemption::<T>::get(),
+			circulating: T::Currency::total_issuance(),
+			genesis_supply: GenesisSupply::<T>::get(),
+			total_minted: TotalMinted::<T>::get(),
+			total_burned: TotalBurned::<T>::get(),
+			fees_collected: FeesCollected::<T>::get(),
+			total_authorized: TotalAuthorized::<T>::get(),
+			issued_from_allowance: IssuedFromAllowance::<T>::get(),
+		}
+	}
+
+	/// The redemption queue, oldest first (bounded by `MaxRedemptionQueue`).
+	pub fn redemption_queue() -> Vec<(RedemptionId, RedemptionOf<T>)> {
+		RedemptionQueue::<T>::get()
+			.into_iter()
+			.filter_map(|id| Redemptions::<T>::get(id).map(|r| (id, r)))
+			.collect()
+	}
+
+	/// Queued redemptions past their due time now, oldest first.
+	pub fn overdue_redemptions() -> Vec<(RedemptionId, RedemptionOf<T>)> {
+		let now = Self::now();
+		Self::redemption_queue().into_iter().filter(|(_, r)| now >= r.due_at).collect()
+	}
+
+	/// The mint requests waiting for governance, oldest first.
+	pub fn awaiting_authorization() -> Vec<(MintId, MintRequestOf<T>)> {
+		AwaitingAuthorization::<T>::get()
+			.into_iter()
+			.filter_map(|id| MintRequests::<T>::get(id).map(|r| (id, r)))
+			.collect()
+	}
+
+	/// An account's balance and freeze.
+	pub fn account_status(who: &T::AccountId) -> AccountStatus<BalanceOf<T>> {
+		AccountStatus {
+			balance: T::Currency::total_balance(who),
+			transferable: T::Currency::reducible_balance(
+				who,
+				Preservation::Expendable,
+				Fortitude::Polite,
+			),
+			freeze: FrozenAccounts::<T>::get(who).map(Into::into),
+		}
+	}
+
+	/// The amount the sanctions freeze holds on `who`'s ledger account.
+	pub fn sanctions_frozen(who: &T::AccountId) -> BalanceOf<T> {
+		T::Currency::balance_frozen(&Self::sanctions_id(), who)
+	}
+}

@@ -1,0 +1,411 @@
+//! A test runtime: `frame_system`, `pallet_timestamp`, `pallet_balances` and this pallet, with
+//! the seams (compliance, identity accounts, reserve cap, breaker) mocked by settable
+//! thread-local values.
+
+use crate as pallet_stablecoin;
+use crate::*;
+use core::cell::RefCell;
+use frame_support::{
+	derive_impl, ord_parameter_types, parameter_types,
+	traits::{ConstU32, Hooks, VariantCountOf},
+};
+use frame_system::EnsureSignedBy;
+use sp_core::H256;
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
+use stablecoin_primitives::{
+	Breaker, Compliance, ComplianceError, GuardedOperation, IdentityAccounts, IdentityId,
+	Operation, ReserveCap, ReserveStatus,
+};
+use std::collections::BTreeMap;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+/// The ledger's balance type.
+pub type Balance = u128;
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask
+	)]
+	pub struct Test;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system::Pallet<Test>;
+
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp::Pallet<Test>;
+
+	#[runtime::pallet_index(2)]
+	pub type Balances = pallet_balances::Pallet<Test>;
+
+	#[runtime::pallet_index(3)]
+	pub type Stablecoin = pallet_stablecoin::Pallet<Test>;
+}
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
+impl pallet_timestamp::Config for Test {}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+}
+
+/// One US dollar in smallest units.
+pub const USD: Balance = 1_000_000;
+
+/// Holders (compliant unless a test says otherwise).
+pub const ALICE: u64 = 1;
+pub const BOB: u64 = 2;
+pub const CHARLIE: u64 = 3;
+pub const DAVE: u64 = 4;
+/// Someone with no identity in the tests that need one.
+pub const MALLORY: u64 = 66;
+/// The role holders.
+pub const GOVERNOR: u64 = 100;
+pub const FIAT_DESK: u64 = 101;
+pub const OFFICER: u64 = 102;
+/// The fee and treasury accounts.
+pub const FEE: u64 = 200;
+pub const TREASURY: u64 = 201;
+
+/// Alice's and Bob's identity (Bob and Charlie share one).
+pub const ALICE_ID: IdentityId = 1;
+pub const BOB_ID: IdentityId = 2;
+
+/// 2024-01-01T00:00:00Z (a Monday), in milliseconds.
+pub const START: Moment = 1_704_067_200_000;
+/// One day, in milliseconds.
+pub const DAY: Moment = DAY_MS;
+
+ord_parameter_types! {
+	pub const Governor: u64 = GOVERNOR;
+	pub const FiatDesk: u64 = FIAT_DESK;
+	pub const Officer: u64 = OFFICER;
+}
+
+parameter_types! {
+	pub const FeeAccount: u64 = FEE;
+	pub const TreasuryAccount: u64 = TREASURY;
+}
+
+thread_local! {
+	static REFUSALS: RefCell<BTreeMap<(u64, Operation), ComplianceError>> =
+		const { RefCell::new(BTreeMap::new()) };
+	static IDENTITIES: RefCell<BTreeMap<IdentityId, Vec<u64>>> =
+		const { RefCell::new(BTreeMap::new()) };
+	static HEADROOM: RefCell<Balance> = const { RefCell::new(Balance::MAX) };
+	static FRESH: RefCell<bool> = const { RefCell::new(true) };
+	static TRIPPED: RefCell<Vec<GuardedOperation>> = const { RefCell::new(Vec::new()) };
+	static VOLUME: RefCell<Vec<(GuardedOperation, Balance)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Compliance answers set by the tests: everyone may do everything unless refused.
+pub struct MockCompliance;
+impl Compliance<u64> for MockCompliance {
+	fn check(who: &u64, operation: Operation) -> Result<(), ComplianceError> {
+		REFUSALS.with(|r| r.borrow().get(&(*who, operation)).copied()).map_or(Ok(()), Err)
+	}
+}
+
+/// Refuse `who` every operation in `operations` with `error`.
+pub fn refuse(who: u64, operations: &[Operation], error: ComplianceError) {
+	REFUSALS.with(|r| {
+		for op in operations {
+			r.borrow_mut().insert((who, *op), error);
+		}
+	});
+}
+
+/// Refuse `who` every operation with `error`.
+pub fn refuse_all(who: u64, error: ComplianceError) {
+	refuse(who, &Operation::ALL, error);
+}
+
+/// Let everyone do everything again.
+pub fn reset_refusals() {
+	REFUSALS.with(|r| r.borrow_mut().clear());
+}
+
+/// Identity accounts set by the tests.
+pub struct MockIdentities;
+impl IdentityAccounts<u64> for MockIdentities {
+	fn identity_id_of(who: &u64) -> Option<IdentityId> {
+		IDENTITIES.with(|i| {
+			i.borrow().iter().find(|(_, accounts)| accounts.contains(who)).map(|(id, _)| *id)
+		})
+	}
+	fn accounts_of(identity: IdentityId) -> Vec<u64> {
+		IDENTITIES.with(|i| i.borrow().get(&identity).cloned().unwrap_or_default())
+	}
+}
+
+/// Set the accounts of an identity.
+pub fn set_identity(identity: IdentityId, accounts: &[u64]) {
+	IDENTITIES.with(|i| i.borrow_mut().insert(identity, accounts.to_vec()));
+}
+
+/// The reserve cap set by the tests.
+pub struct MockReserves;
+impl ReserveCap<Balance> for MockReserves {
+	fn headroom() -> Balance {
+		HEADROOM.with(|h| *h.borrow())
+	}
+	fn is_fresh() -> bool {
+		FRESH.with(|f| *f.borrow())
+	}
+	fn status() -> ReserveStatus {
+		if Self::is_fresh() {
+			ReserveStatus::Backed
+		} else {
+			ReserveStatus::Stale
+		}
+	}
+}
+
+/// Set the reserve headroom.
+pub fn set_headroom(headroom: Balance) {
+	HEADROOM.with(|h| *h.borrow_mut() = headroom);
+}
+
+/// Make the reserve attestation fresh or stale.
+pub fn set_fresh(fresh: bool) {
+	FRESH.with(|f| *f.borrow_mut() = fresh);
+}
+
+/// The breaker's refusal in the tests.
+pub const BREAKER_TRIPPED: DispatchError = DispatchError::Other("breaker tripped");
+
+/// A breaker that refuses the operations the tests trip and records volumes.
+pub struct MockBreaker;
+impl Breaker<Balance> for MockBreaker {
+	fn ensure_allowed(operation: GuardedOperation, _amount: Balance) -> DispatchResult {
+		if TRIPPED.with(|t| t.borrow().contains(&operation)) {
+			Err(BREAKER_TRIPPED)
+		} else {
+			Ok(())
+		}
+	}
+	fn note_volume(operation: GuardedOperation, amount: Balance) {
+		VOLUME.with(|v| v.borrow_mut().push((operation, amount)));
+	}
+}
+
+/// Trip (or reset) the breaker for `operation`.
+pub fn trip(operation: GuardedOperation, tripped: bool) {
+	TRIPPED.with(|t| {
+		let mut t = t.borrow_mut();
+		t.retain(|op| *op != operation);
+		if tripped {
+			t.push(operation);
+		}
+	});
+}
+
+/// The volumes the pallet reported to the breaker.
+pub fn volumes() -> Vec<(GuardedOperation, Balance)> {
+	VOLUME.with(|v| v.borrow().clone())
+}
+
+fn reset_mocks() {
+	REFUSALS.with(|r| r.borrow_mut().clear());
+	IDENTITIES.with(|i| i.borrow_mut().clear());
+	set_headroom(Balance::MAX);
+	set_fresh(true);
+	TRIPPED.with(|t| t.borrow_mut().clear());
+	VOLUME.with(|v| v.borrow_mut().clear());
+}
+
+impl pallet_stablecoin::Config for Test {
+	type Currency = Balances;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type GovernanceOrigin = EnsureSignedBy<Governor, u64>;
+	type FiatDeskOrigin = EnsureSignedBy<FiatDesk, u64>;
+	type ComplianceOrigin = EnsureSignedBy<Officer, u64>;
+	type Compliance = MockCompliance;
+	type IdentityAccounts = MockIdentities;
+	type ReserveCap = MockReserves;
+	type Breaker = MockBreaker;
+	type Time = Timestamp;
+	type FeeAccount = FeeAccount;
+	type TreasuryAccount = TreasuryAccount;
+	type MaxRedemptionQueue = ConstU32<8>;
+	type MaxAwaitingMints = ConstU32<4>;
+	type MaxOverdueChecksPerBlock = ConstU32<2>;
+	type MaxMintsPerAuthorization = ConstU32<3>;
+	type MaxReasonLen = ConstU32<32>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBenchmarkHelper;
+}
+
+/// Sets up the mocked seams for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl BenchmarkHelper<u64> for MockBenchmarkHelper {
+	fn identity_with_accounts(accounts: u32) -> Option<(IdentityId, Vec<u64>)> {
+		let list: Vec<u64> = (0..u64::from(accounts)).map(|i| 5_000 + i).collect();
+		set_identity(7, &list);
+		Some((7, list))
+	}
+}
+
+/// The governance origin.
+pub fn governance() -> RuntimeOrigin {
+	RuntimeOrigin::signed(GOVERNOR)
+}
+
+/// The fiat desk's origin.
+pub fn fiat_desk() -> RuntimeOrigin {
+	RuntimeOrigin::signed(FIAT_DESK)
+}
+
+/// The compliance officer's origin.
+pub fn officer() -> RuntimeOrigin {
+	RuntimeOrigin::signed(OFFICER)
+}
+
+/// A signed origin.
+pub fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+/// An actor as events name it.
+pub fn actor(who: u64) -> ActorOf<Test> {
+	Actor::Signed(who)
+}
+
+/// A bounded reason.
+pub fn reason(text: &str) -> ReasonOf<Test> {
+	text.as_bytes().to_vec().try_into().expect("test reason within bounds")
+}
+
+/// A recognisable reference hash.
+pub fn reference(n: u8) -> H256 {
+	H256::repeat_byte(n)
+}
+
+/// Move the clock.
+pub fn set_now(now: Moment) {
+	Timestamp::set_timestamp(now);
+}
+
+/// Advance `blocks` blocks, running this pallet's `on_initialize` in each.
+pub fn run_blocks(blocks: u64) {
+	for _ in 0..blocks {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Stablecoin::on_initialize(next);
+	}
+}
+
+/// A ledger balance.
+pub fn balance(who: u64) -> Balance {
+	Balances::free_balance(who)
+}
+
+/// The ledger's total issuance.
+pub fn issuance() -> Balance {
+	pallet_balances::TotalIssuance::<Test>::get()
+}
+
+/// The events of this pallet deposited so far.
+pub fn stablecoin_events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Stablecoin(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+/// Genesis for the tests.
+pub struct ExtBuilder {
+	balances: Vec<(u64, Balance)>,
+	genesis: pallet_stablecoin::GenesisConfig<Test>,
+}
+
+impl Default for ExtBuilder {
+	/// Alice, Bob and Charlie hold 10 000 USD each, the fee account 1 USD, the treasury
+	/// 1 000 USD; governance has authorized 1M USD; default parameters.
+	fn default() -> Self {
+		Self {
+			balances: vec![
+				(ALICE, 10_000 * USD),
+				(BOB, 10_000 * USD),
+				(CHARLIE, 10_000 * USD),
+				(FEE, USD),
+				(TREASURY, 1_000 * USD),
+			],
+			genesis: pallet_stablecoin::GenesisConfig {
+				parameters: Default::default(),
+				initial_allowance: 1_000_000 * USD,
+				frozen_accounts: Vec::new(),
+			},
+		}
+	}
+}
+
+impl ExtBuilder {
+	/// Set the initial allowance.
+	pub fn allowance(mut self, allowance: Balance) -> Self {
+		self.genesis.initial_allowance = allowance;
+		self
+	}
+
+	/// Freeze an account at genesis.
+	pub fn frozen(mut self, who: u64) -> Self {
+		self.genesis.frozen_accounts.push((who, b"genesis".to_vec()));
+		self
+	}
+
+	/// Set the parameters.
+	pub fn parameters(mut self, parameters: ParametersOf<Test>) -> Self {
+		self.genesis.parameters = parameters;
+		self
+	}
+
+	/// The externalities, at block 1 and time `START`, with the mocks reset.
+	pub fn build(self) -> sp_io::TestExternalities {
+		reset_mocks();
+		let mut storage = frame_system::GenesisConfig::<Test>::default()
+			.build_storage()
+			.expect("system genesis builds");
+		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.expect("balances genesis builds");
+		self.genesis.assimilate_storage(&mut storage).expect("pallet genesis builds");
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			set_now(START);
+		});
+		ext
+	}
+
+	/// Run `test`, then check the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Stablecoin::do_try_state().expect("invariants hold after the test");
+		});
+	}
+}

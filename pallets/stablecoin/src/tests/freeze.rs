@@ -1,0 +1,174 @@
+//! Freezes, identity freezes, seizures and emergency burns.
+
+use crate::{mock::*, *};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::Inspect,
+		tokens::{Fortitude, Preservation},
+	},
+};
+use sp_runtime::DispatchError;
+
+#[test]
+fn freeze_is_a_ledger_freeze_of_the_whole_balance() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("OFAC"), reference(3)));
+		System::assert_last_event(
+			Event::<Test>::AccountFrozen {
+				who: ALICE,
+				amount: 10_000 * USD,
+				reason: reason("OFAC"),
+				case_ref: reference(3),
+				identity: None,
+				by: actor(OFFICER),
+			}
+			.into(),
+		);
+		assert_eq!(Stablecoin::sanctions_frozen(&ALICE), 10_000 * USD);
+		// Nothing can leave the account on the ledger: no transfer, no fee payment.
+		assert_eq!(
+			Balances::reducible_balance(&ALICE, Preservation::Expendable, Fortitude::Polite),
+			0
+		);
+		assert_eq!(Stablecoin::account_status(&ALICE).transferable, 0);
+		assert!(Stablecoin::account_status(&ALICE).freeze.is_some());
+		assert_noop!(Stablecoin::transfer(signed(ALICE), BOB, USD), Error::<Test>::SenderFrozen);
+		assert_noop!(Stablecoin::transfer(signed(BOB), ALICE, USD), Error::<Test>::ReceiverFrozen);
+		assert_noop!(
+			Stablecoin::request_redemption(signed(ALICE), 1_000 * USD),
+			Error::<Test>::AccountFrozen
+		);
+		assert_noop!(
+			Stablecoin::freeze_account(officer(), ALICE, reason("again"), reference(3)),
+			Error::<Test>::AlreadyFrozen
+		);
+		assert_ok!(Stablecoin::unfreeze_account(officer(), ALICE));
+		System::assert_last_event(
+			Event::<Test>::AccountUnfrozen { who: ALICE, by: actor(OFFICER) }.into(),
+		);
+		assert_eq!(Stablecoin::sanctions_frozen(&ALICE), 0);
+		assert_noop!(Stablecoin::unfreeze_account(officer(), ALICE), Error::<Test>::NotFrozen);
+		assert_ok!(Stablecoin::transfer(signed(ALICE), BOB, USD));
+	});
+}
+
+#[test]
+fn freeze_refusals_and_origins() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Stablecoin::freeze_account(officer(), ALICE, reason(""), reference(3)),
+			Error::<Test>::EmptyReason
+		);
+		for origin in [signed(ALICE), governance(), fiat_desk()] {
+			assert_noop!(
+				Stablecoin::freeze_account(origin.clone(), ALICE, reason("x"), reference(3)),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Stablecoin::unfreeze_account(origin.clone(), ALICE),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Stablecoin::freeze_identity(origin, ALICE_ID, reason("x"), reference(3)),
+				DispatchError::BadOrigin
+			);
+		}
+		// An account with no balance can be frozen too (it then refuses incoming funds).
+		assert_ok!(Stablecoin::freeze_account(officer(), DAVE, reason("x"), reference(3)));
+		assert_noop!(Stablecoin::transfer(signed(BOB), DAVE, USD), Error::<Test>::ReceiverFrozen);
+	});
+}
+
+#[test]
+fn freeze_identity_freezes_every_account() {
+	ExtBuilder::default().build_and_execute(|| {
+		set_identity(BOB_ID, &[BOB, CHARLIE]);
+		assert_ok!(Stablecoin::freeze_account(officer(), CHARLIE, reason("first"), reference(1)));
+		assert_ok!(Stablecoin::freeze_identity(officer(), BOB_ID, reason("court"), reference(2)));
+		System::assert_last_event(
+			Event::<Test>::IdentityFrozen { identity: BOB_ID, accounts: 1, by: actor(OFFICER) }
+				.into(),
+		);
+		assert!(Stablecoin::is_frozen(&BOB));
+		assert_eq!(FrozenAccounts::<Test>::get(BOB).unwrap().identity, Some(BOB_ID));
+		assert_eq!(FrozenAccounts::<Test>::get(CHARLIE).unwrap().identity, None);
+		assert_noop!(
+			Stablecoin::freeze_identity(officer(), BOB_ID, reason("court"), reference(2)),
+			Error::<Test>::AlreadyFrozen
+		);
+		assert_noop!(
+			Stablecoin::freeze_identity(officer(), 77, reason("court"), reference(2)),
+			Error::<Test>::UnknownIdentity
+		);
+		let many: Vec<u64> = (1_000..1_000 + MAX_ACCOUNTS_PER_IDENTITY_FREEZE as u64 + 1).collect();
+		set_identity(9, &many);
+		assert_noop!(
+			Stablecoin::freeze_identity(officer(), 9, reason("court"), reference(2)),
+			Error::<Test>::TooManyAccounts
+		);
+		assert_noop!(
+			Stablecoin::freeze_identity(officer(), BOB_ID, reason(""), reference(2)),
+			Error::<Test>::EmptyReason
+		);
+	});
+}
+
+#[test]
+fn seize_burns_or_moves_to_treasury() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Stablecoin::seize(governance(), ALICE, SeizeTo::Burn, reference(4)),
+			Error::<Test>::NotFrozen
+		);
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("x"), reference(1)));
+		assert_ok!(Stablecoin::freeze_account(officer(), BOB, reason("x"), reference(1)));
+		let before = issuance();
+		assert_ok!(Stablecoin::seize(governance(), ALICE, SeizeTo::Burn, reference(4)));
+		System::assert_last_event(
+			Event::<Test>::Seized {
+				who: ALICE,
+				amount: 10_000 * USD,
+				destination: SeizeTo::Burn,
+				order_ref: reference(4),
+				by: actor(GOVERNOR),
+			}
+			.into(),
+		);
+		assert_eq!(issuance(), before - 10_000 * USD);
+		assert_eq!(TotalBurned::<Test>::get(), 10_000 * USD);
+		assert!(Stablecoin::is_frozen(&ALICE));
+		assert_noop!(
+			Stablecoin::seize(governance(), ALICE, SeizeTo::Burn, reference(4)),
+			Error::<Test>::NothingToSeize
+		);
+		assert_ok!(Stablecoin::seize(governance(), BOB, SeizeTo::Treasury, reference(5)));
+		assert_eq!(balance(TREASURY), 11_000 * USD);
+		assert_eq!(balance(BOB), 0);
+		assert_eq!(issuance(), before - 10_000 * USD);
+		for origin in [signed(ALICE), officer(), fiat_desk()] {
+			assert_noop!(
+				Stablecoin::seize(origin, CHARLIE, SeizeTo::Burn, reference(4)),
+				DispatchError::BadOrigin
+			);
+		}
+	});
+}
+
+#[test]
+fn emergency_burn_from_treasury() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::emergency_burn(governance(), 400 * USD));
+		System::assert_last_event(
+			Event::<Test>::EmergencyBurned { amount: 400 * USD, by: actor(GOVERNOR) }.into(),
+		);
+		assert_eq!(balance(TREASURY), 600 * USD);
+		assert_eq!(TotalBurned::<Test>::get(), 400 * USD);
+		assert_noop!(
+			Stablecoin::emergency_burn(governance(), 601 * USD),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_noop!(Stablecoin::emergency_burn(governance(), 0), Error::<Test>::ZeroAmount);
+		assert_noop!(Stablecoin::emergency_burn(officer(), USD), DispatchError::BadOrigin);
+	});
+}

@@ -1,0 +1,215 @@
+//! Redemptions: request, payout, rejection, hold and release.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use sp_runtime::DispatchError;
+use stablecoin_primitives::{ComplianceError, GuardedOperation, Operation};
+
+#[test]
+fn redeem_and_payout_happy_path() {
+	ExtBuilder::default().build_and_execute(|| {
+		let before = issuance();
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		System::assert_last_event(
+			Event::<Test>::RedemptionRequested {
+				id: 1,
+				who: ALICE,
+				amount: 999 * USD,
+				fee: USD,
+				due_at: START + 2 * DAY,
+			}
+			.into(),
+		);
+		// Burned at once; the fee went to the fee account.
+		assert_eq!(balance(ALICE), 9_000 * USD);
+		assert_eq!(balance(FEE), 2 * USD);
+		assert_eq!(issuance(), before - 999 * USD);
+		assert_eq!(PendingRedemption::<Test>::get(), 999 * USD);
+		assert_eq!(Stablecoin::supply_report().pending_redemption, 999 * USD);
+		assert_eq!(volumes(), vec![(GuardedOperation::Redeem, 1_000 * USD)]);
+		assert_ok!(Stablecoin::confirm_payout(fiat_desk(), 1, reference(7)));
+		System::assert_last_event(
+			Event::<Test>::RedemptionPaid {
+				id: 1,
+				who: ALICE,
+				amount: 999 * USD,
+				payout_ref: reference(7),
+				by: actor(FIAT_DESK),
+			}
+			.into(),
+		);
+		assert_eq!(PendingRedemption::<Test>::get(), 0);
+		assert!(RedemptionQueue::<Test>::get().is_empty());
+		// Double confirmation.
+		assert_noop!(
+			Stablecoin::confirm_payout(fiat_desk(), 1, reference(7)),
+			Error::<Test>::UnknownRedemption
+		);
+	});
+}
+
+#[test]
+fn whole_balance_can_be_redeemed() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 10_000 * USD));
+		assert_eq!(balance(ALICE), 0);
+		assert_eq!(PendingRedemption::<Test>::get(), 9_990 * USD);
+	});
+}
+
+#[test]
+fn rejection_returns_the_tokens_but_not_the_fee() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		assert_ok!(Stablecoin::reject_redemption(fiat_desk(), 1, reason("bank refused")));
+		System::assert_last_event(
+			Event::<Test>::RedemptionRejected {
+				id: 1,
+				who: ALICE,
+				amount: 999 * USD,
+				reason: reason("bank refused"),
+				by: actor(FIAT_DESK),
+			}
+			.into(),
+		);
+		assert_eq!(balance(ALICE), 9_999 * USD);
+		assert_eq!(TotalMinted::<Test>::get(), 999 * USD);
+		assert_eq!(IssuedFromAllowance::<Test>::get(), 0);
+		assert_noop!(
+			Stablecoin::reject_redemption(fiat_desk(), 1, reason("again")),
+			Error::<Test>::UnknownRedemption
+		);
+	});
+}
+
+#[test]
+fn rejection_to_a_frozen_holder_stays_frozen() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("court"), reference(1)));
+		assert_ok!(Stablecoin::reject_redemption(fiat_desk(), 1, reason("frozen")));
+		assert_eq!(Stablecoin::sanctions_frozen(&ALICE), 9_999 * USD);
+	});
+}
+
+#[test]
+fn hold_and_release() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		assert_ok!(Stablecoin::hold_redemption(officer(), 1, reason("aml review")));
+		System::assert_last_event(
+			Event::<Test>::RedemptionHeld {
+				id: 1,
+				reason: reason("aml review"),
+				by: actor(OFFICER),
+			}
+			.into(),
+		);
+		assert_noop!(
+			Stablecoin::hold_redemption(officer(), 1, reason("again")),
+			Error::<Test>::AlreadyHeld
+		);
+		assert_noop!(
+			Stablecoin::confirm_payout(fiat_desk(), 1, reference(1)),
+			Error::<Test>::RedemptionOnHold
+		);
+		assert_ok!(Stablecoin::release_redemption(officer(), 1));
+		System::assert_last_event(
+			Event::<Test>::RedemptionReleased { id: 1, by: actor(OFFICER) }.into(),
+		);
+		assert_noop!(Stablecoin::release_redemption(officer(), 1), Error::<Test>::NotHeld);
+		assert_ok!(Stablecoin::confirm_payout(fiat_desk(), 1, reference(1)));
+		assert_noop!(
+			Stablecoin::hold_redemption(officer(), 1, reason("late")),
+			Error::<Test>::UnknownRedemption
+		);
+		assert_noop!(
+			Stablecoin::release_redemption(officer(), 1),
+			Error::<Test>::UnknownRedemption
+		);
+	});
+}
+
+#[test]
+fn redemption_refusals() {
+	ExtBuilder::default().frozen(CHARLIE).build_and_execute(|| {
+		assert_noop!(
+			Stablecoin::request_redemption(signed(ALICE), 100 * USD - 1),
+			Error::<Test>::BelowMinimum
+		);
+		assert_noop!(
+			Stablecoin::request_redemption(signed(ALICE), 10_000 * USD + 1),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_noop!(
+			Stablecoin::request_redemption(signed(CHARLIE), 1_000 * USD),
+			Error::<Test>::AccountFrozen
+		);
+		refuse(BOB, &[Operation::Redeem], ComplianceError::ClaimExpired { topic: 2 });
+		assert_noop!(
+			Stablecoin::request_redemption(signed(BOB), 1_000 * USD),
+			Error::<Test>::ClaimExpired
+		);
+		trip(GuardedOperation::Redeem, true);
+		assert_noop!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD), BREAKER_TRIPPED);
+		trip(GuardedOperation::Redeem, false);
+		// A price halt trips mints and transfers, never redemptions.
+		trip(GuardedOperation::Mint, true);
+		trip(GuardedOperation::Transfer, true);
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		assert_noop!(
+			Stablecoin::request_redemption(RuntimeOrigin::root(), 1_000 * USD),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn redemption_queue_is_bounded() {
+	ExtBuilder::default().build_and_execute(|| {
+		for _ in 0..8 {
+			assert_ok!(Stablecoin::request_redemption(signed(ALICE), 100 * USD));
+		}
+		assert_noop!(
+			Stablecoin::request_redemption(signed(ALICE), 100 * USD),
+			Error::<Test>::RedemptionQueueFull
+		);
+		assert_eq!(Stablecoin::redemption_queue().len(), 8);
+	});
+}
+
+#[test]
+fn redemption_wrong_origins() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		for origin in [signed(ALICE), governance(), officer()] {
+			assert_noop!(
+				Stablecoin::confirm_payout(origin.clone(), 1, reference(1)),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(
+				Stablecoin::reject_redemption(origin, 1, reason("x")),
+				DispatchError::BadOrigin
+			);
+		}
+		for origin in [signed(ALICE), governance(), fiat_desk()] {
+			assert_noop!(
+				Stablecoin::hold_redemption(origin.clone(), 1, reason("x")),
+				DispatchError::BadOrigin
+			);
+			assert_noop!(Stablecoin::release_redemption(origin, 1), DispatchError::BadOrigin);
+		}
+		assert_noop!(
+			Stablecoin::confirm_payout(fiat_desk(), 9, reference(1)),
+			Error::<Test>::UnknownRedemption
+		);
+		assert_noop!(
+			Stablecoin::reject_redemption(fiat_desk(), 1, reason("")),
+			Error::<Test>::EmptyReason
+		);
+		assert_noop!(
+			Stablecoin::hold_redemption(officer(), 1, reason("")),
+			Error::<Test>::EmptyReason
+		);
+	});
+}

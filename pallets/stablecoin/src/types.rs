@@ -1,0 +1,446 @@
+//! The pallet's stored and reported types.
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
+use frame_support::{pallet_prelude::Get, BoundedVec};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{AtLeast32BitUnsigned, Zero},
+	Permill,
+};
+use stablecoin_primitives::IdentityId;
+
+/// A time on chain, in milliseconds since the Unix epoch.
+pub type Moment = u64;
+
+/// Identifier of a mint request (counts up from 1, never reused).
+pub type MintId = u64;
+
+/// Identifier of a redemption request (counts up from 1, never reused).
+pub type RedemptionId = u64;
+
+/// One millisecond-day.
+pub const DAY_MS: Moment = 86_400_000;
+
+/// The most business days a redemption may be given to settle (bounds the calendar walk).
+pub const MAX_SETTLEMENT_DAYS: u32 = 30;
+
+/// The highest fee governance may set on any operation: 10%.
+pub const MAX_FEE: Permill = Permill::from_percent(10);
+
+/// The most accounts of one identity that [`freeze_identity`](crate::Call::freeze_identity)
+/// handles in one call (it refuses larger identities with
+/// [`Error::TooManyAccounts`](crate::Error::TooManyAccounts)); also its benchmarked worst case.
+pub const MAX_ACCOUNTS_PER_IDENTITY_FREEZE: u32 = 16;
+
+/// Which limits and fee apply to a mint request.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum MintTier {
+	/// A holder's ordinary mint (compliance operation `Mint`).
+	Standard,
+	/// An institutional bulk mint (compliance operation `BulkMint`).
+	Bulk,
+}
+
+/// Minimum, maximum and fee of one operation.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct Limits<Balance> {
+	/// The smallest amount accepted.
+	pub min: Balance,
+	/// The largest amount accepted in one request.
+	pub max: Balance,
+	/// The fee, as a fraction of the amount, rounded up to the next smallest unit.
+	pub fee: Permill,
+}
+
+/// The governance-settable parameters of the stablecoin.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct Parameters<Balance> {
+	/// Limits and fee of a standard mint.
+	pub mint: Limits<Balance>,
+	/// Limits and fee of a bulk (institutional) mint.
+	pub bulk_mint: Limits<Balance>,
+	/// Limits and fee of a redemption. `max` caps one request (the holder's available
+	/// balance caps it anyway).
+	pub redeem: Limits<Balance>,
+	/// The single-request limit: a funded mint request above it is never executed at
+	/// confirmation; it waits for governance to authorize supply (the authorization is the
+	/// approval). With the defaults, only bulk mints above 10M USD wait for this reason.
+	pub approval_threshold: Balance,
+	/// Business days a redemption has to settle (T+`settlement_days`), at most
+	/// [`MAX_SETTLEMENT_DAYS`].
+	pub settlement_days: u32,
+}
+
+impl<Balance: AtLeast32BitUnsigned + Copy> Parameters<Balance> {
+	/// The issuer's terms with `unit` smallest units per US dollar (`1_000_000` for USDX):
+	/// mint 100 USD..10M USD at 0.1%, bulk mint 10K..100M USD at 0.05%, redeem from 100 USD
+	/// (no maximum but the holder's balance) at 0.1%, approval threshold 10M USD, T+2.
+	/// Amounts saturate at the balance type's maximum.
+	pub fn defaults_with_unit(unit: u32) -> Self {
+		let usd = |n: u32| Balance::from(n).saturating_mul(Balance::from(unit));
+		Parameters {
+			mint: Limits { min: usd(100), max: usd(10_000_000), fee: Permill::from_parts(1_000) },
+			bulk_mint: Limits {
+				min: usd(10_000),
+				max: usd(100_000_000),
+				fee: Permill::from_parts(500),
+			},
+			redeem: Limits {
+				min: usd(100),
+				max: Balance::max_value(),
+				fee: Permill::from_parts(1_000),
+			},
+			approval_threshold: usd(10_000_000),
+			settlement_days: 2,
+		}
+	}
+}
+
+impl<Balance: AtLeast32BitUnsigned + Copy> Default for Parameters<Balance> {
+	/// [`Parameters::defaults_with_unit`] for USDX's 6 decimals.
+	fn default() -> Self {
+		Self::defaults_with_unit(1_000_000)
+	}
+}
+
+impl<Balance: PartialOrd + Zero> Parameters<Balance> {
+	/// Whether the parameters are coherent: every minimum positive and not above its maximum,
+	/// fees at most [`MAX_FEE`], a positive approval threshold and a settlement period of
+	/// 1..=[`MAX_SETTLEMENT_DAYS`] business days.
+	pub fn is_valid(&self) -> bool {
+		let limits_ok =
+			|l: &Limits<Balance>| !l.min.is_zero() && l.min <= l.max && l.fee <= MAX_FEE;
+		limits_ok(&self.mint)
+			&& limits_ok(&self.bulk_mint)
+			&& limits_ok(&self.redeem)
+			&& !self.approval_threshold.is_zero()
+			&& (1..=MAX_SETTLEMENT_DAYS).contains(&self.settlement_days)
+	}
+
+	/// The limits of a mint tier.
+	pub fn mint_limits(&self, tier: MintTier) -> &Limits<Balance> {
+		match tier {
+			MintTier::Standard => &self.mint,
+			MintTier::Bulk => &self.bulk_mint,
+		}
+	}
+}
+
+/// Where a mint request stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum MintStatus {
+	/// Requested; the fiat desk has not confirmed funding yet. No tokens exist for it.
+	AwaitingFunding,
+	/// Funded, waiting in the FIFO queue for governance to authorize enough supply (or to
+	/// approve an amount above the approval threshold).
+	AwaitingAuthorization {
+		/// The fiat ledger entry the desk confirmed.
+		ledger_ref: H256,
+	},
+	/// Executed: the tokens were minted.
+	Completed {
+		/// The fiat ledger entry the desk confirmed.
+		ledger_ref: H256,
+		/// When the tokens were minted.
+		at: Moment,
+	},
+	/// Rejected by the fiat desk (no tokens were minted).
+	Rejected,
+	/// Cancelled by the requester before funding (no tokens were minted).
+	Cancelled,
+}
+
+impl MintStatus {
+	/// Whether the request can still change state.
+	pub fn is_open(&self) -> bool {
+		matches!(self, MintStatus::AwaitingFunding | MintStatus::AwaitingAuthorization { .. })
+	}
+}
+
+/// A mint request. Kept after it closes, as the on-chain record of the mint.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct MintRequest<AccountId, Balance> {
+	/// Who asked for the tokens and receives them.
+	pub who: AccountId,
+	/// The amount minted out of the allowance: `amount - fee` to `who`, `fee` to the fee
+	/// account.
+	pub amount: Balance,
+	/// The fee, fixed when the request was made.
+	pub fee: Balance,
+	/// Which limits, fee and compliance operation apply.
+	pub tier: MintTier,
+	/// When it was requested.
+	pub requested_at: Moment,
+	/// Where it stands.
+	pub status: MintStatus,
+}
+
+/// Where a redemption stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum RedemptionStatus {
+	/// In the queue, waiting for the fiat payout.
+	Pending,
+	/// In the queue, put on hold by the compliance officer; cannot be paid out until released.
+	Held,
+}
+
+/// A queued redemption. The tokens are already burned; the record is removed when the payout
+/// is confirmed or the redemption is rejected (the events are the record).
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct Redemption<AccountId, Balance> {
+	/// The holder who redeems.
+	pub who: AccountId,
+	/// The fiat amount owed: the amount requested minus the fee. Already burned.
+	pub amount: Balance,
+	/// The fee moved to the fee account when the request was made (not refunded on
+	/// rejection).
+	pub fee: Balance,
+	/// When it was requested.
+	pub requested_at: Moment,
+	/// When the payout is due (see [`crate::Pallet::due_time`]).
+	pub due_at: Moment,
+	/// Where it stands.
+	pub status: RedemptionStatus,
+	/// Whether [`Event::RedemptionOverdue`](crate::Event::RedemptionOverdue) was emitted.
+	pub overdue: bool,
+}
+
+/// Where seized funds go.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum SeizeTo {
+	/// Destroyed (counted as burned).
+	Burn,
+	/// Moved to the treasury account.
+	Treasury,
+}
+
+/// Why an account is frozen, as stored.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(S))]
+pub struct FreezeRecord<S: Get<u32>> {
+	/// The reason given by the compliance officer.
+	pub reason: BoundedVec<u8, S>,
+	/// A hash of the off-chain case file (sanctions listing, court order).
+	pub case_ref: H256,
+	/// The identity frozen as a whole, when the freeze came from `freeze_identity`.
+	pub identity: Option<IdentityId>,
+	/// When the account was frozen.
+	pub since: Moment,
+}
+
+/// What a request is short of while it waits for governance.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum Shortfall<Balance> {
+	/// The treasury allowance is smaller than the amount.
+	Allowance {
+		/// The amount the request needs.
+		needed: Balance,
+		/// The allowance when it was checked.
+		available: Balance,
+	},
+	/// Earlier funded requests are waiting: requests execute in funding order.
+	QueuedBehind {
+		/// How many requests are ahead.
+		ahead: u32,
+	},
+	/// The amount is above the approval threshold: governance must authorize it explicitly.
+	AboveApprovalThreshold {
+		/// The threshold.
+		threshold: Balance,
+	},
+}
+
+/// The supply of the stablecoin, reported three ways plus the audit counters.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct SupplyReport<Balance> {
+	/// Authorized by governance but not yet issued: the treasury allowance.
+	pub authorized_unissued: Balance,
+	/// Burned for redemptions whose fiat payout is not confirmed yet.
+	pub pending_redemption: Balance,
+	/// Tokens in circulation: the ledger's total issuance.
+	pub circulating: Balance,
+	/// The total issuance counted at genesis.
+	pub genesis_supply: Balance,
+	/// Every token this pallet created (allowance mints and re-credited rejected redemptions).
+	pub total_minted: Balance,
+	/// Every token this pallet destroyed (redemptions, burned seizures, emergency burns).
+	pub total_burned: Balance,
+	/// Mint and redemption fees paid to the fee account.
+	pub fees_collected: Balance,
+	/// Supply ever authorized by governance, net of reductions.
+	pub total_authorized: Balance,
+	/// Supply issued out of the allowance.
+	pub issued_from_allowance: Balance,
+}
+
+/// A frozen account as the runtime API reports it.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct FreezeView {
+	/// The reason given by the compliance officer.
+	pub reason: Vec<u8>,
+	/// A hash of the off-chain case file.
+	pub case_ref: H256,
+	/// The identity frozen as a whole, if any.
+	pub identity: Option<IdentityId>,
+	/// When the account was frozen.
+	pub since: Moment,
+}
+
+impl<S: Get<u32>> From<FreezeRecord<S>> for FreezeView {
+	fn from(r: FreezeRecord<S>) -> Self {
+		FreezeView {
+			reason: r.reason.into_inner(),
+			case_ref: r.case_ref,
+			identity: r.identity,
+			since: r.since,
+		}
+	}
+}
+
+/// An account's standing with the stablecoin, for the runtime API.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct AccountStatus<Balance> {
+	/// The total balance on the ledger.
+	pub balance: Balance,
+	/// What the account could send now (zero while frozen).
+	pub transferable: Balance,
+	/// The sanctions freeze, if the account is frozen.
+	pub freeze: Option<FreezeView>,
+}

@@ -94,6 +94,15 @@ impl<T: Config> Pallet<T> {
 		Ok(amount)
 	}
 
+	/// After crediting `who` outside a user transfer (fees, seized funds, a returned
+	/// redemption): if it is frozen, grow its freeze to cover the new balance.
+	fn refreeze_if_frozen(who: &T::AccountId) -> DispatchResult {
+		if Self::is_frozen(who) {
+			Self::freeze_whole_balance(who)?;
+		}
+		Ok(())
+	}
+
 	/// The drop in total issuance since `before`: what an operation burned, dust included.
 	fn burned_since(before: BalanceOf<T>) -> BalanceOf<T> {
 		before.saturating_sub(T::Currency::total_issuance())
@@ -256,7 +265,9 @@ impl<T: Config> Pallet<T> {
 		let net = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
 		T::Currency::mint_into(&request.who, net)?;
 		if !fee.is_zero() {
-			T::Currency::mint_into(&T::FeeAccount::get(), fee)?;
+			let fee_account = T::FeeAccount::get();
+			T::Currency::mint_into(&fee_account, fee)?;
+			Self::refreeze_if_frozen(&fee_account)?;
 		}
 		Allowance::<T>::put(allowance);
 		IssuedFromAllowance::<T>::put(issued);
@@ -378,7 +389,9 @@ impl<T: Config> Pallet<T> {
 		let before = T::Currency::total_issuance();
 		if !fee.is_zero() {
 			// The holder keeps at least `net` after the fee, so the account stays alive.
-			T::Currency::transfer(&who, &T::FeeAccount::get(), fee, Preservation::Preserve)?;
+			let fee_account = T::FeeAccount::get();
+			T::Currency::transfer(&who, &fee_account, fee, Preservation::Preserve)?;
+			Self::refreeze_if_frozen(&fee_account)?;
 		}
 		T::Currency::burn_from(
 			&who,
@@ -447,9 +460,7 @@ impl<T: Config> Pallet<T> {
 		let minted = Self::add_to_counter(TotalMinted::<T>::get, redemption.amount)?;
 		Self::dequeue_redemption(id, redemption.amount)?;
 		T::Currency::mint_into(&redemption.who, redemption.amount)?;
-		if Self::is_frozen(&redemption.who) {
-			Self::freeze_whole_balance(&redemption.who)?;
-		}
+		Self::refreeze_if_frozen(&redemption.who)?;
 		TotalMinted::<T>::put(minted);
 		Self::deposit_event(Event::RedemptionRejected {
 			id,
@@ -639,12 +650,9 @@ impl<T: Config> Pallet<T> {
 				TotalBurned::<T>::put(burned);
 			}
 			SeizeTo::Treasury => {
-				T::Currency::transfer(
-					&who,
-					&T::TreasuryAccount::get(),
-					amount,
-					Preservation::Expendable,
-				)?;
+				let treasury = T::TreasuryAccount::get();
+				T::Currency::transfer(&who, &treasury, amount, Preservation::Expendable)?;
+				Self::refreeze_if_frozen(&treasury)?;
 			}
 		}
 		// Whatever is left (funds on hold) stays frozen.

@@ -34,9 +34,10 @@
 //!   until the fiat desk confirms funding ([`Call::confirm_funding`]); then compliance, the
 //!   freeze flag, the breaker and the reserve cap are checked again and a refusal fails the
 //!   call with a named error. If the allowance is short, or the amount is above the approval
-//!   threshold ([`Parameters::approval_threshold`]), the request waits (FIFO) and executes when
-//!   governance next authorizes supply. Execution mints `amount`: `amount - fee` to the holder,
-//!   `fee` to [`Config::FeeAccount`].
+//!   threshold ([`Parameters::approval_threshold`]), or earlier funded requests are waiting, the
+//!   request waits (strict FIFO, bounded by [`Config::MaxAwaitingMints`]) and executes when
+//!   governance next authorizes supply; the fiat desk may reject a waiting request. Execution
+//!   mints `amount`: `amount - fee` to the holder, `fee` to [`Config::FeeAccount`].
 //! - **Redemptions, T+2.** [`Call::request_redemption`] moves the fee to the fee account and
 //!   burns the rest at once; the request joins a bounded FIFO queue with a due time
 //!   `settlement_days` business days later ([`Pallet::due_time`]). The fiat desk confirms the
@@ -648,7 +649,9 @@ pub mod pallet {
 		}
 
 		/// Confirm that a mint request is funded in fiat (`ledger_ref`: the off-chain ledger
-		/// entry), then execute it or queue it for governance.
+		/// entry), then execute it or queue it for governance: it waits when the allowance is
+		/// short, when earlier funded requests are still waiting (strict FIFO), or when the
+		/// amount is above [`Parameters::approval_threshold`].
 		///
 		/// - Origin: [`Config::FiatDeskOrigin`].
 		/// - Emits [`Event::MintFunded`], then [`Event::Minted`] or

@@ -172,3 +172,14 @@ fn emergency_burn_from_treasury() {
 		assert_noop!(Stablecoin::emergency_burn(officer(), USD), DispatchError::BadOrigin);
 	});
 }
+
+#[test]
+fn frozen_fee_account_stays_fully_frozen_when_fees_arrive() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::freeze_account(officer(), FEE, reason("x"), reference(1)));
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		assert_ok!(Stablecoin::request_mint(signed(BOB), 1_000 * USD, false));
+		assert_ok!(Stablecoin::confirm_funding(fiat_desk(), 1, reference(2)));
+		assert_eq!(Stablecoin::sanctions_frozen(&FEE), 3 * USD);
+	});
+}

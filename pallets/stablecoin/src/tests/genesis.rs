@@ -20,8 +20,7 @@ fn genesis_counts_existing_supply_and_freezes() {
 #[test]
 #[should_panic(expected = "genesis parameters are invalid")]
 fn genesis_refuses_invalid_parameters() {
-	let mut parameters = ParametersOf::<Test>::default();
-	parameters.settlement_days = 0;
+	let parameters = ParametersOf::<Test> { settlement_days: 0, ..Default::default() };
 	ExtBuilder::default().parameters(parameters).build();
 }
 

@@ -14,4 +14,5 @@ cargo test --locked --profile "$USDX_PROFILE" --workspace "$@"
 # Wasm is needed for them).
 log "running the pallets' benchmarks as tests"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" \
-  -p pallet-identity-claims --features runtime-benchmarks
+  -p pallet-identity-claims -p pallet-oracle -p pallet-reserves -p pallet-circuit-breaker \
+  --features runtime-benchmarks

@@ -22,7 +22,7 @@ impl pallet_oracle::Config for Runtime {
 	type MaxPriceKeys = ConstU32<8>;
 	/// The last 64 aggregates of each price stay in state for regulators and the average.
 	type HistoryDepth = ConstU32<64>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_oracle::WeightInfo<Runtime>;
 }
 
 /// The circulating USDX supply that the reserves must cover: every token on the ledger.
@@ -46,7 +46,7 @@ impl pallet_reserves::Config for Runtime {
 	type MaxCustodians = ConstU32<16>;
 	type MaxHistory = ConstU32<32>;
 	type MaxPendingReports = ConstU32<8>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_reserves::WeightInfo<Runtime>;
 }
 
 parameter_types! {
@@ -63,5 +63,5 @@ impl pallet_circuit_breaker::Config for Runtime {
 	type PriceFeed = Oracle;
 	type PegKey = PegKey;
 	type ReserveCap = Reserves;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_circuit_breaker::WeightInfo<Runtime>;
 }

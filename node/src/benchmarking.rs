@@ -8,7 +8,7 @@ use sc_client_api::BlockBackend;
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::OpaqueExtrinsic;
-use stablecoin_runtime::{signing::sign_call, AccountId, Balance, BalancesCall, SystemCall};
+use stablecoin_runtime::{signing::sign_call, AccountId, Balance, SystemCall};
 
 use crate::service::FullClient;
 
@@ -50,32 +50,35 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for RemarkBuilder {
 	}
 }
 
-/// Builds `balances.transfer_keep_alive` extrinsics.
-pub struct TransferKeepAliveBuilder {
+/// Builds `stablecoin.transfer` extrinsics: the users' way to move USDX (raw `balances`
+/// transfers are refused by the runtime's call filter).
+pub struct StablecoinTransferBuilder {
 	client: Arc<FullClient>,
 	dest: AccountId,
 	value: Balance,
 }
 
-impl TransferKeepAliveBuilder {
+impl StablecoinTransferBuilder {
 	/// A builder of transfers of `value` to `dest` on the chain of `client`.
 	pub fn new(client: Arc<FullClient>, dest: AccountId, value: Balance) -> Self {
 		Self { client, dest, value }
 	}
 }
 
-impl frame_benchmarking_cli::ExtrinsicBuilder for TransferKeepAliveBuilder {
+impl frame_benchmarking_cli::ExtrinsicBuilder for StablecoinTransferBuilder {
 	fn pallet(&self) -> &str {
-		"balances"
+		"stablecoin"
 	}
 
 	fn extrinsic(&self) -> &str {
-		"transfer_keep_alive"
+		"transfer"
 	}
 
 	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
-		let call =
-			BalancesCall::transfer_keep_alive { dest: self.dest.clone().into(), value: self.value };
+		let call = pallet_stablecoin::Call::<stablecoin_runtime::Runtime>::transfer {
+			dest: self.dest.clone(),
+			amount: self.value,
+		};
 		signed_by_bob(&self.client, call.into(), nonce)
 	}
 }

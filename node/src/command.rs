@@ -7,7 +7,7 @@ use sc_service::PartialComponents;
 use stablecoin_runtime::Block;
 
 #[cfg(feature = "runtime-benchmarks")]
-use crate::benchmarking::{inherent_benchmark_data, RemarkBuilder, TransferKeepAliveBuilder};
+use crate::benchmarking::{inherent_benchmark_data, RemarkBuilder, StablecoinTransferBuilder};
 use crate::{
 	chain_spec,
 	cli::{Cli, Subcommand},
@@ -139,7 +139,7 @@ pub fn run() -> sc_cli::Result<()> {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;
 					let ext_factory = ExtrinsicFactory(vec![
 						Box::new(RemarkBuilder::new(client.clone())),
-						Box::new(TransferKeepAliveBuilder::new(
+						Box::new(StablecoinTransferBuilder::new(
 							client.clone(),
 							sp_keyring::Sr25519Keyring::Alice.to_account_id(),
 							stablecoin_runtime::EXISTENTIAL_DEPOSIT,

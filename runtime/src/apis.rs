@@ -19,7 +19,7 @@ use stablecoin_primitives::{FixedU128, GuardedOperation, PriceKey};
 use super::{
 	AccountId, Aura, Balance, Block, CircuitBreaker, Executive, Grandpa, IdentityClaims,
 	InherentDataExt, Nonce, Oracle, Reserves, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	SessionKeys, Stablecoin, System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -224,6 +224,47 @@ impl_runtime_apis! {
 
 		fn account_status(who: AccountId) -> pallet_identity_claims::AccountStatus<AccountId> {
 			IdentityClaims::account_status(&who)
+		}
+	}
+
+	impl pallet_stablecoin::runtime_api::StablecoinApi<Block, AccountId, Balance> for Runtime {
+		fn supply() -> pallet_stablecoin::SupplyReport<Balance> {
+			Stablecoin::supply_report()
+		}
+
+		fn mint_request(
+			id: pallet_stablecoin::MintId,
+		) -> Option<pallet_stablecoin::MintRequest<AccountId, Balance>> {
+			pallet_stablecoin::MintRequests::<Runtime>::get(id)
+		}
+
+		fn redemption(
+			id: pallet_stablecoin::RedemptionId,
+		) -> Option<pallet_stablecoin::Redemption<AccountId, Balance>> {
+			pallet_stablecoin::Redemptions::<Runtime>::get(id)
+		}
+
+		fn redemption_queue(
+		) -> Vec<(pallet_stablecoin::RedemptionId, pallet_stablecoin::Redemption<AccountId, Balance>)> {
+			Stablecoin::redemption_queue()
+		}
+
+		fn overdue_redemptions(
+		) -> Vec<(pallet_stablecoin::RedemptionId, pallet_stablecoin::Redemption<AccountId, Balance>)> {
+			Stablecoin::overdue_redemptions()
+		}
+
+		fn awaiting_authorization(
+		) -> Vec<(pallet_stablecoin::MintId, pallet_stablecoin::MintRequest<AccountId, Balance>)> {
+			Stablecoin::awaiting_authorization()
+		}
+
+		fn account_status(who: AccountId) -> pallet_stablecoin::AccountStatus<Balance> {
+			Stablecoin::account_status(&who)
+		}
+
+		fn parameters() -> pallet_stablecoin::Parameters<Balance> {
+			pallet_stablecoin::Params::<Runtime>::get()
 		}
 	}
 

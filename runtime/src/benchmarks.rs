@@ -7,4 +7,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_oracle, Oracle]
 	[pallet_reserves, Reserves]
 	[pallet_circuit_breaker, CircuitBreaker]
+	[pallet_stablecoin, Stablecoin]
 );

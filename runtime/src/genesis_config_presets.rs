@@ -31,9 +31,9 @@ use stablecoin_primitives::{GuardedOperation, PriceKey};
 
 use crate::{
 	configs::currency::FeeCollectorAccount, AccountId, Balance, BalancesConfig,
-	CircuitBreakerConfig, CouncilConfig, GuardiansConfig, IdentityClaimsConfig,
-	IdentityRegistrarsConfig, OracleConfig, ReservesConfig, RuntimeGenesisConfig,
-	EXISTENTIAL_DEPOSIT, USDX,
+	CircuitBreakerConfig, ComplianceOfficersConfig, CouncilConfig, FiatDeskConfig, GuardiansConfig,
+	IdentityClaimsConfig, IdentityRegistrarsConfig, OracleConfig, ReservesConfig,
+	RuntimeGenesisConfig, StablecoinConfig, EXISTENTIAL_DEPOSIT, USDX,
 };
 
 /// When the demo claims expire: 2100-01-01, in milliseconds since the Unix epoch.
@@ -151,6 +151,29 @@ fn demo_circuit_breaker() -> CircuitBreakerConfig {
 				per_day: Some(MINT_LIMIT_PER_DAY),
 			},
 		)],
+		..Default::default()
+	}
+}
+
+/// The demo fiat-desk operator of both presets: confirms funding and payouts.
+pub fn demo_fiat_desk() -> AccountId {
+	Sr25519Keyring::Charlie.to_account_id()
+}
+
+/// The demo compliance officer of both presets: freezes accounts, holds redemptions.
+pub fn demo_compliance_officer() -> AccountId {
+	Sr25519Keyring::Eve.to_account_id()
+}
+
+/// Supply authorized to the treasury at genesis in both presets.
+pub const GENESIS_ALLOWANCE: Balance = 1_000_000 * USDX;
+
+/// The stablecoin of both presets: the issuer's terms (mint 100 to 10M USD at 0.1%, bulk 10K
+/// to 100M USD at 0.05%, redeem from 100 USD at 0.1%, T+2) and 1M USDX authorized.
+fn demo_stablecoin() -> StablecoinConfig {
+	StablecoinConfig {
+		parameters: pallet_stablecoin::Parameters::defaults_with_unit(USDX as u32),
+		initial_allowance: GENESIS_ALLOWANCE,
 		..Default::default()
 	}
 }
@@ -289,6 +312,13 @@ fn genesis(
 		},
 		reserves: demo_reserves(),
 		circuit_breaker: demo_circuit_breaker(),
+		stablecoin: demo_stablecoin(),
+		fiat_desk: FiatDeskConfig {
+			members: frame_support::BoundedVec::truncate_from(vec![demo_fiat_desk()]),
+		},
+		compliance_officers: ComplianceOfficersConfig {
+			members: frame_support::BoundedVec::truncate_from(vec![demo_compliance_officer()]),
+		},
 		guardians: GuardiansConfig {
 			members: frame_support::BoundedVec::truncate_from(vec![demo_guardian()]),
 		},

@@ -255,6 +255,19 @@ mod runtime {
 	#[runtime::pallet_index(21)]
 	pub type IdentityRegistrars = pallet_membership<Instance1>;
 
+	/// USDX issuance and redemption, compliant transfers, freeze and seize: the controller of
+	/// the ledger.
+	#[runtime::pallet_index(25)]
+	pub type Stablecoin = pallet_stablecoin;
+
+	/// The fiat desk's operators, appointed by the council.
+	#[runtime::pallet_index(26)]
+	pub type FiatDesk = pallet_membership<Instance3>;
+
+	/// The compliance officers, appointed by the council.
+	#[runtime::pallet_index(27)]
+	pub type ComplianceOfficers = pallet_membership<Instance4>;
+
 	/// Price feeders and the aggregated USDX/USD price.
 	#[runtime::pallet_index(30)]
 	pub type Oracle = pallet_oracle;

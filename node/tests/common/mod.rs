@@ -19,7 +19,7 @@ use jsonrpsee::{
 };
 use serde_json::Value;
 use sp_core::{crypto::Ss58Codec, hexdisplay::HexDisplay, sr25519, H256};
-use stablecoin_runtime::{AccountId, Balance, BalancesCall, Nonce, Runtime, RuntimeCall};
+use stablecoin_runtime::{AccountId, Balance, Nonce, Runtime, RuntimeCall};
 
 /// The result type of these helpers.
 pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -218,7 +218,8 @@ pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<H256>) 
 	Ok(info.data.free)
 }
 
-/// A signed `balances.transfer_keep_alive` of `value` from `signer` to `dest`.
+/// A signed `stablecoin.transfer` of `value` from `signer` to `dest`: the compliant transfer
+/// that users make (the runtime refuses raw `balances` transfers).
 pub fn signed_transfer(
 	signer: &sr25519::Pair,
 	dest: &AccountId,
@@ -226,9 +227,9 @@ pub fn signed_transfer(
 	nonce: Nonce,
 	genesis_hash: H256,
 ) -> Vec<u8> {
-	let call = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
-		dest: dest.clone().into(),
-		value,
+	let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+		dest: dest.clone(),
+		amount: value,
 	});
 	stablecoin_runtime::signing::sign_call(call, signer, nonce, genesis_hash).encode()
 }

@@ -54,7 +54,9 @@ impl pallet_balances::Config for Runtime {
 	type ReserveIdentifier = [u8; 8];
 	type Balance = Balance;
 	type RuntimeEvent = RuntimeEvent;
-	type DustRemoval = ();
+	/// Dust of a reaped account goes to the fee account: USDX is only ever created or
+	/// destroyed by `pallet-stablecoin`, so that supply reconciles.
+	type DustRemoval = ResolveTo<FeeCollectorAccount, Balances>;
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
 	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;

@@ -7,10 +7,10 @@
 //! "may this mint / redemption / transfer go ahead?".
 
 use frame_support::{parameter_types, traits::ConstU32};
-use stablecoin_primitives::{PriceKey, Supply};
+use stablecoin_primitives::PriceKey;
 
 use super::{governance::GovernanceOrigin, safety::GuardianOrigin};
-use crate::{Balance, Balances, Oracle, Reserves, Runtime, Timestamp};
+use crate::{Balance, Oracle, Reserves, Runtime, Timestamp};
 
 impl pallet_oracle::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
@@ -25,23 +25,12 @@ impl pallet_oracle::Config for Runtime {
 	type WeightInfo = crate::weights::pallet_oracle::WeightInfo<Runtime>;
 }
 
-/// The circulating USDX supply that the reserves must cover: every token on the ledger.
-///
-/// Redeemed tokens are burned when the redemption is requested, so the ledger's total issuance
-/// is exactly what circulates. The stablecoin pallet takes over this role once it is wired in.
-pub struct LedgerSupply;
-
-impl Supply<Balance> for LedgerSupply {
-	fn circulating() -> Balance {
-		<Balances as frame_support::traits::fungible::Inspect<_>>::total_issuance()
-	}
-}
-
 impl pallet_reserves::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	/// Attestations age by the block timestamp.
 	type Time = Timestamp;
-	type Supply = LedgerSupply;
+	/// Circulating USDX as the stablecoin pallet reports it.
+	type Supply = crate::Stablecoin;
 	type MaxAttestors = ConstU32<16>;
 	type MaxCustodians = ConstU32<16>;
 	type MaxHistory = ConstU32<32>;

@@ -5,6 +5,7 @@
 //! - [`currency`]: the USDX ledger (`pallet-balances`) and transaction fees;
 //! - [`governance`]: the issuer council, multisig and utility;
 //! - [`compliance`]: identities, claim issuers, claims and identity registrars;
+//! - [`issuance`]: USDX issuance, redemption, transfers, freeze and seize, and its operators;
 //! - [`market`]: the price oracle, proof of reserve and the circuit breaker;
 //! - [`safety`]: guardians, the chain-wide call pause and the call filter.
 
@@ -12,6 +13,7 @@ pub mod compliance;
 pub mod consensus;
 pub mod currency;
 pub mod governance;
+pub mod issuance;
 pub mod market;
 pub mod safety;
 

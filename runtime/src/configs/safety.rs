@@ -71,12 +71,14 @@ impl pallet_tx_pause::Config for Runtime {
 	type WeightInfo = pallet_tx_pause::weights::SubstrateWeight<Runtime>;
 }
 
-/// The filter every call passes before dispatch (except calls by root): refuses calls that
+/// The filter every call passes before dispatch (except calls by root): refuses the raw
+/// ledger calls ([`NoRawLedgerCalls`](super::issuance::NoRawLedgerCalls)) and the calls that
 /// `pallet-tx-pause` has paused.
 pub struct BaseCallFilter;
 
 impl Contains<RuntimeCall> for BaseCallFilter {
 	fn contains(call: &RuntimeCall) -> bool {
-		<crate::TxPause as Contains<RuntimeCall>>::contains(call)
+		super::issuance::NoRawLedgerCalls::contains(call)
+			&& <crate::TxPause as Contains<RuntimeCall>>::contains(call)
 	}
 }

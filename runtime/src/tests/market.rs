@@ -113,7 +113,7 @@ fn the_demo_attestor_publishes_a_new_attestation_without_a_fee() {
 }
 
 /// Feeders Bob and Charlie both report `price` at time `now`, then the next block's hooks run.
-fn market_moves_to(price: FixedU128, now: u64, block: BlockNumber) {
+pub(super) fn market_moves_to(price: FixedU128, now: u64, block: BlockNumber) {
 	use frame_support::traits::Hooks;
 	pallet_timestamp::Now::<Runtime>::put(now);
 	for feeder in [Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {

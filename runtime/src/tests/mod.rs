@@ -2,6 +2,7 @@
 //!
 //! `#[frame_support::runtime]` adds the pallets' integrity tests to this crate by itself.
 
+mod issuance;
 mod market;
 mod safety;
 
@@ -138,9 +139,9 @@ fn a_signed_transfer_pays_its_fee_in_usdx_to_the_fee_account() {
 		Executive::initialize_block(&header);
 
 		let amount = 25 * USDX;
-		let call = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
-			dest: bob.clone().into(),
-			value: amount,
+		let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+			dest: bob.clone(),
+			amount,
 		});
 		let xt = signing::sign_call(call, &alice.pair(), 0, genesis_hash);
 		// The extrinsic's weight includes its transaction extensions'.

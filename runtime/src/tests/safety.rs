@@ -16,9 +16,9 @@ fn call_name(pallet: &[u8], call: &[u8]) -> pallet_tx_pause::RuntimeCallNameOf<R
 }
 
 fn transfer_to_charlie(amount: Balance) -> RuntimeCall {
-	RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
-		dest: Sr25519Keyring::Charlie.to_account_id().into(),
-		value: amount,
+	RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+		dest: Sr25519Keyring::Charlie.to_account_id(),
+		amount,
 	})
 }
 
@@ -28,7 +28,7 @@ fn a_guardian_pauses_a_call_and_the_filter_refuses_it_until_governance_lifts_the
 		start_block();
 		let bob = Sr25519Keyring::Bob;
 		let charlie = Sr25519Keyring::Charlie.to_account_id();
-		let name = call_name(b"Balances", b"transfer_keep_alive");
+		let name = call_name(b"Stablecoin", b"transfer");
 
 		// Dave is the demo guardian.
 		assert_eq!(demo_guardian(), Sr25519Keyring::Dave.to_account_id());
@@ -70,7 +70,7 @@ fn a_guardian_pauses_a_call_and_the_filter_refuses_it_until_governance_lifts_the
 #[test]
 fn only_guardians_and_governance_may_pause() {
 	preset_storage("development").execute_with(|| {
-		let name = call_name(b"Balances", b"transfer_keep_alive");
+		let name = call_name(b"Stablecoin", b"transfer");
 		for outsider in [Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
 			assert_noop!(
 				TxPause::pause(RuntimeOrigin::signed(outsider.to_account_id()), name.clone()),

@@ -15,4 +15,4 @@ cargo test --locked --profile "$USDX_PROFILE" --workspace "$@"
 log "running the pallets' benchmarks as tests"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" \
   -p pallet-identity-claims -p pallet-oracle -p pallet-reserves -p pallet-circuit-breaker \
-  -p pallet-stablecoin   --features runtime-benchmarks
+  -p pallet-stablecoin --features runtime-benchmarks

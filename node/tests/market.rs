@@ -1,5 +1,5 @@
-//! End-to-end: on the `--dev` chain a wallet or a regulator reads proof of reserve and the
-//! USDX/USD price through JSON-RPC (`state_call` of the runtime APIs), and the demo feeders'
+//! End-to-end: on the `--dev` chain a wallet or a regulator reads proof of reserve, the supply
+//! report and the USDX/USD price through JSON-RPC (`state_call` of the runtime APIs), and the demo feeders'
 //! reports (feeless) produce a price.
 
 mod common;
@@ -30,6 +30,16 @@ async fn dev_chain_serves_reserves_and_a_price_from_its_demo_feeders() -> Result
 	let figures = figures.ok_or("the dev chain has an effective attestation")?;
 	assert_eq!(figures.total, 1_000_000 * USDX);
 	assert!(figures.headroom > 0 && figures.eligible > figures.supply);
+
+	// The supply report reconciles with the reserves' view of circulating supply.
+	let supply: pallet_stablecoin::SupplyReport<stablecoin_runtime::Balance> =
+		runtime_api(&client, "StablecoinApi_supply", &[], None).await?;
+	assert_eq!(supply.circulating, figures.supply);
+	assert_eq!(
+		supply.circulating,
+		supply.genesis_supply + supply.total_minted - supply.total_burned
+	);
+	assert!(supply.authorized_unissued > 0, "the presets authorize supply to the treasury");
 
 	// No price before the feeders report: stale, not "on peg".
 	let key = PriceKey::USDX_USD.encode();

@@ -82,7 +82,7 @@ impl pallet_stablecoin::Config for Runtime {
 	type MaxOverdueChecksPerBlock = ConstU32<8>;
 	type MaxMintsPerAuthorization = ConstU32<8>;
 	type MaxReasonLen = ConstU32<256>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_stablecoin::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helper::StablecoinBenchmarkHelper;
 }

@@ -7,3 +7,4 @@ pub mod pallet_circuit_breaker;
 pub mod pallet_identity_claims;
 pub mod pallet_oracle;
 pub mod pallet_reserves;
+pub mod pallet_stablecoin;

@@ -16,9 +16,10 @@ use crate::{
 
 /// Reference compute time (in weight units, picoseconds) that costs one micro-USDX in fees.
 ///
-/// With it a plain transfer costs about one cent: the transfer, the base extrinsic weight and
-/// the transaction extensions come to about 760 µs of reference time, i.e. 7,600 micro-USDX,
-/// plus about 1,500 micro-USDX of length fee (see the runtime's fee test).
+/// With it a transfer costs about one cent: `Stablecoin::transfer` (with its compliance,
+/// freeze and circuit-breaker checks), the base extrinsic weight and the transaction
+/// extensions come to 10,735 micro-USDX including the length fee (see the runtime's fee
+/// test).
 pub const REF_TIME_PER_MICRO_USDX: u64 = 100_000;
 
 /// Fee per byte of an extrinsic, in micro-USDX.

@@ -22,7 +22,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	weights::{
-		constants::{RocksDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
 	},
 };
@@ -81,7 +81,9 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	type DbWeight = RocksDbWeight;
+	/// The node stores state in ParityDB only (there is no RocksDB in the build), so storage
+	/// reads and writes are weighed with ParityDB's costs.
+	type DbWeight = ParityDbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	/// Paused calls are refused before dispatch.

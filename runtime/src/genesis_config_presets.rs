@@ -129,7 +129,6 @@ fn demo_reserves() -> ReservesConfig {
 		},
 		thresholds: Default::default(),
 		initial_attestation: Some(genesis_attestation()),
-		..Default::default()
 	}
 }
 

@@ -95,7 +95,7 @@ fn the_demo_attestor_publishes_a_new_attestation_without_a_fee() {
 				as_of: report.as_of,
 				period_start: report.period_start,
 				period_end: report.period_end,
-				amounts: report.amounts.clone(),
+				amounts: report.amounts,
 				custodians: frame_support::BoundedVec::truncate_from(report.custodians.clone()),
 				total: report.total,
 				report_hash: report.report_hash,
@@ -194,11 +194,11 @@ fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
 				Some(GuardedOperation::Redeem),
 				reason.clone()
 			),
-			Err(sp_runtime::DispatchError::BadOrigin.into())
+			Err(sp_runtime::DispatchError::BadOrigin)
 		);
 		assert_eq!(
 			CircuitBreaker::pause(guardian.clone(), Some(GuardedOperation::Redeem), reason.clone()),
-			Ok(().into())
+			Ok(())
 		);
 		assert_eq!(
 			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(GuardedOperation::Redeem, USDX),
@@ -206,11 +206,11 @@ fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
 		);
 		assert_eq!(
 			CircuitBreaker::unpause(guardian, Some(GuardedOperation::Redeem), reason.clone()),
-			Err(sp_runtime::DispatchError::BadOrigin.into())
+			Err(sp_runtime::DispatchError::BadOrigin)
 		);
 		assert_eq!(
 			CircuitBreaker::unpause(RuntimeOrigin::root(), Some(GuardedOperation::Redeem), reason),
-			Ok(().into())
+			Ok(())
 		);
 		assert_eq!(
 			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(GuardedOperation::Redeem, USDX),

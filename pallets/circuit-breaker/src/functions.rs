@@ -159,8 +159,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Check the governance origin and say who it is.
 	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		T::GovernanceOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
 	/// Check that the origin is the guardian or governance, and say who it is.

@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
-	traits::{EnsureOrigin, UnixTime},
+	traits::UnixTime,
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
@@ -22,14 +22,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Check the registrar origin and say who it is.
 	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		T::RegistrarOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::RegistrarOrigin, _>(origin)?)
 	}
 
 	/// Check the governance origin and say who it is.
 	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		T::GovernanceOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
 	fn ensure_jurisdiction(code: &CountryCode) -> DispatchResult {

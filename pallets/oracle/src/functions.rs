@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
-	traits::{EnsureOrigin, UnixTime},
+	traits::UnixTime,
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::traits::Zero;
@@ -30,8 +30,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Check the governance origin and say who it is.
 	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		T::GovernanceOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
 	/// How many price keys are registered, capped at [`Config::MaxPriceKeys`].

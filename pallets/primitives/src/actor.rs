@@ -1,7 +1,7 @@
 //! Who performed a privileged action.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::dispatch::RawOrigin;
+use frame_support::{dispatch::RawOrigin, sp_runtime::traits::BadOrigin, traits::EnsureOrigin};
 use scale_info::TypeInfo;
 
 /// The origin that performed a privileged action, as recorded in events.
@@ -38,6 +38,17 @@ impl<AccountId> Actor<AccountId> {
 		}
 	}
 
+	/// Check `origin` against the privileged origin `E` and say who it is: the one step every
+	/// privileged call starts with.
+	pub fn ensure_by<E, O>(origin: O) -> Result<Self, BadOrigin>
+	where
+		E: EnsureOrigin<O>,
+		O: Clone + Into<Result<RawOrigin<AccountId>, O>>,
+	{
+		E::ensure_origin(origin.clone())?;
+		Ok(Self::from_origin(origin))
+	}
+
 	/// The signing account, if the action was performed by one.
 	pub fn account(&self) -> Option<&AccountId> {
 		match self {
@@ -63,7 +74,34 @@ mod tests {
 		assert_eq!(Actor::<u64>::Root.account(), None);
 	}
 
+	#[test]
+	fn ensure_by_checks_the_origin_then_attributes_it() {
+		assert_eq!(
+			Actor::ensure_by::<OnlyRoot, _>(Wrapper(Ok(RawOrigin::Root))).ok(),
+			Some(Actor::Root)
+		);
+		assert!(Actor::<u64>::ensure_by::<OnlyRoot, _>(Wrapper(Ok(RawOrigin::Signed(7)))).is_err());
+	}
+
+	/// A privileged origin that only root passes.
+	struct OnlyRoot;
+
+	impl EnsureOrigin<Wrapper> for OnlyRoot {
+		type Success = ();
+		fn try_origin(origin: Wrapper) -> Result<(), Wrapper> {
+			match origin.0 {
+				Ok(RawOrigin::Root) => Ok(()),
+				_ => Err(origin),
+			}
+		}
+		#[cfg(feature = "runtime-benchmarks")]
+		fn try_successful_origin() -> Result<Wrapper, ()> {
+			Ok(Wrapper(Ok(RawOrigin::Root)))
+		}
+	}
+
 	/// A stand-in for a runtime origin.
+	#[derive(Clone)]
 	struct Wrapper(Result<RawOrigin<u64>, ()>);
 
 	impl From<Wrapper> for Result<RawOrigin<u64>, Wrapper> {

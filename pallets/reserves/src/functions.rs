@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
-	traits::{EnsureOrigin, UnixTime},
+	traits::UnixTime,
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
@@ -71,8 +71,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Check the governance origin and say who it is.
 	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		T::GovernanceOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
 	/// The content hash of a report: BLAKE2-256 of its SCALE encoding (the same for the

@@ -10,7 +10,7 @@ use frame_support::{
 	traits::{
 		fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
 		tokens::{Fortitude, Precision, Preservation},
-		EnsureOrigin, UnixTime,
+		UnixTime,
 	},
 	BoundedVec,
 };
@@ -35,22 +35,19 @@ impl<T: Config> Pallet<T> {
 
 	/// Check the governance origin and say who it is.
 	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		T::GovernanceOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
 	/// Check the fiat desk origin and say who it is.
 	pub(crate) fn ensure_fiat_desk(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		T::FiatDeskOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::FiatDeskOrigin, _>(origin)?)
 	}
 
 	/// Check the compliance officer origin and say who it is.
 	pub(crate) fn ensure_compliance_officer(
 		origin: OriginFor<T>,
 	) -> Result<ActorOf<T>, DispatchError> {
-		T::ComplianceOrigin::ensure_origin(origin.clone())?;
-		Ok(Actor::from_origin(origin))
+		Ok(Actor::ensure_by::<T::ComplianceOrigin, _>(origin)?)
 	}
 
 	/// The fee on `amount` at `rate`, rounded up to the next smallest unit. Never more than

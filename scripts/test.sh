@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Sets up what is missing, then builds and runs the whole test suite: pallet and runtime
-# unit tests, the node's end-to-end tests (which start real nodes on free local ports), and
-# the pallets' benchmarks as tests.
+# Sets up what is missing, then builds and runs the whole test suite: the node's end-to-end
+# tests (which start real nodes on free local ports) and the pallets' unit tests, the
+# runtime's tests with the try-runtime checks, and the pallets' benchmarks as tests.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
 
 log "building and testing (profile $USDX_PROFILE, cache in $CARGO_TARGET_DIR)"
-cargo test --locked --profile "$USDX_PROFILE" --workspace "$@"
+# The runtime's own tests run below, with try-runtime.
+cargo test --locked --profile "$USDX_PROFILE" --workspace --exclude stablecoin-runtime "$@"
+
+# The runtime's tests with `try-runtime`: every test ends with every pallet's `try_state`,
+# and the upgrade checks (on_runtime_upgrade, the Migrations list, pre/post-upgrade hooks and
+# try_state) run on the genesis state of both presets. Native only: no Wasm is needed.
+log "running the runtime's tests with the try-runtime checks"
+SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" \
+  -p stablecoin-runtime --features try-runtime "$@"
 
 # The pallets' v2 benchmarks, run as tests (they exist only with `runtime-benchmarks`; no
 # Wasm is needed for them).
 log "running the pallets' benchmarks as tests"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" \
   -p pallet-identity-claims -p pallet-oracle -p pallet-reserves -p pallet-circuit-breaker \
-  -p pallet-stablecoin --features runtime-benchmarks
+  -p pallet-stablecoin -p pallet-validator-set --features runtime-benchmarks

@@ -89,8 +89,17 @@ fn checked_in_spec_has_three_validators_a_council_of_three_and_usdx() {
 	assert_eq!(spec["chainType"], "Local");
 
 	let trio = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
-	let aura: Vec<AuraId> = storage_value(&spec, "Aura", "Authorities");
-	assert_eq!(aura, trio.iter().map(|k| AuraId::from(k.public())).collect::<Vec<_>>());
+	// The validator set hands Aura its authorities (in the set's order, by account).
+	let mut aura: Vec<AuraId> = storage_value(&spec, "Aura", "Authorities");
+	aura.sort();
+	let mut expected_aura: Vec<AuraId> = trio.iter().map(|k| AuraId::from(k.public())).collect();
+	expected_aura.sort();
+	assert_eq!(aura, expected_aura);
+	let mut validators: Vec<AccountId> = storage_value(&spec, "ValidatorSet", "Validators");
+	validators.sort();
+	let mut expected_validators: Vec<AccountId> = trio.iter().map(|k| k.to_account_id()).collect();
+	expected_validators.sort();
+	assert_eq!(validators, expected_validators);
 
 	let mut council: Vec<AccountId> = storage_value(&spec, "Council", "Members");
 	council.sort();

@@ -8,4 +8,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_reserves, Reserves]
 	[pallet_circuit_breaker, CircuitBreaker]
 	[pallet_stablecoin, Stablecoin]
+	[pallet_validator_set, ValidatorSet]
 );

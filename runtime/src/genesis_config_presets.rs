@@ -4,7 +4,9 @@
 //! - `local_testnet`: three validators (Alice, Bob, Charlie), a council of the same three
 //!   deciding by two thirds, the same funded accounts.
 //!
-//! Neither has a sudo key: the council governs both.
+//! Neither has a sudo key: the council governs both. The validators are the council's
+//! validator set (`pallet-validator-set`), with their session keys registered at genesis;
+//! Aura and GRANDPA take their authorities from the first session.
 //!
 //! Both make the chain usable at once: Ferdie is a demo KYC provider trusted for every
 //! standard claim topic, Alice an identity registrar, and Alice, Bob, Charlie, Dave and Eve
@@ -33,7 +35,8 @@ use crate::{
 	configs::currency::FeeCollectorAccount, AccountId, Balance, BalancesConfig,
 	CircuitBreakerConfig, ComplianceOfficersConfig, CouncilConfig, FiatDeskConfig, GuardiansConfig,
 	IdentityClaimsConfig, IdentityRegistrarsConfig, OracleConfig, ReservesConfig,
-	RuntimeGenesisConfig, StablecoinConfig, EXISTENTIAL_DEPOSIT, USDX,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, StablecoinConfig, ValidatorSetConfig,
+	EXISTENTIAL_DEPOSIT, USDX,
 };
 
 /// When the demo claims expire: 2100-01-01, in milliseconds since the Unix epoch.
@@ -262,6 +265,13 @@ pub fn endowed_dev_accounts() -> Vec<AccountId> {
 	.collect()
 }
 
+/// A well-known dev validator: its account and its session keys (the `//Name` Aura and
+/// GRANDPA keys that `--alice`, `--bob`, ... put in the node's keystore).
+pub fn dev_validator(who: Sr25519Keyring) -> (AccountId, SessionKeys) {
+	let (aura, grandpa) = dev_authority(who);
+	(who.to_account_id(), SessionKeys { aura, grandpa })
+}
+
 /// The Aura and GRANDPA keys of a well-known dev validator.
 fn dev_authority(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
 	let grandpa = match who {
@@ -277,7 +287,7 @@ fn dev_authority(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
 
 /// Builds a genesis patch from its parts.
 fn genesis(
-	authorities: Vec<(AuraId, GrandpaId)>,
+	validators: Vec<(AccountId, SessionKeys)>,
 	council: Vec<AccountId>,
 	endowed: Vec<AccountId>,
 ) -> Value {
@@ -289,13 +299,14 @@ fn genesis(
 
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
-		aura: pallet_aura::GenesisConfig {
-			authorities: authorities.iter().map(|(aura, _)| aura.clone()).collect::<Vec<_>>(),
+		// Aura and GRANDPA take their authorities from the first session.
+		validator_set: ValidatorSetConfig {
+			initial_validators: validators.iter().map(|(who, _)| who.clone()).collect::<Vec<_>>(),
 		},
-		grandpa: pallet_grandpa::GenesisConfig {
-			authorities: authorities
+		session: SessionConfig {
+			keys: validators
 				.iter()
-				.map(|(_, grandpa)| (grandpa.clone(), 1))
+				.map(|(who, keys)| (who.clone(), who.clone(), keys.clone()))
 				.collect::<Vec<_>>(),
 		},
 		council: CouncilConfig { members: council },
@@ -327,7 +338,7 @@ fn genesis(
 /// The `development` preset: a single validator and a one-member council, both Alice.
 pub fn development_genesis() -> Value {
 	genesis(
-		vec![dev_authority(Sr25519Keyring::Alice)],
+		vec![dev_validator(Sr25519Keyring::Alice)],
 		vec![Sr25519Keyring::Alice.to_account_id()],
 		endowed_dev_accounts(),
 	)
@@ -337,7 +348,7 @@ pub fn development_genesis() -> Value {
 pub fn local_testnet_genesis() -> Value {
 	let trio = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
 	genesis(
-		trio.iter().map(|who| dev_authority(*who)).collect(),
+		trio.iter().map(|who| dev_validator(*who)).collect(),
 		trio.iter().map(|who| who.to_account_id()).collect(),
 		endowed_dev_accounts(),
 	)

@@ -9,7 +9,10 @@
 //! - `pallet-identity-claims` knows who may hold, send, mint and redeem: identities, trusted
 //!   claim issuers (KYC/KYB/AML providers), their claims and the compliance rules.
 //! - The issuer council (`pallet-collective`) is the governance of the chain; there is no sudo.
-//!   `pallet-multisig` and `pallet-utility` serve groups of signers and batches.
+//!   Its motions reach the root origin through `pallet-whitelist` (runtime upgrades, finality
+//!   recovery), and it keeps the validator set (`pallet-validator-set`), which
+//!   `pallet-session` hands to Aura and GRANDPA. `pallet-multisig` and `pallet-utility` serve
+//!   groups of signers and batches.
 //!
 //! The layout follows the usual split: `configs/` holds each pallet's configuration,
 //! [`apis`] the runtime APIs the node and wallets call, and [`genesis_config_presets`] the
@@ -80,7 +83,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("usdx-stablecoin"),
 	impl_name: Cow::Borrowed("usdx-stablecoin"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -176,8 +179,14 @@ pub type UncheckedExtrinsic =
 /// What a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Migrations of the runtime beyond those the pallets declare themselves.
-type Migrations = ();
+/// The migrations the next runtime upgrade runs, in order, after the pallets'
+/// `on_runtime_upgrade` hooks.
+///
+/// Each entry is a versioned migration (`frame_support::migrations::VersionedMigration`) of
+/// one pallet from the storage version it declares to the next; remove an entry once every
+/// network has upgraded past it. `scripts/test.sh` runs them under `try-runtime` on the
+/// genesis state of both presets. Empty today: every pallet is at its first storage version.
+pub type Migrations = ();
 
 /// Dispatches extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -215,6 +224,16 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	/// The validator set, kept by the council; the session manager.
+	#[runtime::pallet_index(6)]
+	pub type ValidatorSet = pallet_validator_set;
+
+	/// Sessions: validators' keys, and the rotation that hands Aura and GRANDPA their
+	/// authorities. Before Aura and GRANDPA, so that a new session's authorities are set
+	/// before they act on the block.
+	#[runtime::pallet_index(7)]
+	pub type Session = pallet_session;
+
 	/// Block authoring by the validators in turn.
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
@@ -246,6 +265,14 @@ mod runtime {
 	/// Skips the fee of calls their pallet marks feeless.
 	#[runtime::pallet_index(13)]
 	pub type SkipFeelessPayment = pallet_skip_feeless_payment;
+
+	/// Preimages of calls (deposit-backed); whitelisted calls are looked up here.
+	#[runtime::pallet_index(14)]
+	pub type Preimage = pallet_preimage;
+
+	/// The council's path to root: a motion whitelists a call's hash, a member dispatches it.
+	#[runtime::pallet_index(15)]
+	pub type Whitelist = pallet_whitelist;
 
 	/// Identities, trusted claim issuers, claims and compliance rules.
 	#[runtime::pallet_index(20)]

@@ -4,6 +4,8 @@
 // Each test crate uses a different subset of these helpers.
 #![allow(dead_code)]
 
+pub mod wasm;
+
 use std::{
 	net::TcpListener,
 	path::{Path, PathBuf},
@@ -328,4 +330,114 @@ pub fn median_and_p95(samples: &[Duration]) -> (Duration, Duration) {
 	// Nearest-rank percentile.
 	let rank = (sorted.len() * 95).div_ceil(100).max(1);
 	(median, sorted[rank - 1])
+}
+
+/// Signs `call` by `signer` with its next nonce, submits it and waits until its block is
+/// finalized.
+pub async fn submit_signed(
+	client: &WsClient,
+	call: RuntimeCall,
+	signer: &sr25519::Pair,
+	timeout: Duration,
+) -> Result<Settlement> {
+	use sp_core::Pair as _;
+	let who: AccountId = signer.public().into();
+	let nonce = next_nonce(client, &who).await?;
+	let genesis = genesis_hash(client).await?;
+	submit_and_watch(client, &signed_call(call, signer, nonce, genesis), timeout).await
+}
+
+/// The raw value under storage `key` at block `at` (or the best block).
+pub async fn storage_raw(client: &WsClient, key: &[u8], at: Option<H256>) -> Result<Option<Vec<u8>>> {
+	let value: Option<String> =
+		client.request("state_getStorage", rpc_params![to_hex(key), at]).await?;
+	Ok(match value {
+		Some(hex) => Some(sp_core::bytes::from_hex(&hex)?),
+		None => None,
+	})
+}
+
+/// The storage key of the plain value `pallet`::`item`.
+pub fn plain_key(pallet: &str, item: &str) -> Vec<u8> {
+	[sp_io::hashing::twox_128(pallet.as_bytes()), sp_io::hashing::twox_128(item.as_bytes())]
+		.concat()
+}
+
+/// Runs a council motion on a live chain as members do it: `ayes[0]` proposes `call` with a
+/// threshold of `ayes.len()`, each of `ayes` votes aye, and the proposer closes the motion.
+/// A threshold of one executes at once.
+pub async fn council_motion(
+	client: &WsClient,
+	call: RuntimeCall,
+	ayes: &[sp_keyring::Sr25519Keyring],
+	timeout: Duration,
+) -> Result<()> {
+	use frame_support::dispatch::GetDispatchInfo;
+	use sp_runtime::traits::{BlakeTwo256, Hash};
+	let length = call.encoded_size() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = BlakeTwo256::hash_of(&call);
+	let index: u32 = storage_raw(client, &plain_key("Council", "ProposalCount"), None)
+		.await?
+		.map(|raw| u32::decode(&mut &raw[..]))
+		.transpose()?
+		.unwrap_or(0);
+	let proposer = ayes.first().ok_or("a motion needs a proposer")?;
+	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+		threshold: ayes.len() as u32,
+		proposal: Box::new(call),
+		length_bound: length,
+	});
+	submit_signed(client, propose, &proposer.pair(), timeout).await?;
+	if ayes.len() > 1 {
+		let voters: Vec<sr25519::Pair> = ayes.iter().map(|member| member.pair()).collect();
+		let votes = voters.iter().map(|voter| {
+			let vote = RuntimeCall::Council(pallet_collective::Call::vote {
+				proposal: hash,
+				index,
+				approve: true,
+			});
+			submit_signed(client, vote, voter, timeout)
+		});
+		for settled in futures::future::join_all(votes).await {
+			settled?;
+		}
+		let close = RuntimeCall::Council(pallet_collective::Call::close {
+			proposal_hash: hash,
+			index,
+			proposal_weight_bound: weight,
+			length_bound: length,
+		});
+		submit_signed(client, close, &proposer.pair(), timeout).await?;
+	}
+	Ok(())
+}
+
+/// Dispatches `call` as root on a live chain: a council motion of `ayes` whitelists its hash,
+/// then the first of them dispatches it through `council.execute`.
+pub async fn dispatch_as_root(
+	client: &WsClient,
+	call: RuntimeCall,
+	ayes: &[sp_keyring::Sr25519Keyring],
+	timeout: Duration,
+) -> Result<()> {
+	use sp_runtime::traits::{BlakeTwo256, Hash};
+	let call_hash = BlakeTwo256::hash_of(&call);
+	council_motion(
+		client,
+		RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash }),
+		ayes,
+		timeout,
+	)
+	.await?;
+	let dispatch = RuntimeCall::Whitelist(
+		pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage { call: Box::new(call) },
+	);
+	let execute = RuntimeCall::Council(pallet_collective::Call::execute {
+		length_bound: dispatch.encoded_size() as u32,
+		proposal: Box::new(dispatch),
+	});
+	let member = ayes.first().ok_or("a member dispatches")?;
+	submit_signed(client, execute, &member.pair(), timeout).await?;
+	Ok(())
 }

@@ -125,7 +125,12 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::Perbill;
 
+	/// The layout of this pallet's storage. Bump it with every change of a stored type and
+	/// add a versioned migration to the runtime's `Migrations`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Default configurations of this pallet.

@@ -158,7 +158,12 @@ pub mod pallet {
 	use sp_core::H256;
 	use stablecoin_primitives::{Breaker, Compliance, IdentityAccounts, IdentityId, ReserveCap};
 
+	/// The layout of this pallet's storage. Bump it with every change of a stored type and
+	/// add a versioned migration to the runtime's `Migrations`.
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	/// Configuration of the pallet.

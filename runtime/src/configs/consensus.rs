@@ -1,12 +1,44 @@
-//! Time and consensus: `pallet-timestamp`, Aura block production and GRANDPA finality.
+//! Time and consensus: `pallet-timestamp`, the validator set (`pallet-validator-set`, kept by
+//! the council), sessions (`pallet-session`), Aura block production and GRANDPA finality.
+//!
+//! Aura and GRANDPA authorities follow the session: a validator registers its keys with
+//! `session.set_keys` (after `author_rotateKeysWithOwner` on its node), a council motion adds
+//! it to the validator set, and the session that starts after the next rotation makes it an
+//! authority of both. See `docs/validators.md`.
 
-use frame_support::traits::{ConstBool, ConstU32, ConstU64};
+use frame_support::{
+	parameter_types,
+	traits::{ConstBool, ConstU32, ConstU64},
+};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_runtime::traits::{ConvertInto, OpaqueKeys};
 
-use crate::{Aura, Runtime, RuntimeEvent, SLOT_DURATION};
+use super::governance::SupermajorityOrigin;
+use crate::{
+	AccountId, Aura, Balance, Balances, BlockNumber, Runtime, RuntimeEvent, Session, SessionKeys,
+	ValidatorSet, SLOT_DURATION, USDX,
+};
 
 /// Most validators the chain can have.
 pub type MaxAuthorities = ConstU32<32>;
+
+/// Blocks in one session: twenty seconds.
+///
+/// A validator change, and a GRANDPA recovery (`grandpa.note_stalled`), takes effect at a
+/// session boundary: within two sessions of the motion. Short sessions keep that within a
+/// minute on the development and local chains; a production network of institutions may
+/// prefer ten minutes (`600`), which only spaces out the moments a change can take effect.
+pub const SESSION_LENGTH: BlockNumber = 20;
+
+/// The fewest validators the council may leave in the set: a removal that would leave fewer
+/// is refused (`TooFewValidators`).
+///
+/// GRANDPA finalizes with the votes of more than two thirds of the validators, so a set of
+/// `n` keeps finalizing with `(n - 1) / 3` (rounded down) validators absent: none below four.
+/// The runtime never goes below three, the local testnet's size; a production network should
+/// keep at least four, so that one validator can fail without stopping finality. (The
+/// development chain starts with its one validator; the minimum applies to removals.)
+pub const MIN_VALIDATORS: u32 = 3;
 
 impl pallet_timestamp::Config for Runtime {
 	/// Milliseconds since the Unix epoch.
@@ -15,6 +47,70 @@ impl pallet_timestamp::Config for Runtime {
 	/// Aura's slot is twice this period, so half the slot duration gives the slot length.
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
 	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+}
+
+impl pallet_validator_set::Config for Runtime {
+	/// Three quarters of the council add, remove and replace validators.
+	type UpdateOrigin = SupermajorityOrigin;
+	/// A validator must have registered its session keys before it is added.
+	type ValidatorRegistration = Session;
+	type MaxValidators = MaxAuthorities;
+	type MinValidators = ConstU32<MIN_VALIDATORS>;
+	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = SessionKeysForBenchmarks;
+}
+
+/// Registers made-up session keys for an account, so that benchmarks can add it.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct SessionKeysForBenchmarks;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_validator_set::BenchmarkHelper<AccountId> for SessionKeysForBenchmarks {
+	fn register_keys(who: &AccountId) {
+		use codec::Encode;
+		// Keys derived from the account, distinct for every account.
+		let raw: [u8; 32] = sp_runtime::traits::BlakeTwo256::hash_of(&who.encode()).into();
+		let keys = SessionKeys {
+			aura: sp_core::sr25519::Public::from_raw(raw).into(),
+			grandpa: sp_core::ed25519::Public::from_raw(raw).into(),
+		};
+		let _ = <pallet_session::Pallet<Runtime> as pallet_session::SessionInterface>::set_keys(
+			who, keys,
+		);
+	}
+}
+
+parameter_types! {
+	/// Blocks in one session.
+	pub const SessionPeriod: BlockNumber = SESSION_LENGTH;
+	/// The first session starts at genesis.
+	pub const SessionOffset: BlockNumber = 0;
+	/// Held from a validator's account while its session keys are registered (returned by
+	/// `session.purge_keys`), so that nobody stores keys for free.
+	pub const SessionKeyDeposit: Balance = 10 * USDX;
+}
+
+/// Sessions rotate every [`SESSION_LENGTH`] blocks.
+pub type SessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+
+impl pallet_session::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// A validator is known by its account.
+	type ValidatorId = AccountId;
+	type ValidatorIdOf = ConvertInto;
+	type ShouldEndSession = SessionRotation;
+	type NextSessionRotation = SessionRotation;
+	/// The council's validator set decides who validates in each session.
+	type SessionManager = ValidatorSet;
+	/// Aura and GRANDPA take their authorities from the session.
+	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
+	type Keys = SessionKeys;
+	/// A permissioned chain has no slashing and no automatic disabling.
+	type DisablingStrategy = ();
+	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	type KeyDeposit = SessionKeyDeposit;
 }
 
 impl pallet_aura::Config for Runtime {
@@ -31,7 +127,8 @@ impl pallet_grandpa::Config for Runtime {
 	type MaxAuthorities = MaxAuthorities;
 	/// A permissioned chain has no nominators.
 	type MaxNominators = ConstU32<0>;
-	/// Without sessions there is no set-id history to keep for equivocation proofs.
+	/// Equivocation reports are not used (no key-ownership proofs), so only the current
+	/// set id's session is remembered.
 	type MaxSetIdSessionEntries = ConstU64<0>;
 	type KeyOwnerProof = sp_core::Void;
 	type EquivocationReportSystem = ();

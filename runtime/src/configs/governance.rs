@@ -1,20 +1,38 @@
-//! Governance: the issuer council (`pallet-collective`), multisig accounts and utility calls.
+//! Governance: the issuer council (`pallet-collective`), its path to the root origin
+//! (`pallet-whitelist` with `pallet-preimage`), multisig accounts and utility calls.
 //!
-//! The council is the chain's only governance; there is no sudo key. Decisions take a
-//! two-thirds majority of the council ([`CouncilTwoThirds`]); in the one-member development
-//! council that is the one member.
+//! The council is the chain's only governance; there is no sudo key. Decisions come in three
+//! classes, each with its own threshold (see `docs/governance.md`):
+//!
+//! | class | origin | threshold |
+//! | --- | --- | --- |
+//! | ordinary: parameters, memberships, allowance, seizures | [`GovernanceOrigin`] | two thirds ([`CouncilTwoThirds`]) |
+//! | the validator set, the council's membership | [`SupermajorityOrigin`] | three quarters ([`CouncilThreeQuarters`]) |
+//! | root: runtime upgrades, finality recovery, any root-only call | [`WhitelistOrigin`] | three quarters, then dispatched by a member |
+//!
+//! The path to root: a council motion whitelists the *hash* of a root call
+//! (`whitelist.whitelist_call`); then any council member submits the call itself through
+//! `council.execute(whitelist.dispatch_whitelisted_call_with_preimage(call))`, and
+//! `pallet-whitelist` dispatches it with the root origin. A motion therefore never carries
+//! the call, let alone a runtime's code: a runtime upgrade whitelists
+//! `system.authorize_upgrade(code_hash)`, and anyone then uploads the code with the feeless
+//! `system.apply_authorized_upgrade(code)`.
+//!
+//! In the one-member development council every threshold is that one member.
 
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, EitherOfDiverse},
+	traits::{
+		fungible::HoldConsideration, ConstU32, EitherOfDiverse, LinearStoragePrice,
+	},
 	weights::Weight,
 };
 use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
 use crate::{
-	AccountId, Balance, Balances, BlockNumber, OriginCaller, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeOrigin, System, CENTS, DAYS, USDX,
+	AccountId, Balance, Balances, BlockNumber, OriginCaller, Preimage, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, System, CENTS, DAYS, USDX,
 };
 
 /// The council's instance of `pallet-collective`.
@@ -24,9 +42,28 @@ pub type CouncilCollective = pallet_collective::Instance1;
 pub type CouncilTwoThirds =
 	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 2, 3>;
 
-/// The origin of governance decisions: two thirds of the council, or root (runtime upgrades
-/// and migrations executed by the chain itself).
+/// At least three quarters of the council: the threshold of decisions that can change the
+/// rules of the chain itself (its code, its validators, anything root may do). In a council
+/// of three that is all three members.
+pub type CouncilThreeQuarters =
+	pallet_collective::EnsureProportionAtLeast<AccountId, CouncilCollective, 3, 4>;
+
+/// The origin of ordinary governance decisions: two thirds of the council, or root (a
+/// whitelisted call, or migrations executed by the chain itself).
 pub type GovernanceOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
+
+/// The origin of decisions about who runs and who governs the chain (the validator set, the
+/// council's membership): three quarters of the council, or root. A two-thirds majority
+/// could otherwise add members until it reaches the root threshold.
+pub type SupermajorityOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilThreeQuarters>;
+
+/// The origin that whitelists a root call: three quarters of the council.
+pub type WhitelistOrigin = CouncilThreeQuarters;
+
+/// The origin that dispatches a whitelisted call: one council member, through
+/// `council.execute`. Whitelisting is the decision; dispatching only supplies the call whose
+/// hash the council approved.
+pub type DispatchWhitelistedOrigin = pallet_collective::EnsureMember<AccountId, CouncilCollective>;
 
 parameter_types! {
 	/// How long a council motion stays open for votes.
@@ -45,8 +82,8 @@ impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type MaxMembers = ConstU32<100>;
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
-	/// The council changes its own membership by a two-thirds motion.
-	type SetMembersOrigin = GovernanceOrigin;
+	/// The council changes its own membership by a three-quarters motion.
+	type SetMembersOrigin = SupermajorityOrigin;
 	type MaxProposalWeight = MaxCouncilProposalWeight;
 	type DisapproveOrigin = GovernanceOrigin;
 	type KillOrigin = GovernanceOrigin;
@@ -77,4 +114,46 @@ impl pallet_utility::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type PalletsOrigin = OriginCaller;
 	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// A deferred whitelisted dispatch (a member dispatched before the motion passed) expires
+	/// after a week.
+	pub const WhitelistDeferredDispatchExpiration: BlockNumber = 7 * DAYS;
+}
+
+impl pallet_whitelist::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WhitelistOrigin = WhitelistOrigin;
+	type DispatchWhitelistedOrigin = DispatchWhitelistedOrigin;
+	type Preimages = Preimage;
+	type DeferredDispatchExpiration = WhitelistDeferredDispatchExpiration;
+	type BlockNumberProvider = System;
+	type WeightInfo = pallet_whitelist::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Deposit held for noting a preimage: base part.
+	pub const PreimageBaseDeposit: Balance = 10 * USDX;
+	/// Deposit held for noting a preimage: per byte (one USDX per 100 kB).
+	pub const PreimageByteDeposit: Balance = 10;
+	/// The hold reason of preimage deposits.
+	pub const PreimageHoldReason: RuntimeHoldReason =
+		RuntimeHoldReason::Preimage(pallet_preimage::HoldReason::Preimage);
+}
+
+impl pallet_preimage::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = pallet_preimage::weights::SubstrateWeight<Runtime>;
+	type Currency = Balances;
+	/// Governance may note or drop any preimage without a deposit.
+	type ManagerOrigin = GovernanceOrigin;
+	/// Anyone else holds a deposit for the bytes they store.
+	type Consideration = HoldConsideration<
+		AccountId,
+		Balances,
+		PreimageHoldReason,
+		LinearStoragePrice<PreimageBaseDeposit, PreimageByteDeposit, Balance>,
+	>;
 }

@@ -43,14 +43,25 @@ pub type GuardianOrigin = EitherOfDiverse<EnsureSignedBy<Guardians, AccountId>, 
 /// - `Grandpa`: equivocation reports and the stall recovery of finality;
 /// - `Council`: governance must always be able to propose, vote and close motions, including
 ///   the motion that lifts a pause;
+/// - `Whitelist`: the council's path to root (upgrades, recovery) must stay open;
+/// - `ValidatorSet` and `Session`: the council must always be able to replace a validator, and
+///   a new validator to register its keys;
 /// - `CircuitBreaker`: its pause calls are already guarded, and lifting a pause must stay
 ///   possible;
 /// - `TxPause` itself is unpausable by construction.
 pub struct UnpausableCalls;
 
 /// Pallet names (as in the runtime's metadata) in [`UnpausableCalls`].
-const UNPAUSABLE_PALLETS: [&[u8]; 5] =
-	[b"System", b"Timestamp", b"Grandpa", b"Council", b"CircuitBreaker"];
+const UNPAUSABLE_PALLETS: [&[u8]; 8] = [
+	b"System",
+	b"Timestamp",
+	b"Grandpa",
+	b"Council",
+	b"CircuitBreaker",
+	b"Whitelist",
+	b"ValidatorSet",
+	b"Session",
+];
 
 impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for UnpausableCalls {
 	fn contains(full_name: &pallet_tx_pause::RuntimeCallNameOf<Runtime>) -> bool {

@@ -185,6 +185,7 @@ fn the_breaker_reads_the_real_oracle_and_reserves_and_halts_transfers_and_mints_
 fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
 	use stablecoin_primitives::{Breaker, GuardedOperation};
 	preset_storage("development").execute_with(|| {
+		super::start_block();
 		let reason: pallet_circuit_breaker::Reason =
 			frame_support::BoundedVec::truncate_from(b"suspicious redemptions".to_vec());
 		let guardian = RuntimeOrigin::signed(demo_guardian());
@@ -209,7 +210,13 @@ fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
 			Err(sp_runtime::DispatchError::BadOrigin)
 		);
 		assert_eq!(
-			CircuitBreaker::unpause(RuntimeOrigin::root(), Some(GuardedOperation::Redeem), reason),
+			super::council_motion(
+				RuntimeCall::CircuitBreaker(pallet_circuit_breaker::Call::unpause {
+					operation: Some(GuardedOperation::Redeem),
+					reason
+				}),
+				&super::DEV_COUNCIL
+			),
 			Ok(())
 		);
 		assert_eq!(

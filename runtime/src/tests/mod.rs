@@ -1,10 +1,20 @@
-//! The runtime's own tests: genesis presets, block limits and fees in USDX.
+//! The runtime's own tests: genesis presets, block limits and fees in USDX, governance.
+//!
+//! Every test runs on the genesis state of a real preset ([`preset_storage`]) and, when the
+//! crate is built with `try-runtime` (as `scripts/test.sh` does), ends by checking every
+//! pallet's invariants (`AllPalletsWithSystem::try_state`). Governance acts through real
+//! council motions ([`council_motion`], [`dispatch_as_root`]) from members' signed origins,
+//! never through a root origin standing in for the council.
 //!
 //! `#[frame_support::runtime]` adds the pallets' integrity tests to this crate by itself.
 
+mod governance;
 mod issuance;
 mod market;
 mod safety;
+#[cfg(feature = "try-runtime")]
+mod upgrade_checks;
+mod validators;
 
 use codec::Encode;
 use frame_support::{
@@ -14,7 +24,10 @@ use frame_support::{
 };
 use serde_json::Value;
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{traits::Header as _, BuildStorage};
+use sp_runtime::{
+	traits::{BlakeTwo256, Header as _},
+	BuildStorage, DispatchResult,
+};
 
 use crate::{
 	configs::{
@@ -37,8 +50,38 @@ fn merge(base: &mut Value, patch: Value) {
 	}
 }
 
+/// The genesis state of a preset, in which a test runs; checks every pallet's invariants when
+/// the test's closure returns.
+pub(crate) struct PresetTest(sp_io::TestExternalities);
+
+impl PresetTest {
+	/// Runs `test` on the state, then (with `try-runtime`) every pallet's `try_state`.
+	pub(crate) fn execute_with<R>(&mut self, test: impl FnOnce() -> R) -> R {
+		self.0.execute_with(|| {
+			let result = test();
+			check_invariants();
+			result
+		})
+	}
+
+	/// The state itself, to register extensions (a keystore, a runtime-version reader).
+	pub(crate) fn externalities(&mut self) -> &mut sp_io::TestExternalities {
+		&mut self.0
+	}
+}
+
+/// Every pallet's invariants, as `try-runtime` checks them on a live chain.
+fn check_invariants() {
+	#[cfg(feature = "try-runtime")]
+	{
+		use frame_support::traits::{TryState, TryStateSelect};
+		AllPalletsWithSystem::try_state(System::block_number(), TryStateSelect::All)
+			.expect("every pallet's invariants hold at the end of the test");
+	}
+}
+
 /// Genesis storage of the named preset, built as the node builds it.
-pub(crate) fn preset_storage(name: &str) -> sp_io::TestExternalities {
+pub(crate) fn preset_storage(name: &str) -> PresetTest {
 	let patch: Value = serde_json::from_slice(
 		&genesis_config_presets::get_preset(&name.into()).expect("the preset exists"),
 	)
@@ -46,7 +89,81 @@ pub(crate) fn preset_storage(name: &str) -> sp_io::TestExternalities {
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).expect("serializes");
 	merge(&mut config, patch);
 	let config: RuntimeGenesisConfig = serde_json::from_value(config).expect("the preset decodes");
-	config.build_storage().expect("genesis builds").into()
+	PresetTest(config.build_storage().expect("genesis builds").into())
+}
+
+/// The council of the `local_testnet` preset.
+pub(crate) const LOCAL_COUNCIL: [Sr25519Keyring; 3] =
+	[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+
+/// The council of the `development` preset.
+pub(crate) const DEV_COUNCIL: [Sr25519Keyring; 1] = [Sr25519Keyring::Alice];
+
+/// Runs a council motion as the council does: `ayes[0]` proposes `call` with a threshold of
+/// `ayes.len()` votes, every one of `ayes` (the proposer too) votes aye, and the proposer
+/// closes it.
+///
+/// Returns what the call returned when the passed motion executed, as the council's
+/// `Executed` event reports it.
+pub(crate) fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> DispatchResult {
+	use sp_runtime::traits::Hash as _;
+	assert!(System::block_number() > 0, "start a block first: genesis records no events");
+	let proposer = RuntimeOrigin::signed(ayes[0].to_account_id());
+	let length = call.encoded_size() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = BlakeTwo256::hash_of(&call);
+	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
+	Council::propose(proposer.clone(), ayes.len() as u32, Box::new(call), length)
+		.expect("a council member may propose");
+	if ayes.len() > 1 {
+		for voter in ayes {
+			Council::vote(RuntimeOrigin::signed(voter.to_account_id()), hash, index, true)
+				.expect("a council member may vote");
+		}
+		Council::close(proposer, hash, index, weight, length).expect("the motion closes");
+	}
+	motion_result(hash).expect("the motion passed and was executed")
+}
+
+/// What the call of the motion `hash` returned when the motion was executed.
+pub(crate) fn motion_result(hash: Hash) -> Option<DispatchResult> {
+	System::events().into_iter().rev().find_map(|record| match record.event {
+		RuntimeEvent::Council(pallet_collective::Event::Executed { proposal_hash, result })
+			if proposal_hash == hash =>
+			Some(result),
+		_ => None,
+	})
+}
+
+/// Dispatches `call` with the root origin the only way the chain allows: a three-quarters
+/// council motion (`ayes`) whitelists its hash, then the first of them dispatches it through
+/// `council.execute(whitelist.dispatch_whitelisted_call_with_preimage(call))`.
+///
+/// Returns what the call returned.
+pub(crate) fn dispatch_as_root(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> DispatchResult {
+	use sp_runtime::traits::Hash as _;
+	let call_hash = BlakeTwo256::hash_of(&call);
+	council_motion(
+		RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash }),
+		ayes,
+	)?;
+	let dispatch = RuntimeCall::Whitelist(
+		pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage { call: Box::new(call) },
+	);
+	let length = dispatch.encoded_size() as u32;
+	Council::execute(RuntimeOrigin::signed(ayes[0].to_account_id()), Box::new(dispatch), length)
+		.map_err(|e| e.error)?;
+	System::events()
+		.into_iter()
+		.rev()
+		.find_map(|record| match record.event {
+			RuntimeEvent::Whitelist(pallet_whitelist::Event::WhitelistedCallDispatched {
+				call_hash: dispatched,
+				result,
+			}) if dispatched == call_hash => Some(result.map(|_| ()).map_err(|e| e.error)),
+			_ => None,
+		})
+		.expect("the whitelisted call was dispatched")
 }
 
 #[test]
@@ -289,4 +406,23 @@ fn a_claim_issuers_successful_call_is_feeless_and_anyone_elses_pays() {
 		assert!(matches!(result, Ok(Err(_))), "{result:?}");
 		assert!(Balances::free_balance(bob.to_account_id()) < before, "a fee was charged");
 	});
+}
+
+#[test]
+fn every_pallet_of_the_chain_declares_its_storage_version_and_genesis_records_it() {
+	use frame_support::traits::{GetStorageVersion, StorageVersion};
+	fn check<P: GetStorageVersion<InCodeStorageVersion = StorageVersion>>(name: &str) {
+		assert_eq!(P::in_code_storage_version(), StorageVersion::new(1), "{name}");
+		assert_eq!(P::on_chain_storage_version(), P::in_code_storage_version(), "{name}");
+	}
+	for preset in ["development", "local_testnet"] {
+		preset_storage(preset).execute_with(|| {
+			check::<IdentityClaims>("IdentityClaims");
+			check::<Stablecoin>("Stablecoin");
+			check::<Oracle>("Oracle");
+			check::<Reserves>("Reserves");
+			check::<CircuitBreaker>("CircuitBreaker");
+			check::<ValidatorSet>("ValidatorSet");
+		});
+	}
 }

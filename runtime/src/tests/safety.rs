@@ -4,7 +4,7 @@ use frame_support::{assert_noop, assert_ok, traits::Contains};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{traits::Dispatchable, DispatchError};
 
-use super::{apply_signed, preset_storage, start_block};
+use super::{apply_signed, council_motion, preset_storage, start_block, DEV_COUNCIL};
 use crate::{configs::safety::BaseCallFilter, genesis_config_presets::demo_guardian, *};
 
 /// `(pallet, call)` as `pallet-tx-pause` names a call.
@@ -55,12 +55,18 @@ fn a_guardian_pauses_a_call_and_the_filter_refuses_it_until_governance_lifts_the
 		assert!(batch.dispatch(RuntimeOrigin::signed(bob.to_account_id())).is_err());
 		assert_eq!(Balances::free_balance(&charlie), before);
 
-		// The guardian cannot lift the pause; a council motion (here root) can.
+		// The guardian cannot lift the pause; a council motion can.
 		assert_noop!(
 			TxPause::unpause(RuntimeOrigin::signed(demo_guardian()), name.clone()),
 			DispatchError::BadOrigin
 		);
-		assert_ok!(TxPause::unpause(RuntimeOrigin::root(), name.clone()));
+		assert_eq!(
+			council_motion(
+				RuntimeCall::TxPause(pallet_tx_pause::Call::unpause { ident: name.clone() }),
+				&DEV_COUNCIL
+			),
+			Ok(())
+		);
 		assert!(BaseCallFilter::contains(&transfer_to_charlie(USDX)));
 		assert_eq!(apply_signed(transfer_to_charlie(USDX), bob), Ok(Ok(())));
 		assert_eq!(Balances::free_balance(&charlie), before + USDX);
@@ -70,6 +76,7 @@ fn a_guardian_pauses_a_call_and_the_filter_refuses_it_until_governance_lifts_the
 #[test]
 fn only_guardians_and_governance_may_pause() {
 	preset_storage("development").execute_with(|| {
+		start_block();
 		let name = call_name(b"Stablecoin", b"transfer");
 		for outsider in [Sr25519Keyring::Bob, Sr25519Keyring::Ferdie] {
 			assert_noop!(
@@ -77,7 +84,13 @@ fn only_guardians_and_governance_may_pause() {
 				DispatchError::BadOrigin
 			);
 		}
-		assert_ok!(TxPause::pause(RuntimeOrigin::root(), name.clone()));
+		assert_eq!(
+			council_motion(
+				RuntimeCall::TxPause(pallet_tx_pause::Call::pause { full_name: name.clone() }),
+				&DEV_COUNCIL
+			),
+			Ok(())
+		);
 		assert!(pallet_tx_pause::PausedCalls::<Runtime>::contains_key(&name));
 	});
 }
@@ -92,6 +105,9 @@ fn calls_that_keep_the_chain_alive_can_never_be_paused() {
 			(b"Council", b"vote"),
 			(b"CircuitBreaker", b"unpause"),
 			(b"TxPause", b"unpause"),
+			(b"Whitelist", b"dispatch_whitelisted_call_with_preimage"),
+			(b"ValidatorSet", b"remove_validator"),
+			(b"Session", b"set_keys"),
 		] {
 			assert_noop!(
 				TxPause::pause(RuntimeOrigin::signed(demo_guardian()), call_name(pallet, call)),
@@ -104,12 +120,21 @@ fn calls_that_keep_the_chain_alive_can_never_be_paused() {
 #[test]
 fn governance_appoints_guardians() {
 	preset_storage("development").execute_with(|| {
+		start_block();
 		let eve = Sr25519Keyring::Eve.to_account_id();
 		assert_noop!(
 			Guardians::add_member(RuntimeOrigin::signed(demo_guardian()), eve.clone().into()),
 			DispatchError::BadOrigin
 		);
-		assert_ok!(Guardians::add_member(RuntimeOrigin::root(), eve.clone().into()));
+		assert_eq!(
+			council_motion(
+				RuntimeCall::Guardians(pallet_membership::Call::add_member {
+					who: eve.clone().into()
+				}),
+				&DEV_COUNCIL
+			),
+			Ok(())
+		);
 		assert_ok!(TxPause::pause(RuntimeOrigin::signed(eve), call_name(b"Multisig", b"as_multi")));
 	});
 }

@@ -1,0 +1,10 @@
+//! Unit tests, split by behaviour.
+//!
+//! Every test runs through [`ExtBuilder::build_and_execute`](crate::mock::ExtBuilder), which
+//! checks the pallet's invariants (`do_try_state`) after the test body.
+
+mod add;
+mod genesis;
+mod remove;
+mod replace;
+mod session;

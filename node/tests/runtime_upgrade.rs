@@ -36,9 +36,9 @@ async fn a_council_motion_upgrades_the_runtime_of_a_running_chain() -> Result<()
 
 	// The new runtime: today's code, one spec version higher.
 	let code = storage_raw(&client, CODE, None).await?.ok_or("the chain has code")?;
-	assert_eq!(wasm::embedded_version(&code)?.spec_version, spec_version);
+	assert_eq!(wasm::embedded_spec_version(&code)?, spec_version);
 	let new_code = wasm::with_spec_version_raised(&code, 1)?;
-	assert_eq!(wasm::embedded_version(&new_code)?.spec_version, spec_version + 1);
+	assert_eq!(wasm::embedded_spec_version(&new_code)?, spec_version + 1);
 	let code_hash = BlakeTwo256::hash(&new_code);
 	println!("new runtime: {} bytes, hash {code_hash:?}", new_code.len());
 

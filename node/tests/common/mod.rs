@@ -20,7 +20,7 @@ use jsonrpsee::{
 	ws_client::{WsClient, WsClientBuilder},
 };
 use serde_json::Value;
-use sp_core::{crypto::Ss58Codec, hexdisplay::HexDisplay, sr25519, H256};
+use sp_core::{crypto::Ss58Codec, sr25519, H256};
 use stablecoin_runtime::{AccountId, Balance, Nonce, Runtime, RuntimeCall};
 
 /// The result type of these helpers.
@@ -152,7 +152,8 @@ fn parse_hash(value: &Value) -> Result<H256> {
 
 /// `0x`-prefixed hex of some bytes.
 pub fn to_hex(bytes: &[u8]) -> String {
-	format!("0x{}", HexDisplay::from(&bytes))
+	// In full: `HexDisplay` elides the middle of long values (runtime code).
+	sp_core::bytes::to_hex(bytes, false)
 }
 
 /// The number of the block with header `hash` (or of the best block).

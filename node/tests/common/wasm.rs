@@ -7,9 +7,8 @@
 //! and for `system.apply_authorized_upgrade`'s version check). The code stored on chain is
 //! zstd-compressed (`sp-maybe-compressed-blob`).
 
-use codec::{Decode, Encode};
+use codec::{Compact, Decode};
 use sp_maybe_compressed_blob::CODE_BLOB_BOMB_LIMIT;
-use sp_version::RuntimeVersion;
 
 use super::Result;
 
@@ -41,26 +40,41 @@ fn write_leb128(mut value: usize, out: &mut Vec<u8>) {
 	}
 }
 
-/// The runtime version embedded in `code` (compressed or not).
-pub fn embedded_version(code: &[u8]) -> Result<RuntimeVersion> {
-	let mut found = None;
-	rewrite_version(code, |version| {
-		found = Some(version.clone());
-	})?;
-	found.ok_or_else(|| "the Wasm has no runtime_version section".into())
+/// The `spec_version` embedded in `code` (compressed or not).
+pub fn embedded_spec_version(code: &[u8]) -> Result<u32> {
+	let mut found = 0;
+	rewrite_spec_version(code, |spec_version| found = *spec_version)?;
+	Ok(found)
 }
 
 /// `code` with the `spec_version` of its embedded runtime version raised by `by`, compressed
 /// as the chain stores code.
 pub fn with_spec_version_raised(code: &[u8], by: u32) -> Result<Vec<u8>> {
-	let wasm = rewrite_version(code, |version| version.spec_version += by)?;
+	let wasm = rewrite_spec_version(code, |spec_version| *spec_version += by)?;
 	sp_maybe_compressed_blob::compress_strongly(&wasm, CODE_BLOB_BOMB_LIMIT)
 		.ok_or_else(|| "the new code does not compress".into())
 }
 
-/// Decompresses `code`, lets `change` edit its embedded runtime version and returns the
-/// uncompressed Wasm with the edited version in place of the old one.
-fn rewrite_version(code: &[u8], change: impl FnOnce(&mut RuntimeVersion)) -> Result<Vec<u8>> {
+/// Where `spec_version` sits in an encoded `RuntimeVersion`: after `spec_name` and
+/// `impl_name` (SCALE strings: a compact length, then the bytes) and `authoring_version` (a
+/// `u32`). The section's encoding omits the API list, which the runtime keeps in its own
+/// section, so the version is patched in place rather than decoded and re-encoded.
+fn spec_version_offset(encoded: &[u8]) -> Result<usize> {
+	let mut input = encoded;
+	for _ in 0..2 {
+		let length = Compact::<u32>::decode(&mut input)?.0 as usize;
+		input = input.get(length..).ok_or("a runtime version name runs past the end")?;
+	}
+	let offset = encoded.len() - input.len() + 4;
+	if encoded.len() < offset + 4 {
+		return Err("the runtime version is too short".into());
+	}
+	Ok(offset)
+}
+
+/// Decompresses `code`, lets `change` edit the `spec_version` of its embedded runtime version
+/// and returns the uncompressed Wasm with the edited version in place of the old one.
+fn rewrite_spec_version(code: &[u8], change: impl FnOnce(&mut u32)) -> Result<Vec<u8>> {
 	let wasm = sp_maybe_compressed_blob::decompress(code, CODE_BLOB_BOMB_LIMIT)?.into_owned();
 	if wasm.len() < 8 || &wasm[..4] != b"\0asm" {
 		return Err("the code is not a Wasm module".into());
@@ -80,18 +94,17 @@ fn rewrite_version(code: &[u8], change: impl FnOnce(&mut RuntimeVersion)) -> Res
 			let (name_len, length) = read_leb128(payload)?;
 			let name = payload.get(length..length + name_len).ok_or("a bad section name")?;
 			if name == VERSION_SECTION {
-				let encoded = &payload[length + name_len..];
-				let mut version = RuntimeVersion::decode(&mut &encoded[..])?;
-				if version.encode() != encoded {
-					return Err("the embedded runtime version does not re-encode as it was".into());
-				}
+				let mut encoded = payload[length + name_len..].to_vec();
+				let offset = spec_version_offset(&encoded)?;
+				let mut spec_version = u32::decode(&mut &encoded[offset..offset + 4])?;
 				if let Some(change) = change.take() {
-					change(&mut version);
+					change(&mut spec_version);
 				}
+				encoded[offset..offset + 4].copy_from_slice(&spec_version.to_le_bytes());
 				let mut section = Vec::new();
 				write_leb128(name_len, &mut section);
 				section.extend_from_slice(name);
-				section.extend_from_slice(&version.encode());
+				section.extend_from_slice(&encoded);
 				out.push(0);
 				write_leb128(section.len(), &mut out);
 				out.extend_from_slice(&section);

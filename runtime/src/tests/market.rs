@@ -103,7 +103,7 @@ fn the_demo_attestor_publishes_a_new_attestation_without_a_fee() {
 		});
 		let before = Balances::free_balance(ferdie.to_account_id());
 		// The attestation must not be dated after the block's clock.
-		pallet_timestamp::Now::<Runtime>::put(report.as_of + 1_000);
+		super::set_clock(report.as_of + 1_000);
 		assert_eq!(apply_signed(call, ferdie), Ok(Ok(())));
 		assert_eq!(Balances::free_balance(ferdie.to_account_id()), before, "feeless");
 		let effective = Reserves::effective_attestation().expect("quorum 1: effective at once");
@@ -115,7 +115,7 @@ fn the_demo_attestor_publishes_a_new_attestation_without_a_fee() {
 /// Feeders Bob and Charlie both report `price` at time `now`, then the next block's hooks run.
 pub(super) fn market_moves_to(price: FixedU128, now: u64, block: BlockNumber) {
 	use frame_support::traits::Hooks;
-	pallet_timestamp::Now::<Runtime>::put(now);
+	super::set_clock(now);
 	for feeder in [Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {
 		assert_eq!(
 			Oracle::submit_price(

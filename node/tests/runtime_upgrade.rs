@@ -31,7 +31,8 @@ async fn a_council_motion_upgrades_the_runtime_of_a_running_chain() -> Result<()
 	.await
 	.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
 
-	let before: serde_json::Value = client.request("state_getRuntimeVersion", rpc_params![]).await?;
+	let before: serde_json::Value =
+		client.request("state_getRuntimeVersion", rpc_params![]).await?;
 	let spec_version = before["specVersion"].as_u64().ok_or("a spec version")? as u32;
 
 	// The new runtime: today's code, one spec version higher.
@@ -51,7 +52,8 @@ async fn a_council_motion_upgrades_the_runtime_of_a_running_chain() -> Result<()
 	// Ferdie, who holds no governance role, uploads the code; it costs him nothing.
 	let ferdie = Sr25519Keyring::Ferdie;
 	let ferdie_before = free_balance(&client, &ferdie.to_account_id(), None).await?;
-	let apply = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: new_code });
+	let apply =
+		RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: new_code });
 	let settled = submit_signed(&client, apply, &ferdie.pair(), Duration::from_secs(120))
 		.await
 		.map_err(|e| format!("{e}\n{}", node.log_tail()))?;

@@ -75,7 +75,9 @@ async fn block_author(client: &WsClient, hash: H256) -> Result<AuraId> {
 	Ok(authorities[index].clone())
 }
 
-fn validator_set_call(call: pallet_validator_set::Call<stablecoin_runtime::Runtime>) -> RuntimeCall {
+fn validator_set_call(
+	call: pallet_validator_set::Call<stablecoin_runtime::Runtime>,
+) -> RuntimeCall {
 	RuntimeCall::ValidatorSet(call)
 }
 
@@ -129,13 +131,13 @@ async fn the_council_adds_and_removes_a_validator_of_a_running_network() -> Resu
 	let keys_bytes = sp_core::bytes::from_hex(generated["keys"].as_str().ok_or("keys")?)?;
 	let proof = sp_core::bytes::from_hex(generated["proof"].as_str().ok_or("a proof")?)?;
 	let keys = SessionKeys::decode(&mut &keys_bytes[..])?;
-	let register = RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
+	let register =
+		RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
 	submit_signed(&client, register, &Sr25519Keyring::Dave.pair(), FINALITY).await?;
 
 	// A council motion adds him.
-	let add = validator_set_call(pallet_validator_set::Call::add_validator {
-		who: dave_account.clone(),
-	});
+	let add =
+		validator_set_call(pallet_validator_set::Call::add_validator { who: dave_account.clone() });
 	council_motion(&client, add, &COUNCIL, FINALITY)
 		.await
 		.map_err(|e| format!("{e}\n{}", logs(&alice, &dave)))?;
@@ -169,9 +171,11 @@ async fn the_council_adds_and_removes_a_validator_of_a_running_network() -> Resu
 	assert_eq!(grandpa_set_with_dave.len(), 4);
 	drop(charlie);
 	let finalized_before = finalized_number(&client).await?;
-	wait_until("finality without Charlie, thanks to Dave's votes", Duration::from_secs(90), || async {
-		Ok(finalized_number(&client).await? >= finalized_before + 5)
-	})
+	wait_until(
+		"finality without Charlie, thanks to Dave's votes",
+		Duration::from_secs(90),
+		|| async { Ok(finalized_number(&client).await? >= finalized_before + 5) },
+	)
 	.await
 	.map_err(|e| format!("{e}\n{}", logs(&alice, &dave)))?;
 
@@ -185,7 +189,9 @@ async fn the_council_adds_and_removes_a_validator_of_a_running_network() -> Resu
 		.map_err(|e| format!("{e}\n{}", logs(&alice, &dave)))?;
 	wait_until("Charlie to leave the authorities", TWO_SESSIONS, || async {
 		let aura = aura_authorities(&client, None).await?;
-		Ok(aura.len() == 3 && !aura.contains(&charlie_aura) && grandpa_authorities(&client).await?.len() == 3)
+		Ok(aura.len() == 3
+			&& !aura.contains(&charlie_aura)
+			&& grandpa_authorities(&client).await?.len() == 3)
 	})
 	.await
 	.map_err(|e| format!("{e}\n{}", logs(&alice, &dave)))?;

@@ -349,7 +349,11 @@ pub async fn submit_signed(
 }
 
 /// The raw value under storage `key` at block `at` (or the best block).
-pub async fn storage_raw(client: &WsClient, key: &[u8], at: Option<H256>) -> Result<Option<Vec<u8>>> {
+pub async fn storage_raw(
+	client: &WsClient,
+	key: &[u8],
+	at: Option<H256>,
+) -> Result<Option<Vec<u8>>> {
 	let value: Option<String> =
 		client.request("state_getStorage", rpc_params![to_hex(key), at]).await?;
 	Ok(match value {
@@ -431,9 +435,10 @@ pub async fn dispatch_as_root(
 		timeout,
 	)
 	.await?;
-	let dispatch = RuntimeCall::Whitelist(
-		pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage { call: Box::new(call) },
-	);
+	let dispatch =
+		RuntimeCall::Whitelist(pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
+			call: Box::new(call),
+		});
 	let execute = RuntimeCall::Council(pallet_collective::Call::execute {
 		length_bound: dispatch.encoded_size() as u32,
 		proposal: Box::new(dispatch),

@@ -56,12 +56,13 @@ impl pallet_validator_set::Config for Runtime {
 	type ValidatorRegistration = Session;
 	type MaxValidators = MaxAuthorities;
 	type MinValidators = ConstU32<MIN_VALIDATORS>;
-	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_validator_set::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = SessionKeysForBenchmarks;
 }
 
-/// Registers made-up session keys for an account, so that benchmarks can add it.
+/// Registers session keys for an account as a validator does, so that benchmarks can add it:
+/// fresh keys from the benchmark's keystore, their proof of possession, `session.set_keys`.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct SessionKeysForBenchmarks;
 
@@ -69,15 +70,17 @@ pub struct SessionKeysForBenchmarks;
 impl pallet_validator_set::BenchmarkHelper<AccountId> for SessionKeysForBenchmarks {
 	fn register_keys(who: &AccountId) {
 		use codec::Encode;
-		// Keys derived from the account, distinct for every account.
-		let raw: [u8; 32] = sp_runtime::traits::BlakeTwo256::hash_of(&who.encode()).into();
-		let keys = SessionKeys {
-			aura: sp_core::sr25519::Public::from_raw(raw).into(),
-			grandpa: sp_core::ed25519::Public::from_raw(raw).into(),
-		};
-		let _ = <pallet_session::Pallet<Runtime> as pallet_session::SessionInterface>::set_keys(
-			who, keys,
-		);
+		use frame_support::traits::fungible::Mutate;
+		// The key deposit is held on top of the existential deposit.
+		Balances::mint_into(who, SessionKeyDeposit::get() + crate::EXISTENTIAL_DEPOSIT)
+			.expect("a benchmark account can be funded");
+		let generated = SessionKeys::generate(&who.encode(), None);
+		Session::set_keys(
+			frame_system::RawOrigin::Signed(who.clone()).into(),
+			generated.keys,
+			generated.proof.encode(),
+		)
+		.expect("fresh keys with their proof register");
 	}
 }
 

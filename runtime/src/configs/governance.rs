@@ -22,9 +22,7 @@
 
 use frame_support::{
 	parameter_types,
-	traits::{
-		fungible::HoldConsideration, ConstU32, EitherOfDiverse, LinearStoragePrice,
-	},
+	traits::{fungible::HoldConsideration, ConstU32, EitherOfDiverse, LinearStoragePrice},
 	weights::Weight,
 };
 use frame_system::EnsureRoot;

@@ -110,7 +110,7 @@ mod benchmark_helper {
 	use sp_runtime::FixedU128;
 	use stablecoin_primitives::{IdentityAccounts, IdentityId, PriceKey};
 
-	use crate::{AccountId, CircuitBreaker, IdentityClaims, Oracle, Runtime, System};
+	use crate::{AccountId, CircuitBreaker, IdentityClaims, Oracle, System};
 
 	/// Prepares the real oracle, circuit breaker and identity pallets for the stablecoin
 	/// benchmarks.

@@ -4,12 +4,12 @@
 //! A guardian (an account on the council-appointed `Guardians` list) can stop things at once;
 //! only governance can start them again. Two switches exist:
 //!
-//! - `pallet-tx-pause` pauses any call of any pallet by name (`(pallet, call)`, or every call
-//!   of a pallet), through [`BaseCallFilter`];
+//! - `pallet-tx-pause` pauses a user-facing call by name (`(pallet, call)`, one of
+//!   [`PAUSABLE_CALLS`]), through [`BaseCallFilter`];
 //! - the circuit breaker pauses a stablecoin operation (mint, redeem, transfer) or all of them.
 //!
-//! Calls that keep the chain alive or let governance repair it can never be paused: see
-//! [`UnpausableCalls`].
+//! Only the calls in [`PAUSABLE_CALLS`] can be paused; everything that keeps the chain alive
+//! or lets governance and compliance act can never be: see [`UnpausableCalls`].
 
 use frame_support::traits::{ConstU32, Contains, EitherOfDiverse};
 use frame_system::EnsureSignedBy;
@@ -37,35 +37,33 @@ impl pallet_membership::Config<GuardiansInstance> for Runtime {
 /// Who may pause: an appointed guardian, or governance itself.
 pub type GuardianOrigin = EitherOfDiverse<EnsureSignedBy<Guardians, AccountId>, GovernanceOrigin>;
 
-/// The pallets whose calls can never be paused chain-wide.
+/// The calls a guardian may pause chain-wide: the users' own stablecoin operations, and
+/// nothing else.
 ///
-/// - `System` and `Timestamp`: block production (the timestamp inherent) and runtime upgrades;
-/// - `Grandpa`: equivocation reports and the stall recovery of finality;
-/// - `Council`: governance must always be able to propose, vote and close motions, including
-///   the motion that lifts a pause;
-/// - `Whitelist`: the council's path to root (upgrades, recovery) must stay open;
-/// - `ValidatorSet` and `Session`: the council must always be able to replace a validator, and
-///   a new validator to register its keys;
-/// - `CircuitBreaker`: its pause calls are already guarded, and lifting a pause must stay
-///   possible;
-/// - `TxPause` itself is unpausable by construction.
-pub struct UnpausableCalls;
-
-/// Pallet names (as in the runtime's metadata) in [`UnpausableCalls`].
-const UNPAUSABLE_PALLETS: [&[u8]; 8] = [
-	b"System",
-	b"Timestamp",
-	b"Grandpa",
-	b"Council",
-	b"CircuitBreaker",
-	b"Whitelist",
-	b"ValidatorSet",
-	b"Session",
+/// Pausing is an emergency brake on user-facing operations. Everything governance, compliance,
+/// the operators and the chain itself need stays out of reach of a pause, so that a rogue or
+/// stolen guardian key can neither stop the council (including the motion that removes the
+/// guardian), nor the compliance officers' freezes, nor block production, finality, the
+/// validator set, the oracle or proof of reserve. Batches (`Utility`) and multisig calls are
+/// not pausable as such: the filter applies to the calls inside them, so a paused transfer is
+/// refused inside a batch too.
+pub const PAUSABLE_CALLS: [(&[u8], &[u8]); 5] = [
+	(b"Stablecoin", b"transfer"),
+	(b"Stablecoin", b"transfer_all"),
+	(b"Stablecoin", b"request_mint"),
+	(b"Stablecoin", b"cancel_mint"),
+	(b"Stablecoin", b"request_redemption"),
 ];
+
+/// Every call that is not in [`PAUSABLE_CALLS`]: `pallet-tx-pause` refuses to pause them
+/// (`Unpausable`).
+pub struct UnpausableCalls;
 
 impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for UnpausableCalls {
 	fn contains(full_name: &pallet_tx_pause::RuntimeCallNameOf<Runtime>) -> bool {
-		UNPAUSABLE_PALLETS.contains(&full_name.0.as_slice())
+		!PAUSABLE_CALLS.iter().any(|(pallet, call)| {
+			full_name.0.as_slice() == *pallet && full_name.1.as_slice() == *call
+		})
 	}
 }
 

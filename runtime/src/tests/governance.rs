@@ -105,7 +105,8 @@ fn whitelisting_takes_three_quarters_of_the_council() {
 	local_testnet_with_version_reader().execute_with(|| {
 		start_block();
 		let call_hash = BlakeTwo256::hash_of(&authorize_upgrade(&new_code()));
-		let whitelist = RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash });
+		let whitelist =
+			RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash });
 		// Two of three members pass an ordinary motion, not a root one.
 		assert_eq!(
 			council_motion(whitelist.clone(), &LOCAL_COUNCIL[..2]),
@@ -201,12 +202,7 @@ fn non_members_and_ordinary_accounts_cannot_propose_or_vote() {
 		);
 		// Two ayes cannot close a motion that needs three.
 		for member in [Sr25519Keyring::Alice, Sr25519Keyring::Bob] {
-			assert_ok!(Council::vote(
-				RuntimeOrigin::signed(member.to_account_id()),
-				hash,
-				0,
-				true
-			));
+			assert_ok!(Council::vote(RuntimeOrigin::signed(member.to_account_id()), hash, 0, true));
 		}
 		assert_noop!(
 			Council::close(

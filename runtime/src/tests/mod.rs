@@ -140,7 +140,9 @@ pub(crate) fn motion_result(hash: Hash) -> Option<DispatchResult> {
 	System::events().into_iter().rev().find_map(|record| match record.event {
 		RuntimeEvent::Council(pallet_collective::Event::Executed { proposal_hash, result })
 			if proposal_hash == hash =>
-			Some(result),
+		{
+			Some(result)
+		}
 		_ => None,
 	})
 }
@@ -157,9 +159,10 @@ pub(crate) fn dispatch_as_root(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> Di
 		RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash }),
 		ayes,
 	)?;
-	let dispatch = RuntimeCall::Whitelist(
-		pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage { call: Box::new(call) },
-	);
+	let dispatch =
+		RuntimeCall::Whitelist(pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
+			call: Box::new(call),
+		});
 	let length = dispatch.encoded_size() as u32;
 	Council::execute(RuntimeOrigin::signed(ayes[0].to_account_id()), Box::new(dispatch), length)
 		.map_err(|e| e.error)?;

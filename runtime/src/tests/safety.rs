@@ -135,6 +135,69 @@ fn governance_appoints_guardians() {
 			),
 			Ok(())
 		);
-		assert_ok!(TxPause::pause(RuntimeOrigin::signed(eve), call_name(b"Multisig", b"as_multi")));
+		assert_ok!(TxPause::pause(
+			RuntimeOrigin::signed(eve),
+			call_name(b"Stablecoin", b"request_mint")
+		));
+	});
+}
+
+#[test]
+fn a_rogue_guardian_cannot_pause_governance_compliance_operators_or_its_own_removal() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		for (pallet, call) in [
+			// Its own removal, and the council that would remove it.
+			(&b"Guardians"[..], &b"remove_member"[..]),
+			(b"Council", b"propose"),
+			(b"Council", b"close"),
+			(b"Whitelist", b"whitelist_call"),
+			// Batches and multisig calls that governance and operators use.
+			(b"Utility", b"batch_all"),
+			(b"Utility", b"dispatch_as"),
+			(b"Multisig", b"as_multi"),
+			// Compliance.
+			(b"ComplianceOfficers", b"add_member"),
+			(b"Stablecoin", b"freeze_account"),
+			(b"Stablecoin", b"unfreeze_account"),
+			(b"Stablecoin", b"seize"),
+			(b"Stablecoin", b"confirm_funding"),
+			(b"Stablecoin", b"confirm_payout"),
+			(b"IdentityClaims", b"issue_claim"),
+			// Operators and the chain itself.
+			(b"Oracle", b"submit_price"),
+			(b"Reserves", b"submit_attestation"),
+			(b"ValidatorSet", b"remove_validator"),
+			(b"Session", b"set_keys"),
+			(b"CircuitBreaker", b"unpause"),
+		] {
+			assert_noop!(
+				TxPause::pause(RuntimeOrigin::signed(demo_guardian()), call_name(pallet, call)),
+				pallet_tx_pause::Error::<Runtime>::Unpausable
+			);
+		}
+	});
+}
+
+#[test]
+fn exactly_the_users_stablecoin_operations_are_pausable() {
+	use crate::configs::safety::PAUSABLE_CALLS;
+	preset_storage("development").execute_with(|| {
+		start_block();
+		for (pallet, call) in PAUSABLE_CALLS {
+			assert_ok!(TxPause::pause(
+				RuntimeOrigin::signed(demo_guardian()),
+				call_name(pallet, call)
+			));
+			assert!(pallet_tx_pause::PausedCalls::<Runtime>::contains_key(call_name(pallet, call)));
+		}
+		// Each pausable call exists in the runtime under that name.
+		let names = <RuntimeCall as frame_support::traits::GetCallMetadata>::get_module_names();
+		assert!(names.contains(&"Stablecoin"));
+		let calls =
+			<pallet_stablecoin::Call<Runtime> as frame_support::traits::GetCallName>::get_call_names();
+		for (_, call) in PAUSABLE_CALLS {
+			assert!(calls.contains(&core::str::from_utf8(call).unwrap()), "{call:?}");
+		}
 	});
 }

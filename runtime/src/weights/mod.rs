@@ -8,3 +8,4 @@ pub mod pallet_identity_claims;
 pub mod pallet_oracle;
 pub mod pallet_reserves;
 pub mod pallet_stablecoin;
+pub mod pallet_validator_set;

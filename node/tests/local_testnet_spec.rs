@@ -119,17 +119,6 @@ fn checked_in_spec_has_three_validators_a_council_of_three_and_usdx() {
 		.all(|key| !key.starts_with(&sudo_key)));
 }
 
-/// The libp2p peer id of a node key file.
-fn peer_id(key_file: &std::path::Path) -> String {
-	let output = Command::new(node_binary())
-		.args(["key", "inspect-node-key", "--file"])
-		.arg(key_file)
-		.output()
-		.expect("the node runs");
-	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-	String::from_utf8(output.stdout).expect("utf-8").trim().to_string()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn three_validators_finalize_blocks_from_the_checked_in_spec() -> Result<()> {
 	let spec = repo_root().join(CHECKED_IN_SPEC);

@@ -9,7 +9,7 @@
 
 mod common;
 
-use std::{process::Command, time::Duration};
+use std::time::Duration;
 
 use codec::{Decode, Encode};
 use common::*;
@@ -31,17 +31,6 @@ const FINALITY: Duration = Duration::from_secs(90);
 /// Longest wait for a validator change: two sessions of twenty blocks, with a margin for
 /// missed slots.
 const TWO_SESSIONS: Duration = Duration::from_secs(180);
-
-/// The libp2p peer id of a node key file.
-fn peer_id(key_file: &std::path::Path) -> String {
-	let output = Command::new(node_binary())
-		.args(["key", "inspect-node-key", "--file"])
-		.arg(key_file)
-		.output()
-		.expect("the node runs");
-	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-	String::from_utf8(output.stdout).expect("utf-8").trim().to_string()
-}
 
 /// The Aura authorities at block `at` (or the best block).
 async fn aura_authorities(client: &WsClient, at: Option<H256>) -> Result<Vec<AuraId>> {

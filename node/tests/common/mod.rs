@@ -447,3 +447,14 @@ pub async fn dispatch_as_root(
 	submit_signed(client, execute, &member.pair(), timeout).await?;
 	Ok(())
 }
+
+/// The libp2p peer id of a node key file, as `stablecoin-node key inspect-node-key` prints it.
+pub fn peer_id(key_file: &Path) -> String {
+	let output = Command::new(node_binary())
+		.args(["key", "inspect-node-key", "--file"])
+		.arg(key_file)
+		.output()
+		.expect("the node runs");
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	String::from_utf8(output.stdout).expect("utf-8").trim().to_string()
+}

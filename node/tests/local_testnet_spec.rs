@@ -49,8 +49,7 @@ fn genesis_storage(spec: &Value) -> BTreeMap<String, String> {
 
 /// The value stored under `pallet`/`item` in a raw spec's genesis.
 fn storage_value<T: Decode>(spec: &Value, pallet: &str, item: &str) -> T {
-	let key = [twox_128(pallet.as_bytes()), twox_128(item.as_bytes())].concat();
-	let value = spec["genesis"]["raw"]["top"][to_hex(&key)]
+	let value = spec["genesis"]["raw"]["top"][to_hex(&plain_key(pallet, item))]
 		.as_str()
 		.unwrap_or_else(|| panic!("{pallet}::{item} is in the genesis"));
 	let bytes = sp_core::bytes::from_hex(value).expect("hex");

@@ -2,7 +2,8 @@
 //!
 //! - `development`: one validator (Alice), a one-member council (Alice), funded dev accounts.
 //! - `local_testnet`: three validators (Alice, Bob, Charlie), a council of the same three
-//!   deciding by two thirds, the same funded accounts.
+//!   (two of them pass an ordinary motion; root calls and validator changes take all three),
+//!   the same funded accounts.
 //!
 //! Neither has a sudo key: the council governs both. The validators are the council's
 //! validator set (`pallet-validator-set`), with their session keys registered at genesis;
@@ -17,8 +18,6 @@
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
@@ -268,12 +267,6 @@ pub fn endowed_dev_accounts() -> Vec<AccountId> {
 /// A well-known dev validator: its account and its session keys (the `//Name` Aura and
 /// GRANDPA keys that `--alice`, `--bob`, ... put in the node's keystore).
 pub fn dev_validator(who: Sr25519Keyring) -> (AccountId, SessionKeys) {
-	let (aura, grandpa) = dev_authority(who);
-	(who.to_account_id(), SessionKeys { aura, grandpa })
-}
-
-/// The Aura and GRANDPA keys of a well-known dev validator.
-fn dev_authority(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
 	let grandpa = match who {
 		Sr25519Keyring::Alice => Ed25519Keyring::Alice,
 		Sr25519Keyring::Bob => Ed25519Keyring::Bob,
@@ -282,7 +275,8 @@ fn dev_authority(who: Sr25519Keyring) -> (AuraId, GrandpaId) {
 		Sr25519Keyring::Eve => Ed25519Keyring::Eve,
 		_ => Ed25519Keyring::Ferdie,
 	};
-	(who.public().into(), grandpa.public().into())
+	let keys = SessionKeys { aura: who.public().into(), grandpa: grandpa.public().into() };
+	(who.to_account_id(), keys)
 }
 
 /// Builds a genesis patch from its parts.

@@ -211,12 +211,10 @@ pub async fn next_nonce(client: &WsClient, who: &AccountId) -> Result<Nonce> {
 /// The free USDX balance of `who` at block `at` (or at the best block).
 pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<H256>) -> Result<Balance> {
 	let key = frame_system::Account::<Runtime>::hashed_key_for(who);
-	let value: Option<String> =
-		client.request("state_getStorage", rpc_params![to_hex(&key), at]).await?;
-	let Some(value) = value else { return Ok(0) };
+	let Some(value) = storage_raw(client, &key, at).await? else { return Ok(0) };
 	let info =
 		frame_system::AccountInfo::<Nonce, <Runtime as frame_system::Config>::AccountData>::decode(
-			&mut &sp_core::bytes::from_hex(&value)?[..],
+			&mut &value[..],
 		)?;
 	Ok(info.data.free)
 }

@@ -40,8 +40,9 @@ pub enum ReserveStatus {
 
 /// Read access to the reserve cap, for pallets that create supply.
 pub trait ReserveCap<Balance> {
-	/// How much new supply the eligible reserves still cover: eligible reserves minus
-	/// circulating supply, and zero unless the status is [`ReserveStatus::Backed`].
+	/// How much new supply the eligible reserves still cover: eligible reserves minus the
+	/// liabilities ([`Supply::liabilities`]), and zero unless the status is
+	/// [`ReserveStatus::Backed`].
 	fn headroom() -> Balance;
 
 	/// Whether the effective attestation exists and is within its maximum age.
@@ -51,11 +52,12 @@ pub trait ReserveCap<Balance> {
 	fn status() -> ReserveStatus;
 }
 
-/// The circulating supply of the stablecoin, as the reserves must cover it.
+/// What the reserves must cover.
 pub trait Supply<Balance> {
-	/// Tokens in circulation: issued and not burned, excluding tokens already taken out of
-	/// circulation for a pending redemption.
-	fn circulating() -> Balance;
+	/// The issuer's liabilities: tokens in circulation plus tokens already burned for
+	/// redemptions whose fiat has not been paid out yet. The fiat of a pending redemption is
+	/// still in the reserves and still owed, so new supply may not count on it.
+	fn liabilities() -> Balance;
 }
 
 /// A [`ReserveCap`] with unlimited headroom, for tests and chains without proof of reserve.

@@ -432,7 +432,7 @@ impl<T: Config> Pallet<T> {
 			age,
 			stale: age > MaxAge::<T>::get(),
 			eligible: Self::eligible_reserves(&record.attestation, haircuts),
-			supply: T::Supply::circulating(),
+			supply: T::Supply::liabilities(),
 		}
 	}
 

@@ -44,15 +44,16 @@ impl frame_system::Config for Test {
 impl pallet_timestamp::Config for Test {}
 
 parameter_types! {
-	/// The circulating supply the mock reports; tests set it.
+	/// The liabilities (circulating supply and pending redemptions) the mock reports; tests
+	/// set it.
 	pub static Circulating: Balance = 0;
 }
 
-/// The stablecoin's circulating supply, as the tests set it.
+/// The stablecoin's liabilities, as the tests set them.
 pub struct MockSupply;
 
 impl stablecoin_primitives::Supply<Balance> for MockSupply {
-	fn circulating() -> Balance {
+	fn liabilities() -> Balance {
 		Circulating::get()
 	}
 }

@@ -15,8 +15,13 @@ use sp_core::H256;
 use stablecoin_primitives::{Actor, CountryCode, Operation};
 
 const SEED: u32 = 0;
-/// Claims set up by the benchmarks never expire.
+/// Claims written straight to storage by the benchmarks never expire.
 const FOREVER: Moment = Moment::MAX;
+
+/// The latest expiry `issue_claim` accepts now.
+fn longest_validity<T: Config>() -> Moment {
+	IdentityClaims::<T>::now().saturating_add(T::MaxClaimValidity::get())
+}
 
 fn registrar<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::RegistrarOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
@@ -61,9 +66,10 @@ fn identity_with<T: Config>(a: u32) -> Result<(IdentityId, Vec<T::AccountId>), B
 	Ok((identity, accounts))
 }
 
-/// An issuer trusted for the maximum number of topics; returns it and its topics.
-fn busiest_issuer<T: Config>() -> Result<(T::AccountId, Vec<TopicId>), BenchmarkError> {
-	let issuer: T::AccountId = account("issuer", 0, SEED);
+/// Issuer number `n`, trusted for the maximum number of topics (the lowest active ones);
+/// returns it and its topics.
+fn busiest_issuer<T: Config>(n: u32) -> Result<(T::AccountId, Vec<TopicId>), BenchmarkError> {
+	let issuer: T::AccountId = account("issuer", n, SEED);
 	let topics = active_topics::<T>(T::MaxTopicsPerIssuer::get())?;
 	IdentityClaims::<T>::do_add_trusted_issuer(
 		issuer.clone(),
@@ -88,13 +94,13 @@ fn fill_blocked<T: Config>(n: u32, except: CountryCode) {
 fn claim_on_largest_identity<T: Config>(
 ) -> Result<(IdentityId, T::AccountId, TopicId), BenchmarkError> {
 	let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
-	let (issuer, topics) = busiest_issuer::<T>()?;
+	let (issuer, topics) = busiest_issuer::<T>(0)?;
 	let topic = *topics.last().ok_or("at least one topic")?;
 	IdentityClaims::<T>::do_issue_claim(
 		issuer.clone(),
 		identity,
 		topic,
-		FOREVER,
+		longest_validity::<T>(),
 		H256::repeat_byte(1),
 	)?;
 	Ok((identity, issuer, topic))
@@ -234,7 +240,7 @@ mod benchmarks {
 		t: Linear<1, { T::MaxTopicsPerIssuer::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
-		let (issuer, mut topics) = busiest_issuer::<T>()?;
+		let (issuer, mut topics) = busiest_issuer::<T>(0)?;
 		topics.truncate(t as usize);
 		topics.reverse();
 
@@ -248,7 +254,7 @@ mod benchmarks {
 	#[benchmark]
 	fn remove_trusted_issuer() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
-		let (issuer, _) = busiest_issuer::<T>()?;
+		let (issuer, _) = busiest_issuer::<T>(0)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, issuer.clone());
@@ -283,8 +289,9 @@ mod benchmarks {
 		);
 
 		assert_eq!(
-			RequiredTopics::<T>::get(Operation::BulkMint, IdentityKind::Business).len() as u32,
-			t
+			RequiredTopics::<T>::get(Operation::BulkMint, IdentityKind::Business)
+				.map(|topics| topics.len() as u32),
+			Some(t)
 		);
 		Ok(())
 	}
@@ -318,18 +325,35 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The issuer is trusted for the maximum number of topics, issues for the last one, and
-	/// replaces an existing claim on an identity with the maximum number of accounts.
+	/// Every check runs and reads the most: the issuer is trusted for the maximum number of
+	/// topics and issues for the last one, for the longest validity, on an identity with the
+	/// maximum number of accounts that holds an unexpired claim for the topic from another
+	/// issuer. That issuer is still trusted for the maximum number of topics, but no longer
+	/// for this one, so its claim no longer counts and is replaced.
 	#[benchmark]
 	fn issue_claim() -> Result<(), BenchmarkError> {
-		let (identity, issuer, topic) = claim_on_largest_identity::<T>()?;
+		let (identity, previous, topic) = claim_on_largest_identity::<T>()?;
+		let (issuer, _) = busiest_issuer::<T>(1)?;
+		let max = T::MaxTopicsPerIssuer::get();
+		let others: Vec<TopicId> =
+			active_topics::<T>(max.saturating_add(1).min(T::MaxTopics::get()))?
+				.into_iter()
+				.filter(|other| *other != topic)
+				.take(max as usize)
+				.collect();
+		IdentityClaims::<T>::do_update_issuer_topics(
+			previous,
+			BoundedVec::truncate_from(others),
+			Actor::Root,
+		)?;
+		let expires_at = longest_validity::<T>();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(issuer), identity, topic, FOREVER, H256::repeat_byte(2));
+		_(RawOrigin::Signed(issuer.clone()), identity, topic, expires_at, H256::repeat_byte(2));
 
 		assert_eq!(
-			Claims::<T>::get(identity, topic).map(|claim| claim.evidence),
-			Some(H256::repeat_byte(2))
+			Claims::<T>::get(identity, topic).map(|claim| (claim.issuer, claim.evidence)),
+			Some((issuer, H256::repeat_byte(2)))
 		);
 		Ok(())
 	}
@@ -342,6 +366,21 @@ mod benchmarks {
 		_(RawOrigin::Signed(issuer), identity, topic);
 
 		assert!(Claims::<T>::get(identity, topic).is_some_and(|claim| claim.revoked_at.is_some()));
+		Ok(())
+	}
+
+	/// A revoked claim, the case that needs governance, on an identity with the maximum
+	/// number of accounts.
+	#[benchmark]
+	fn clear_claim() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (identity, issuer, topic) = claim_on_largest_identity::<T>()?;
+		IdentityClaims::<T>::do_revoke_claim(issuer, identity, topic)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, identity, topic);
+
+		assert!(!Claims::<T>::contains_key(identity, topic));
 		Ok(())
 	}
 

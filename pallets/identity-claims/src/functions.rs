@@ -248,12 +248,9 @@ impl<T: Config> Pallet<T> {
 		by: ActorOf<T>,
 	) -> DispatchResult {
 		let topics = Self::normalise_topics(topics)?;
+		// An empty list is stored too: it is a rule (an identity suffices), unlike no entry.
 		let old_topics = RequiredTopics::<T>::get(operation, kind);
-		if topics.is_empty() {
-			RequiredTopics::<T>::remove(operation, kind);
-		} else {
-			RequiredTopics::<T>::insert(operation, kind, &topics);
-		}
+		RequiredTopics::<T>::insert(operation, kind, &topics);
 		Self::deposit_event(Event::RequiredTopicsSet { operation, kind, old_topics, topics, by });
 		Ok(())
 	}
@@ -288,6 +285,55 @@ impl<T: Config> Pallet<T> {
 
 	// ---- claims ----------------------------------------------------------------------------
 
+	/// Check that `issuer` may issue a claim on `identity` for `topic` expiring at
+	/// `expires_at`, at time `now`. Writes nothing: the one owner of the rules of
+	/// `issue_claim`, shared by the call and its `feeless_if` condition.
+	///
+	/// Checked in the order the call documents its errors: identity, topic, issuer's trust,
+	/// expiry window, then the claim already held for the topic (see [`Self::check_replace`]).
+	pub(crate) fn check_issue(
+		issuer: &T::AccountId,
+		identity: IdentityId,
+		topic: TopicId,
+		expires_at: Moment,
+		now: Moment,
+	) -> DispatchResult {
+		ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
+		Self::ensure_topic_active(topic)?;
+		let topics = TrustedIssuers::<T>::get(issuer).ok_or(Error::<T>::UnknownIssuer)?;
+		ensure!(topics.binary_search(&topic).is_ok(), Error::<T>::NotTrustedForTopic);
+		ensure!(expires_at > now, Error::<T>::AlreadyExpired);
+		// Saturating: near the end of time the window is merely cut short, never wrapped.
+		ensure!(
+			expires_at <= now.saturating_add(T::MaxClaimValidity::get()),
+			Error::<T>::ValidityTooLong
+		);
+		if let Some(held) = Claims::<T>::get(identity, topic) {
+			Self::check_replace(issuer, &held, topic, now)?;
+		}
+		Ok(())
+	}
+
+	/// Whether `issuer` may replace the claim `held` for `topic` at time `now`:
+	///
+	/// - a revoked claim, never ([`Error::ClaimRevokedNeedsGovernance`]): it is the record of
+	///   the revocation, and only governance clears it;
+	/// - its own claim, always (a renewal);
+	/// - another issuer's claim, only once it no longer counts: it has expired, or its issuer
+	///   is no longer trusted for the topic (only governance can bring that about). Otherwise
+	///   [`Error::ClaimHeldByAnotherIssuer`].
+	fn check_replace(
+		issuer: &T::AccountId,
+		held: &ClaimOf<T>,
+		topic: TopicId,
+		now: Moment,
+	) -> DispatchResult {
+		ensure!(held.revoked_at.is_none(), Error::<T>::ClaimRevokedNeedsGovernance);
+		let still_counts = now < held.expires_at && Self::is_trusted_for(&held.issuer, topic);
+		ensure!(&held.issuer == issuer || !still_counts, Error::<T>::ClaimHeldByAnotherIssuer);
+		Ok(())
+	}
+
 	pub(crate) fn do_issue_claim(
 		issuer: T::AccountId,
 		identity: IdentityId,
@@ -295,12 +341,8 @@ impl<T: Config> Pallet<T> {
 		expires_at: Moment,
 		evidence: H256,
 	) -> DispatchResult {
-		ensure!(Identities::<T>::contains_key(identity), Error::<T>::UnknownIdentity);
-		Self::ensure_topic_active(topic)?;
-		let topics = TrustedIssuers::<T>::get(&issuer).ok_or(Error::<T>::UnknownIssuer)?;
-		ensure!(topics.binary_search(&topic).is_ok(), Error::<T>::NotTrustedForTopic);
 		let issued_at = Self::now();
-		ensure!(expires_at > issued_at, Error::<T>::AlreadyExpired);
+		Self::check_issue(&issuer, identity, topic, expires_at, issued_at)?;
 
 		Claims::<T>::insert(
 			identity,
@@ -318,41 +360,62 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Check that `issuer` may revoke the claim of `identity` for `topic`, and return the
+	/// claim. Writes nothing: the one owner of the rules of `revoke_claim`, shared by the call
+	/// and its `feeless_if` condition. Trust is not required: a revocation only narrows
+	/// rights.
+	pub(crate) fn check_revoke(
+		issuer: &T::AccountId,
+		identity: IdentityId,
+		topic: TopicId,
+	) -> Result<ClaimOf<T>, DispatchError> {
+		let claim = Claims::<T>::get(identity, topic).ok_or(Error::<T>::UnknownClaim)?;
+		ensure!(&claim.issuer == issuer, Error::<T>::NotClaimIssuer);
+		ensure!(claim.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
+		Ok(claim)
+	}
+
 	pub(crate) fn do_revoke_claim(
 		issuer: T::AccountId,
 		identity: IdentityId,
 		topic: TopicId,
 	) -> DispatchResult {
+		let mut claim = Self::check_revoke(&issuer, identity, topic)?;
 		let revoked_at = Self::now();
-		Claims::<T>::try_mutate(identity, topic, |maybe| -> DispatchResult {
-			let claim = maybe.as_mut().ok_or(Error::<T>::UnknownClaim)?;
-			ensure!(claim.issuer == issuer, Error::<T>::NotClaimIssuer);
-			ensure!(claim.revoked_at.is_none(), Error::<T>::AlreadyRevoked);
-			claim.revoked_at = Some(revoked_at);
-			Ok(())
-		})?;
+		claim.revoked_at = Some(revoked_at);
+		Claims::<T>::insert(identity, topic, claim);
 		Self::deposit_event(Event::ClaimRevoked { identity, topic, issuer, revoked_at });
 		Ok(())
 	}
 
-	/// The `feeless_if` condition of `issue_claim`: the signer is trusted for an active topic
-	/// and the identity exists, so the call will almost surely succeed.
+	pub(crate) fn do_clear_claim(
+		identity: IdentityId,
+		topic: TopicId,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		let claim = Claims::<T>::take(identity, topic).ok_or(Error::<T>::UnknownClaim)?;
+		Self::deposit_event(Event::ClaimCleared { identity, topic, claim, by });
+		Ok(())
+	}
+
+	/// The `feeless_if` condition of `issue_claim`: the signed call would succeed now
+	/// ([`Self::check_issue`]). A failing call always pays.
 	pub(crate) fn is_feeless_issue(
 		origin: &OriginFor<T>,
 		identity: IdentityId,
 		topic: TopicId,
+		expires_at: Moment,
 	) -> bool {
 		let Ok(who) = frame_system::ensure_signed(origin.clone()) else {
 			return false;
 		};
-		Self::is_trusted_for(&who, topic)
-			&& Self::is_topic_active(topic)
-			&& Identities::<T>::contains_key(identity)
+		Self::check_issue(&who, identity, topic, expires_at, Self::now()).is_ok()
 	}
 
-	/// The `feeless_if` condition of `revoke_claim`: the signer issued the claim and the claim
-	/// is not yet revoked. An issuer that has lost its trust may still revoke for free, so that
-	/// cleaning up after a compromise never costs the honest party.
+	/// The `feeless_if` condition of `revoke_claim`: the signed call would succeed now
+	/// ([`Self::check_revoke`]) and the signer is still trusted for the topic. An issuer that
+	/// governance removed may still revoke its claims, but pays for it, so that a removed
+	/// (possibly stolen) key cannot fill blocks for free.
 	pub(crate) fn is_feeless_revoke(
 		origin: &OriginFor<T>,
 		identity: IdentityId,
@@ -361,9 +424,7 @@ impl<T: Config> Pallet<T> {
 		let Ok(who) = frame_system::ensure_signed(origin.clone()) else {
 			return false;
 		};
-		Claims::<T>::get(identity, topic)
-			.is_some_and(|claim| claim.issuer == who && claim.revoked_at.is_none())
-			&& Self::is_trusted_for(&who, topic)
+		Self::check_revoke(&who, identity, topic).is_ok() && Self::is_trusted_for(&who, topic)
 	}
 
 	// ---- validity and compliance -----------------------------------------------------------
@@ -399,7 +460,9 @@ impl<T: Config> Pallet<T> {
 		Self::claim_status(&claim, topic, now).into_result(topic)
 	}
 
-	/// Whether `who` may perform `operation` now, and if not the first reason why.
+	/// Whether `who` may perform `operation` now, and if not the first reason why: no
+	/// identity, a blocked jurisdiction, no rule for the operation and the identity's kind
+	/// (`ClaimMissing { topic: NO_RULE_TOPIC }`), then each required topic in order.
 	///
 	/// Reads at most `4 + 3 * MaxRequiredTopics` storage items; no unbounded loop.
 	pub fn check_operation(
@@ -411,7 +474,10 @@ impl<T: Config> Pallet<T> {
 		if BlockedJurisdictions::<T>::get().contains(&info.jurisdiction) {
 			return Err(ComplianceError::JurisdictionBlocked);
 		}
-		let required = RequiredTopics::<T>::get(operation, info.kind);
+		// No rule configured: refused (compliance fails closed). An empty rule requires the
+		// identity alone.
+		let required = RequiredTopics::<T>::get(operation, info.kind)
+			.ok_or(ComplianceError::ClaimMissing { topic: NO_RULE_TOPIC })?;
 		if required.is_empty() {
 			return Ok(());
 		}
@@ -491,6 +557,7 @@ impl<T: Config> Pallet<T> {
 		assert!(config.topics.len() as u64 <= max_topics as u64, "genesis: too many topics");
 		let mut next_topic = NextTopicId::<T>::get();
 		for (topic, name) in &config.topics {
+			assert!(*topic != NO_RULE_TOPIC, "genesis: topic id reserved");
 			assert!(!Topics::<T>::contains_key(topic), "genesis: duplicate topic {topic}");
 			let name: TopicNameOf<T> =
 				name.clone().try_into().expect("genesis: topic name too long");
@@ -542,6 +609,7 @@ impl<T: Config> Pallet<T> {
 			assert!(Self::is_topic_active(*topic), "genesis: claim for unknown or retired topic");
 			assert!(Self::is_trusted_for(issuer, *topic), "genesis: claim issuer not trusted");
 			assert!(*expires_at > 0, "genesis: claim already expired");
+			assert!(!Claims::<T>::contains_key(identity, topic), "genesis: duplicate claim");
 			Claims::<T>::insert(
 				identity,
 				topic,

@@ -9,9 +9,11 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 		Self::check_operation(who, operation)
 	}
 
-	/// Link `who` to an identity (if it has none) in a jurisdiction that is not blocked, and
-	/// give that identity a valid claim for every topic that any operation requires for its
-	/// kind, each from an issuer trusted for it. Retired topics cannot be satisfied.
+	/// Link `who` to an identity (if it has none) in a jurisdiction that is not blocked, give
+	/// every operation a rule for its kind (an empty one, identity only, where none is
+	/// configured) and give that identity a valid claim for every topic that any operation
+	/// requires for its kind, each from an issuer trusted for it. Retired topics cannot be
+	/// satisfied.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn make_compliant(who: &T::AccountId) {
 		use codec::{Decode, Encode};
@@ -27,7 +29,7 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 					.max_by_key(|kind| {
 						Operation::ALL
 							.iter()
-							.map(|op| RequiredTopics::<T>::get(op, kind).len())
+							.map(|op| RequiredTopics::<T>::get(op, kind).map_or(0, |t| t.len()))
 							.sum::<usize>()
 					})
 					.unwrap_or(IdentityKind::Person);
@@ -39,7 +41,11 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 		BlockedJurisdictions::<T>::mutate(|list| list.retain(|code| code != &info.jurisdiction));
 
 		for operation in Operation::ALL {
-			for topic in RequiredTopics::<T>::get(operation, info.kind) {
+			let required = RequiredTopics::<T>::get(operation, info.kind).unwrap_or_else(|| {
+				RequiredTopics::<T>::insert(operation, info.kind, RequiredTopicsOf::<T>::new());
+				Default::default()
+			});
+			for topic in required {
 				let seed = (b"identity-claims/benchmark-issuer", topic).encode();
 				let issuer = T::AccountId::decode(&mut TrailingZeroInput::new(&seed))
 					.expect("infinite input; qed");

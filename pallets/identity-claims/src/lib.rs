@@ -25,9 +25,19 @@
 //!   been retired. Removing a compromised issuer or retiring a topic therefore invalidates every
 //!   claim at once, without a loop over the claims. The issuer named inside a claim is never
 //!   trusted on its own word.
-//! - **Rules per operation and per kind.** `RequiredTopics(operation, kind)` lists the topics an
-//!   identity must hold a valid claim for; a person typically needs KYC, a business KYB. A
-//!   blocked jurisdiction refuses every operation even when all claims are valid.
+//! - **Rules per operation and per kind, failing closed.** `RequiredTopics(operation, kind)`
+//!   lists the topics an identity must hold a valid claim for; a person typically needs KYC, a
+//!   business KYB. An empty list still requires an identity. An operation with *no* rule for
+//!   the identity's kind is refused, so a rule forgotten at genesis or by governance refuses
+//!   rather than allows. A blocked jurisdiction refuses every operation even when all claims
+//!   are valid.
+//! - **Claims cannot be taken over.** An issuer may renew its own claims, and may replace
+//!   another issuer's claim only once it no longer counts (expired, or its issuer no longer
+//!   trusted for the topic). A revoked claim stays as the record of the revocation: no issuer,
+//!   not even the one that revoked it, may re-issue it until governance clears it
+//!   (`clear_claim`). A claim is valid for at most [`Config::MaxClaimValidity`] from its
+//!   issue. One rogue or stolen issuer key can therefore neither overwrite other issuers'
+//!   clients, nor undo a revocation, nor issue a claim valid for years.
 //! - **Reasons, not just booleans.** A refusal is a
 //!   [`ComplianceError`](stablecoin_primitives::ComplianceError) naming what failed (no identity,
 //!   blocked jurisdiction, or which topic's claim is missing, expired, revoked, untrusted or
@@ -35,9 +45,10 @@
 //!   same answers for every operation at once.
 //! - **Separation of duties.** The registrar ([`Config::RegistrarOrigin`]) manages identities;
 //!   governance ([`Config::GovernanceOrigin`]) manages topics, issuers and rules; issuers, as
-//!   signed accounts, issue and revoke claims only for their own topics. Successful issuer calls
-//!   are feeless (`#[pallet::feeless_if]`), so providers need no funds. Every change emits an
-//!   event naming who made it ([`Actor`]).
+//!   signed accounts, issue and revoke claims only for their own topics. An issuer call is
+//!   feeless (`#[pallet::feeless_if]`) exactly when it succeeds — the condition runs the same
+//!   check function as the call — so providers need no funds and a failing call always pays.
+//!   Every change emits an event naming who made it ([`Actor`]).
 //! - **Bounded.** Every stored value has a `MaxEncodedLen`; lists are bounded by constants.
 //!
 //! ## Example
@@ -55,7 +66,12 @@
 //!
 //! - Time is `frame_support::traits::UnixTime` ([`Config::Time`], `pallet-timestamp` in the
 //!   runtime), stored as milliseconds since the Unix epoch ([`Moment`]). A claim is valid while
-//!   `now < expires_at`.
+//!   `now < expires_at`; `issue_claim` accepts `now < expires_at <= now + MaxClaimValidity`.
+//!   Claims of the genesis configuration are issued at time 0 and not bound by
+//!   `MaxClaimValidity` (a chain's founders choose them), so it is no storage invariant.
+//! - A refusal for want of a rule is reported as
+//!   [`ClaimMissing { topic: NO_RULE_TOPIC }`](stablecoin_primitives::ComplianceError::ClaimMissing):
+//!   [`NO_RULE_TOPIC`] (`TopicId::MAX`) is never the identifier of a real topic.
 //! - Identifiers of identities and topics come from counters starting at 1 and are never reused.
 //!   The topic registry holds at most [`Config::MaxTopics`] topics, retired ones included, so an
 //!   identity holds at most that many claims and deleting it is bounded.
@@ -129,9 +145,17 @@ pub mod pallet {
 	/// Default configurations of this pallet.
 	pub mod config_preludes {
 		use super::*;
-		use frame_support::{derive_impl, traits::ConstU32};
+		use frame_support::{
+			derive_impl,
+			traits::{ConstU32, ConstU64},
+		};
 
-		/// Small bounds for unit tests, so that limits are easy to reach.
+		/// The default [`Config::MaxClaimValidity`]: 400 days, in milliseconds. A yearly
+		/// re-verification plus a month's grace to renew it.
+		pub type DefaultMaxClaimValidity = ConstU64<{ 400 * DAY_MS }>;
+
+		/// Small bounds for unit tests, so that limits are easy to reach; the default claim
+		/// validity ([`DefaultMaxClaimValidity`]).
 		pub struct TestDefaultConfig;
 
 		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
@@ -145,6 +169,7 @@ pub mod pallet {
 			type MaxTopicsPerIssuer = ConstU32<4>;
 			type MaxRequiredTopics = ConstU32<4>;
 			type MaxBlockedJurisdictions = ConstU32<4>;
+			type MaxClaimValidity = DefaultMaxClaimValidity;
 			type WeightInfo = ();
 		}
 	}
@@ -191,6 +216,14 @@ pub mod pallet {
 		/// The most jurisdictions that may be blocked at once.
 		#[pallet::constant]
 		type MaxBlockedJurisdictions: Get<u32>;
+
+		/// The longest a claim may be valid, in milliseconds from the moment it is issued:
+		/// `issue_claim` refuses an `expires_at` after `now + MaxClaimValidity`
+		/// ([`Error::ValidityTooLong`]), so a claim must be renewed, with fresh evidence, at
+		/// least this often. Must be positive. Claims written by the genesis configuration are
+		/// not bound by it.
+		#[pallet::constant]
+		type MaxClaimValidity: Get<Moment>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -242,13 +275,18 @@ pub mod pallet {
 	pub type TrustedIssuers<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, IssuerTopicsOf<T>>;
 
-	/// Claims, by identity and topic. At most one claim per topic: a new one replaces the old.
+	/// Claims, by identity and topic. At most one claim per topic. A new claim replaces the
+	/// old one only when the same issuer renews it or the old one no longer counts (expired,
+	/// or its issuer is no longer trusted for the topic); a revoked claim stays, as the record
+	/// of the revocation, until governance clears it (`clear_claim`).
 	#[pallet::storage]
 	pub type Claims<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, IdentityId, Twox64Concat, TopicId, ClaimOf<T>>;
 
-	/// The topics an identity of a given kind needs valid claims for to perform an operation
-	/// (sorted, no duplicates). No entry: the operation needs an identity and nothing more.
+	/// The compliance rules: the topics an identity of a given kind needs valid claims for to
+	/// perform an operation (sorted, no duplicates). An empty list requires an identity and
+	/// nothing more. No entry: no rule is configured, and the operation is refused to every
+	/// identity of that kind (compliance fails closed, see [`NO_RULE_TOPIC`]).
 	#[pallet::storage]
 	pub type RequiredTopics<T: Config> = StorageDoubleMap<
 		_,
@@ -257,7 +295,7 @@ pub mod pallet {
 		Twox64Concat,
 		IdentityKind,
 		RequiredTopicsOf<T>,
-		ValueQuery,
+		OptionQuery,
 	>;
 
 	/// Jurisdictions whose identities may perform no operation.
@@ -305,11 +343,12 @@ pub mod pallet {
 		},
 		/// A claim issuer is no longer trusted: none of its claims is valid any more.
 		TrustedIssuerRemoved { issuer: T::AccountId, by: ActorOf<T> },
-		/// The topics required for an operation by an identity kind changed.
+		/// The topics required for an operation by an identity kind changed. `old_topics` is
+		/// `None` if no rule was configured before.
 		RequiredTopicsSet {
 			operation: Operation,
 			kind: IdentityKind,
-			old_topics: RequiredTopicsOf<T>,
+			old_topics: Option<RequiredTopicsOf<T>>,
 			topics: RequiredTopicsOf<T>,
 			by: ActorOf<T>,
 		},
@@ -333,6 +372,9 @@ pub mod pallet {
 			issuer: T::AccountId,
 			revoked_at: Moment,
 		},
+		/// Governance cleared the claim of an identity for a topic, so that a trusted issuer
+		/// may issue a fresh one. `claim` is the record that was removed.
+		ClaimCleared { identity: IdentityId, topic: TopicId, claim: ClaimOf<T>, by: ActorOf<T> },
 	}
 
 	#[pallet::error]
@@ -383,6 +425,15 @@ pub mod pallet {
 		NotBlocked,
 		/// The blocked list is full.
 		TooManyBlockedJurisdictions,
+		/// The expiry time is more than [`Config::MaxClaimValidity`] after now.
+		ValidityTooLong,
+		/// The identity holds a claim for this topic from another issuer that still counts
+		/// (not expired, its issuer still trusted for the topic); only that issuer may renew
+		/// it, or governance clear it.
+		ClaimHeldByAnotherIssuer,
+		/// The identity's claim for this topic was revoked; only governance may clear it
+		/// (`clear_claim`) before a new claim is issued.
+		ClaimRevokedNeedsGovernance,
 	}
 
 	/// The initial registry, issuers, identities, claims and rules.
@@ -451,6 +502,7 @@ pub mod pallet {
 				T::MaxRequiredTopics::get() <= T::MaxTopics::get(),
 				"MaxRequiredTopics must not exceed MaxTopics"
 			);
+			assert!(T::MaxClaimValidity::get() > 0, "MaxClaimValidity must be positive");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -627,8 +679,9 @@ pub mod pallet {
 			Self::do_remove_trusted_issuer(issuer, by)
 		}
 
-		/// Set the topics that identities of `kind` need valid claims for to perform
-		/// `operation`. An empty list removes the requirement (an identity suffices).
+		/// Set the compliance rule for `operation` by identities of `kind`: the topics they
+		/// need valid claims for. An empty list is a rule too: an identity suffices. Until a
+		/// rule is set, the operation is refused to every identity of that kind.
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::RequiredTopicsSet`] with the old and new topics.
@@ -679,20 +732,29 @@ pub mod pallet {
 		}
 
 		/// Issue a claim on `identity` for `topic`, valid until `expires_at` (milliseconds
-		/// since the Unix epoch), with the hash of the off-chain evidence. Replaces any
-		/// earlier claim of the identity for that topic (a renewal).
+		/// since the Unix epoch, at most [`Config::MaxClaimValidity`] from now), with the hash
+		/// of the off-chain evidence.
 		///
-		/// - Origin: signed by a trusted issuer for `topic`. Feeless when the signer is trusted
-		///   for an active `topic` and the identity exists.
+		/// If the identity already holds a claim for `topic`, the new claim replaces it only
+		/// when the signer issued it (a renewal), or when it no longer counts because it
+		/// expired or its issuer is no longer trusted for the topic. A claim of another issuer
+		/// that still counts cannot be overwritten, and a revoked claim cannot be re-issued
+		/// by anyone until governance clears it (`clear_claim`): one rogue or stolen issuer
+		/// key can neither take over other issuers' clients nor undo a revocation.
+		///
+		/// - Origin: signed by a trusted issuer for `topic`. Feeless exactly when the call
+		///   succeeds (the same checks are run, without writing).
 		/// - Emits [`Event::ClaimIssued`].
 		/// - Errors: `BadOrigin` if not signed; [`Error::UnknownIdentity`];
 		///   [`Error::UnknownTopic`]; [`Error::TopicRetired`]; [`Error::UnknownIssuer`] if the
 		///   signer is not a trusted issuer; [`Error::NotTrustedForTopic`];
-		///   [`Error::AlreadyExpired`] if `expires_at` is not after now.
+		///   [`Error::AlreadyExpired`] if `expires_at` is not after now;
+		///   [`Error::ValidityTooLong`]; [`Error::ClaimRevokedNeedsGovernance`];
+		///   [`Error::ClaimHeldByAnotherIssuer`].
 		#[pallet::call_index(20)]
 		#[pallet::weight(T::WeightInfo::issue_claim())]
-		#[pallet::feeless_if(|origin: &OriginFor<T>, identity: &IdentityId, topic: &TopicId, _expires_at: &Moment, _evidence: &H256| -> bool {
-			Pallet::<T>::is_feeless_issue(origin, *identity, *topic)
+		#[pallet::feeless_if(|origin: &OriginFor<T>, identity: &IdentityId, topic: &TopicId, expires_at: &Moment, _evidence: &H256| -> bool {
+			Pallet::<T>::is_feeless_issue(origin, *identity, *topic, *expires_at)
 		})]
 		pub fn issue_claim(
 			origin: OriginFor<T>,
@@ -708,8 +770,9 @@ pub mod pallet {
 		/// Revoke a claim. Only the account that issued it may; a revocation can only narrow
 		/// rights, so it is allowed even after the issuer lost its trust.
 		///
-		/// - Origin: signed by the claim's issuer. Feeless when the signer is the issuer, is
-		///   still trusted for the topic and the claim is not yet revoked.
+		/// - Origin: signed by the claim's issuer. Feeless when the call succeeds and the
+		///   signer is still trusted for the topic: an issuer governance has removed pays, so
+		///   a removed key cannot fill blocks for free.
 		/// - Emits [`Event::ClaimRevoked`].
 		/// - Errors: `BadOrigin` if not signed; [`Error::UnknownClaim`];
 		///   [`Error::NotClaimIssuer`]; [`Error::AlreadyRevoked`].
@@ -725,6 +788,25 @@ pub mod pallet {
 		) -> DispatchResult {
 			let issuer = ensure_signed(origin)?;
 			Self::do_revoke_claim(issuer, identity, topic)
+		}
+
+		/// Remove the claim of `identity` for `topic`, whatever its state, so that a trusted
+		/// issuer may issue a fresh one. This is the only way to re-issue a revoked claim, and
+		/// the way to hand a client whose claim still counts over to another issuer. The
+		/// identity holds no claim for the topic until one is issued.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::ClaimCleared`] with the removed claim and who cleared it.
+		/// - Errors: `BadOrigin`; [`Error::UnknownClaim`].
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::clear_claim())]
+		pub fn clear_claim(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+			topic: TopicId,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_clear_claim(identity, topic, by)
 		}
 	}
 }

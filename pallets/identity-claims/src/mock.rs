@@ -68,6 +68,9 @@ pub const EVE: u64 = 5;
 pub const PROVIDER: u64 = 10;
 /// A second provider, trusted for sanctions screening only.
 pub const SCREENER: u64 = 11;
+/// A third provider, trusted for KYC and AML like `PROVIDER`: the rogue or stolen issuer key
+/// of the separation-of-duties tests.
+pub const RIVAL: u64 = 12;
 /// An account that is not trusted for anything.
 pub const MALLORY: u64 = 66;
 
@@ -79,7 +82,9 @@ pub const BOB_ID: IdentityId = 2;
 /// The time the tests start at: 2024-01-01T00:00:00Z, in milliseconds.
 pub const START: Moment = 1_704_067_200_000;
 /// One day, in milliseconds.
-pub const DAY: Moment = 86_400_000;
+pub const DAY: Moment = DAY_MS;
+/// The longest validity of a claim in the mock (the default of 400 days).
+pub const MAX_VALIDITY: Moment = 400 * DAY;
 /// When the claims of the verified scenario expire.
 pub const EXPIRY: Moment = START + 365 * DAY;
 
@@ -123,6 +128,7 @@ impl Default for ExtBuilder {
 impl ExtBuilder {
 	/// A ready-to-use compliance setup:
 	/// - `PROVIDER` trusted for KYC, KYB, AML and accredited; `SCREENER` for sanctions;
+	///   `RIVAL` for KYC and AML (it has issued no claim);
 	/// - persons need KYC + AML to hold, send, mint and redeem; businesses need KYB + AML;
 	///   bulk mints additionally need the accredited claim (Alice does not have it);
 	/// - Alice (identity 1): a person in France with KYC and AML claims until `EXPIRY`;
@@ -144,6 +150,7 @@ impl ExtBuilder {
 		Self::default()
 			.issuer(PROVIDER, &[topics::KYC, topics::KYB, topics::AML, topics::ACCREDITED])
 			.issuer(SCREENER, &[topics::SANCTIONS])
+			.issuer(RIVAL, &[topics::KYC, topics::AML])
 			.identity(ALICE_ID, Person, *b"FR", &[ALICE])
 			.identity(BOB_ID, Business, *b"DE", &[BOB, CHARLIE])
 			.claim(ALICE_ID, topics::KYC, PROVIDER, EXPIRY)
@@ -184,7 +191,7 @@ impl ExtBuilder {
 		self
 	}
 
-	/// Add compliance rules.
+	/// Add compliance rules. Operations without a rule are refused.
 	pub fn rules(mut self, rules: Vec<(Operation, IdentityKind, Vec<TopicId>)>) -> Self {
 		self.genesis.required_topics.extend(rules);
 		self

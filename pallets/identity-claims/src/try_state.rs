@@ -75,8 +75,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Issuer topic sets and rules are sorted, free of duplicates and name existing topics;
-	/// blocked jurisdictions are valid and listed once.
+	/// Issuer topic sets and rules are sorted, free of duplicates and name existing topics (a
+	/// rule may be empty: identity only); blocked jurisdictions are valid and listed once.
 	fn try_state_issuers_and_rules() -> Result<(), TryRuntimeError> {
 		for (_, topics) in TrustedIssuers::<T>::iter() {
 			ensure!(!topics.is_empty(), "trusted issuer without topics");
@@ -86,7 +86,6 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for (_, _, topics) in RequiredTopics::<T>::iter() {
-			ensure!(!topics.is_empty(), "empty rule stored");
 			ensure!(topics.windows(2).all(|w| w[0] < w[1]), "rule topics not sorted/unique");
 			for topic in topics.iter() {
 				ensure!(Topics::<T>::contains_key(topic), "rule requires a missing topic");

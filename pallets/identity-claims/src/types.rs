@@ -16,6 +16,16 @@ pub type IdentityId = u64;
 /// A point in time: milliseconds since the Unix epoch, as given by `pallet-timestamp`.
 pub type Moment = u64;
 
+/// One day, in milliseconds.
+pub const DAY_MS: Moment = 86_400_000;
+
+/// The topic named by [`ComplianceError::ClaimMissing`] when an operation is refused because
+/// no compliance rule is configured for it and the identity's kind (compliance fails closed).
+///
+/// Never the identifier of a real topic: the topic counter stops below it
+/// ([`Error::Overflow`](crate::Error::Overflow)) and the genesis build refuses it.
+pub const NO_RULE_TOPIC: TopicId = TopicId::MAX;
+
 /// What kind of client an identity is. Compliance rules are set per kind, because a person
 /// proves KYC while a business proves KYB.
 #[derive(

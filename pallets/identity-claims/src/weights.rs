@@ -39,6 +39,8 @@ pub trait WeightInfo {
 	fn issue_claim() -> Weight;
 	/// The weight of `revoke_claim`.
 	fn revoke_claim() -> Weight;
+	/// The weight of `clear_claim`.
+	fn clear_claim() -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -86,6 +88,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn revoke_claim() -> Weight {
+		Weight::zero()
+	}
+	fn clear_claim() -> Weight {
 		Weight::zero()
 	}
 }

@@ -2,6 +2,10 @@
 //! attestors, reports listing [`Config::MaxCustodians`] custodians, a full pending list and a
 //! full history.
 //!
+//! A full pending list is as full as the per-attestor limit lets it get: every attestor
+//! proposed [`Config::MaxPendingPerAttestor`] reports (`MaxAttestors × MaxPendingPerAttestor`
+//! of them, at most [`Config::MaxPendingReports`]), each approved by all attestors but one.
+//!
 //! Run as unit tests with `cargo test -p pallet-reserves --features runtime-benchmarks`;
 //! `scripts/bench-weights.sh` runs them through the node to regenerate the runtime's weights.
 
@@ -76,21 +80,42 @@ fn full_history<T: Config>(as_of: Moment, attestors: &[T::AccountId]) {
 	}
 }
 
-/// A full pending list of reports as of `as_of`, each approved by all attestors but the last.
+/// How many reports a full pending list holds: `MaxAttestors × MaxPendingPerAttestor`, at most
+/// `MaxPendingReports` (which the integrity test makes at least that product).
+fn full_pending_len<T: Config>() -> u32 {
+	T::MaxAttestors::get()
+		.saturating_mul(T::MaxPendingPerAttestor::get())
+		.min(T::MaxPendingReports::get())
+}
+
+/// The attestor that has not approved report `index` of [`full_pending`]: the one before its
+/// proposer, cyclically.
+fn missing_approval<T: Config>(index: u32, attestors: &[T::AccountId]) -> T::AccountId {
+	let n = attestors.len();
+	attestors[(index as usize + n - 1) % n].clone()
+}
+
+/// A full pending list of reports as of `as_of` (see the module doc): report `i` was proposed
+/// by attestor `i % n` and approved by the `n − 1` attestors from it on, cyclically, all but
+/// [`missing_approval`]. Round robin keeps each attestor within `MaxPendingPerAttestor`.
 fn full_pending<T: Config>(as_of: Moment, attestors: &[T::AccountId]) {
-	let approvals: AttestorsOf<T> =
-		BoundedVec::truncate_from(attestors[..attestors.len().saturating_sub(1)].to_vec());
-	let pending: Vec<PendingReportOf<T>> = (0..T::MaxPendingReports::get())
+	let n = attestors.len();
+	let pending: Vec<PendingReportOf<T>> = (0..full_pending_len::<T>())
 		.map(|i| {
 			let attestation = full_report::<T>(as_of, i);
+			let approvals: Vec<T::AccountId> =
+				(0..n - 1).map(|k| attestors[(i as usize + k) % n].clone()).collect();
 			PendingReport {
 				hash: Reserves::<T>::content_hash(&attestation),
 				attestation,
-				approvals: approvals.clone(),
+				approvals: BoundedVec::truncate_from(approvals),
 				submitted_at: as_of,
 			}
 		})
 		.collect();
+	for attestor in attestors {
+		assert!(Reserves::<T>::proposals_of(attestor, &pending) <= T::MaxPendingPerAttestor::get());
+	}
 	Pending::<T>::put(BoundedVec::truncate_from(pending));
 }
 
@@ -98,9 +123,14 @@ fn full_pending<T: Config>(as_of: Moment, attestors: &[T::AccountId]) {
 mod benchmarks {
 	use super::*;
 
-	/// The last attestor's approval brings the last of a full pending list of conflicting
+	/// The last missing approval brings the last of a full pending list of conflicting
 	/// reports to the quorum of all `MaxAttestors`: it takes effect, overwrites the oldest
 	/// record of a full history, drops every other candidate and changes the status.
+	///
+	/// This stays the worst case with the per-attestor limit: a new candidate reads the same
+	/// full list and scans it once more (proposals and conflicts, no storage reads), but writes
+	/// only the list, while taking effect also writes the history, the effective record, the
+	/// sequence and the status, and emits more events.
 	#[benchmark]
 	fn submit_attestation() -> Result<(), BenchmarkError> {
 		let now = Reserves::<T>::now();
@@ -108,10 +138,10 @@ mod benchmarks {
 		full_history::<T>(now, &attestors);
 		full_pending::<T>(now, &attestors);
 		LastStatus::<T>::put(ReserveStatus::Stale);
-		let last = T::MaxPendingReports::get() - 1;
+		let last = full_pending_len::<T>() - 1;
 		let attestation = full_report::<T>(now, last);
 		let hash = Reserves::<T>::content_hash(&attestation);
-		let who = attestors.last().cloned().ok_or("at least one attestor")?;
+		let who = missing_approval::<T>(last, &attestors);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), attestation);
@@ -138,8 +168,8 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A full attestor list; the removed attestor approved every report of a full pending
-	/// list.
+	/// A full attestor list and a full pending list; the removed attestor proposed its share
+	/// of the reports (dropped) and approved all but one of the others (withdrawn).
 	#[benchmark]
 	fn remove_attestor() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
@@ -226,7 +256,7 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, hash);
 
-		assert_eq!(Pending::<T>::get().len() as u32, T::MaxPendingReports::get() - 1);
+		assert_eq!(Pending::<T>::get().len() as u32, full_pending_len::<T>() - 1);
 		Ok(())
 	}
 

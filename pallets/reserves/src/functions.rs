@@ -37,7 +37,7 @@ pub(crate) struct Snapshot {
 	pub stale: bool,
 	/// Eligible reserves after haircuts.
 	pub eligible: Balance,
-	/// Circulating supply.
+	/// The liabilities: circulating supply plus pending redemptions ([`Config::Supply`]).
 	pub supply: Balance,
 }
 
@@ -53,7 +53,8 @@ impl Snapshot {
 		}
 	}
 
-	/// New supply the reserves still cover: zero unless backed.
+	/// New supply the reserves still cover, eligible reserves minus liabilities: zero unless
+	/// backed.
 	pub fn headroom(&self) -> Balance {
 		match self.status() {
 			// Backed means `eligible >= supply`, so this never saturates.
@@ -121,13 +122,31 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The attestor that proposed a pending report: the first to publish it, kept as the first
+	/// of its approvals (approvals are only appended; a report whose proposer is removed is
+	/// dropped). `None` only for a report without approvals, which the pallet never stores.
+	pub fn proposer(report: &PendingReportOf<T>) -> Option<&T::AccountId> {
+		report.approvals.first()
+	}
+
+	/// How many of the `pending` reports `who` proposed. At most `MaxPendingReports`
+	/// iterations.
+	pub(crate) fn proposals_of(who: &T::AccountId, pending: &[PendingReportOf<T>]) -> u32 {
+		let count = pending.iter().filter(|report| Self::proposer(report) == Some(who)).count();
+		// At most `MaxPendingReports`, a `u32`.
+		u32::try_from(count).unwrap_or(u32::MAX)
+	}
+
 	/// Whether two reports are for the same date or the same period.
 	fn same_subject<A, B>(a: &Attestation<A>, b: &Attestation<B>) -> bool {
 		a.as_of == b.as_of || (a.period_start, a.period_end) == (b.period_start, b.period_end)
 	}
 
 	/// Everything `submit_attestation` checks, without writing: what the submission of
-	/// `attestation` by `who` would do, with the report's content hash.
+	/// `attestation` by `who` would do, with the report's content hash. The feeless check runs
+	/// this too, so a submission is feeless exactly when it would succeed; in particular a new
+	/// candidate (conflicting or not) beyond the attestor's [`Config::MaxPendingPerAttestor`]
+	/// proposals is refused and pays.
 	pub(crate) fn check_submission(
 		who: &T::AccountId,
 		attestation: &AttestationOf<T>,
@@ -158,8 +177,13 @@ impl<T: Config> Pallet<T> {
 			return Ok((hash, Submission::Approve { index, reaches_quorum }));
 		}
 
+		// A report at quorum 1 takes effect at once and never waits in the list: no limit.
 		let reaches_quorum = quorum <= 1;
 		if !reaches_quorum {
+			ensure!(
+				Self::proposals_of(who, &pending) < T::MaxPendingPerAttestor::get(),
+				Error::<T>::TooManyPendingFromAttestor
+			);
 			ensure!(
 				(pending.len() as u32) < T::MaxPendingReports::get(),
 				Error::<T>::TooManyPending
@@ -326,16 +350,26 @@ impl<T: Config> Pallet<T> {
 			Ok(())
 		})?;
 		let mut withdrawn: u32 = 0;
+		let mut dropped: u32 = 0;
 		Pending::<T>::mutate(|pending| {
+			// Its proposals leave with it, so that every proposer is a current attestor.
+			pending.retain(|report| {
+				let proposed = Self::proposer(report) == Some(&attestor);
+				if proposed {
+					dropped = dropped.saturating_add(1);
+				}
+				!proposed
+			});
+			// Each report left has another proposer, so keeps at least one approval.
 			for report in pending.iter_mut() {
 				let before = report.approvals.len();
 				report.approvals.retain(|a| a != &attestor);
-				// At most one approval per attestor and report.
-				withdrawn = withdrawn.saturating_add((before - report.approvals.len()) as u32);
+				// At most one approval per attestor and report; `retain` never grows the list.
+				let removed = before.saturating_sub(report.approvals.len());
+				withdrawn = withdrawn.saturating_add(removed as u32);
 			}
-			pending.retain(|report| !report.approvals.is_empty());
 		});
-		Self::deposit_event(Event::AttestorRemoved { attestor, withdrawn, by });
+		Self::deposit_event(Event::AttestorRemoved { attestor, withdrawn, dropped, by });
 		Ok(())
 	}
 
@@ -417,7 +451,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The inputs of the status now, or `None` without an effective attestation. Reads the
-	/// effective attestation, the maximum age, the haircuts, the clock and the supply.
+	/// effective attestation, the maximum age, the haircuts, the clock and the liabilities.
 	pub(crate) fn snapshot() -> Option<Snapshot> {
 		let record = Effective::<T>::get()?;
 		Some(Self::snapshot_of(&record, &CategoryHaircuts::<T>::get()))
@@ -463,8 +497,8 @@ impl<T: Config> Pallet<T> {
 		status
 	}
 
-	/// The figures derived from the effective attestation and the circulating supply now, or
-	/// `None` without an effective attestation.
+	/// The figures derived from the effective attestation and the liabilities (circulating
+	/// supply plus pending redemptions) now, or `None` without an effective attestation.
 	pub fn figures() -> Option<ReserveFigures> {
 		let record = Effective::<T>::get()?;
 		let haircuts = CategoryHaircuts::<T>::get();

@@ -4,9 +4,11 @@ use crate::*;
 use stablecoin_primitives::ReserveCap;
 
 /// The reserve cap that the stablecoin pallet and the circuit breaker read before minting,
-/// computed from the effective attestation and the circulating supply now.
+/// computed from the effective attestation and the liabilities (circulating supply plus pending
+/// redemptions) now.
 impl<T: Config> ReserveCap<Balance> for Pallet<T> {
-	/// Eligible reserves minus circulating supply when [`ReserveStatus::Backed`], else zero.
+	/// Eligible reserves minus the liabilities (circulating supply plus pending redemptions)
+	/// when [`ReserveStatus::Backed`], else zero.
 	fn headroom() -> Balance {
 		Self::snapshot().map_or(0, |snapshot| snapshot.headroom())
 	}

@@ -9,14 +9,16 @@
 //! the reserves as of a date, broken down per asset category and per custodian, with their
 //! declared total, the period the report covers and the hash of the signed report document.
 //! Once a quorum of distinct attestors has published the *identical* report it becomes the
-//! *effective* attestation. From it and the circulating supply
-//! ([`Config::Supply`]) the chain computes the eligible reserves (after per-category haircuts),
-//! the backing ratio, the liquidity ratio, the largest custodian's share and the age of the
-//! attestation ([`ReserveFigures`], through the [runtime API](runtime_api::ReservesApi)).
+//! *effective* attestation. From it and the issuer's liabilities (circulating supply plus
+//! pending redemptions, [`Config::Supply`]) the chain computes the eligible reserves (after
+//! per-category haircuts), the backing ratio, the liquidity ratio, the largest custodian's share
+//! and the age of the attestation ([`ReserveFigures`], through the
+//! [runtime API](runtime_api::ReservesApi)).
 //!
 //! The pallet implements [`ReserveCap`](stablecoin_primitives::ReserveCap): the stablecoin
 //! pallet and the circuit breaker ask it how much new supply the reserves still cover
-//! (`headroom`), whether the attestation is fresh, and the [`ReserveStatus`].
+//! (`headroom`: eligible reserves minus liabilities), whether the attestation is fresh, and the
+//! [`ReserveStatus`].
 //!
 //! ## Primary features
 //!
@@ -26,6 +28,13 @@
 //!   separate candidate and announced with [`Event::ConflictingAttestation`]: visible, never
 //!   overwriting. When a candidate reaches quorum, candidates for the same or an earlier date
 //!   are dropped; a report older than the effective one is refused.
+//! - **No attestor can jam the pending list.** The attestor that first submits a report
+//!   *proposes* it; each attestor may have at most [`Config::MaxPendingPerAttestor`] proposals
+//!   pending ([`Error::TooManyPendingFromAttestor`] beyond that), while approving someone
+//!   else's report is never limited. The integrity test requires
+//!   `MaxPendingReports >= MaxAttestors × MaxPendingPerAttestor`, so the list always has room
+//!   for an attestor within its own limit: a rogue or stolen key can fill only its own share,
+//!   never make [`Error::TooManyPending`] refuse an honest attestor.
 //! - **Only eligible reserves back the supply.** Each eligible category counts after its
 //!   haircut ([`Haircuts`]); [`AssetCategory::Other`] always counts zero.
 //! - **Status watched every block.** The hooks compare the status with the last one and emit
@@ -33,8 +42,10 @@
 //!   [`Event::ReservesRestored`].
 //! - **Separation of duties.** Governance ([`Config::GovernanceOrigin`]) appoints attestors and
 //!   sets parameters, with events naming who acted and the old and new values ([`Actor`]);
-//!   attestors, as signed accounts, only publish reports, for free when the submission succeeds
-//!   (`#[pallet::feeless_if]`). Nobody can edit or remove an effective attestation.
+//!   attestors, as signed accounts, only publish reports, for free exactly when the submission
+//!   would succeed (`#[pallet::feeless_if]` runs the same checks as the call, the per-attestor
+//!   limit included): a refused report, or a conflicting candidate beyond the attestor's limit,
+//!   pays its fee. Nobody can edit or remove an effective attestation.
 //! - **Exact integer arithmetic.** Amounts are `u128` in the stablecoin's smallest unit; sums
 //!   are checked, haircuts and ratios use `Perbill` / `FixedU128` with explicit rounding, safe
 //!   far beyond 10¹⁵ USD (10²¹ units).
@@ -46,15 +57,16 @@
 //! 1. governance: `add_attestor(a)`, `add_attestor(b)`, `add_attestor(c)`, `set_quorum(2)`;
 //! 2. `a`: `submit_attestation(report)` — pending, one approval of two;
 //! 3. `b`: `submit_attestation(report)` — [`Event::AttestationEffective`];
-//! 4. `<Pallet as ReserveCap<u128>>::headroom()` is now eligible reserves minus supply.
+//! 4. `<Pallet as ReserveCap<u128>>::headroom()` is now eligible reserves minus liabilities.
 //!
 //! ## Low-level details
 //!
 //! - Time is `frame_support::traits::UnixTime` ([`Config::Time`]) in milliseconds. The
 //!   attestation's age is `now − as_of`; it is stale when the age exceeds [`MaxAge`].
 //! - Status, in order: `NoAttestation` without an effective attestation, `Stale` when too old,
-//!   `Shortfall` when circulating supply exceeds eligible reserves, otherwise `Backed`.
-//!   Headroom is `eligible − supply` when `Backed`, else zero.
+//!   `Shortfall` when the liabilities (circulating supply plus pending redemptions) exceed the
+//!   eligible reserves, otherwise `Backed`. Headroom is `eligible − liabilities` when `Backed`,
+//!   else zero. The events and figures name the liabilities `supply`.
 //! - Liquidity ratio: cash-like eligible reserves (cash and deposits plus overnight reverse
 //!   repo, after haircuts) over eligible reserves, rounded down. Concentration: the largest
 //!   custodian's amount over the declared total, rounded up. Both round against the issuer.
@@ -63,16 +75,29 @@
 //!   at the end of every block.
 //! - Quorum: at least 1 and, when there are attestors, at most their number; an attestor
 //!   cannot be removed if fewer than the quorum would remain (add the replacement first).
-//!   Removing an attestor withdraws its approvals of pending reports. Lowering the quorum does
-//!   not promote a pending report by itself: the next identical submission does.
+//!   Lowering the quorum does not promote a pending report by itself: the next identical
+//!   submission does.
+//! - Proposer: the first entry of a pending report's `approvals` (approvals are only appended,
+//!   in order), so [`PendingReport`] needs no extra field. An attestor's proposals are counted
+//!   from the bounded pending list at each new proposal, with no counter in storage: a report
+//!   that leaves the list (quorum reached, dropped as superseded by a newer effective
+//!   attestation, discarded by governance, or dropped with its proposer) frees its proposer's
+//!   room at once. The limit applies only to a report that would wait in the list: at quorum 1
+//!   a report takes effect at once.
+//! - Removing an attestor drops the pending reports it proposed, with every approval they had
+//!   (a co-signer that still holds such a report true proposes it again), and withdraws its
+//!   approvals of the others. A removed, perhaps rogue, attestor thus leaves no proposal behind
+//!   that no current attestor answers for, and every proposer stays a current attestor within
+//!   its limit: the bound above keeps holding when governance replaces attestors.
 //! - Storage: attestors, pending candidates (at most [`Config::MaxPendingReports`]) and
 //!   parameters are single values; the history is a ring of at most [`Config::MaxHistory`]
 //!   records keyed by `sequence % MaxHistory`; the effective record is also kept alone for O(1)
 //!   reads.
 //! - Invariants, checked by `try_state` (and after every unit test): attestors sorted, unique
 //!   and bounded; quorum valid; the effective attestation's totals consistent and equal to the
-//!   newest history record; history and pending within bounds; `Other` counts zero; the last
-//!   status equals the status computed now.
+//!   newest history record; history and pending within bounds; each pending report proposed by
+//!   a current attestor with at most [`Config::MaxPendingPerAttestor`] proposals; `Other`
+//!   counts zero; the last status equals the status computed now.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]
@@ -138,7 +163,8 @@ pub mod pallet {
 		use super::*;
 		use frame_support::{derive_impl, traits::ConstU32};
 
-		/// Small bounds for unit tests, so that limits are easy to reach.
+		/// Small bounds for unit tests, so that limits are easy to reach: 5 attestors with 2
+		/// pending proposals each fill the 10 pending slots exactly.
 		pub struct TestDefaultConfig;
 
 		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
@@ -149,7 +175,8 @@ pub mod pallet {
 			type MaxAttestors = ConstU32<5>;
 			type MaxCustodians = ConstU32<4>;
 			type MaxHistory = ConstU32<3>;
-			type MaxPendingReports = ConstU32<3>;
+			type MaxPendingReports = ConstU32<10>;
+			type MaxPendingPerAttestor = ConstU32<2>;
 			type WeightInfo = ();
 		}
 	}
@@ -166,7 +193,9 @@ pub mod pallet {
 		#[pallet::no_default]
 		type Time: UnixTime;
 
-		/// The circulating supply of the stablecoin, which the reserves must cover.
+		/// The issuer's liabilities, which the reserves must cover: circulating supply plus
+		/// pending redemptions (burned, not yet paid out). The headroom is eligible reserves
+		/// minus these liabilities.
 		#[pallet::no_default]
 		type Supply: stablecoin_primitives::Supply<Balance>;
 
@@ -182,9 +211,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxHistory: Get<u32>;
 
-		/// The most distinct candidate reports that may await their quorum at once.
+		/// The most distinct candidate reports that may await their quorum at once. Must be at
+		/// least `MaxAttestors × MaxPendingPerAttestor` (integrity test), so that the list
+		/// always has room for an attestor within its own limit.
 		#[pallet::constant]
 		type MaxPendingReports: Get<u32>;
+
+		/// The most pending reports one attestor may have proposed (submitted first) at once.
+		/// Positive. Approving another attestor's pending report is not limited.
+		#[pallet::constant]
+		type MaxPendingPerAttestor: Get<u32>;
 
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
@@ -253,8 +289,10 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// An account became a reserve attestor.
 		AttestorAdded { attestor: T::AccountId, by: ActorOf<T> },
-		/// An account stopped being a reserve attestor; its pending approvals were withdrawn.
-		AttestorRemoved { attestor: T::AccountId, withdrawn: u32, by: ActorOf<T> },
+		/// An account stopped being a reserve attestor. The `dropped` pending reports it had
+		/// proposed left the list with all their approvals; its approvals of `withdrawn` other
+		/// pending reports were withdrawn.
+		AttestorRemoved { attestor: T::AccountId, withdrawn: u32, dropped: u32, by: ActorOf<T> },
 		/// The quorum changed.
 		QuorumSet { old: u32, new: u32, by: ActorOf<T> },
 		/// The maximum age of the effective attestation changed.
@@ -291,11 +329,13 @@ pub mod pallet {
 			eligible: Balance,
 			dropped: u32,
 		},
-		/// The circulating supply exceeds the eligible reserves.
+		/// The liabilities (circulating supply plus pending redemptions), `supply`, exceed the
+		/// eligible reserves.
 		ReserveShortfall { supply: Balance, eligible: Balance },
 		/// The effective attestation is older than the maximum age.
 		AttestationStale { as_of: Moment, age: Moment },
-		/// The reserves are fresh and cover the supply again (or for the first time).
+		/// The reserves are fresh and cover the liabilities (circulating supply plus pending
+		/// redemptions), `supply`, again (or for the first time).
 		ReservesRestored { supply: Balance, eligible: Balance },
 	}
 
@@ -335,8 +375,13 @@ pub mod pallet {
 		AlreadyEffective,
 		/// This attestor already published this report.
 		AlreadySubmitted,
-		/// There are already [`Config::MaxPendingReports`] candidate reports.
+		/// There are already [`Config::MaxPendingReports`] candidate reports. Unreachable while
+		/// the integrity test holds (an attestor within its own limit always finds room); kept
+		/// as a defence.
 		TooManyPending,
+		/// This attestor already proposed [`Config::MaxPendingPerAttestor`] pending reports; it
+		/// may still approve other attestors' reports.
+		TooManyPendingFromAttestor,
 		/// No pending report has this hash.
 		UnknownReport,
 	}
@@ -401,6 +446,15 @@ pub mod pallet {
 			assert!(T::MaxAttestors::get() > 0, "MaxAttestors must be positive");
 			assert!(T::MaxHistory::get() > 0, "MaxHistory must be positive");
 			assert!(T::MaxPendingReports::get() > 0, "MaxPendingReports must be positive");
+			assert!(T::MaxPendingPerAttestor::get() > 0, "MaxPendingPerAttestor must be positive");
+			// Every proposer is a current attestor with at most `MaxPendingPerAttestor`
+			// proposals, so the list never holds more than this product: whoever is within
+			// its own limit finds room. Saturating: a product beyond `u32` cannot be met.
+			assert!(
+				T::MaxPendingReports::get()
+					>= T::MaxAttestors::get().saturating_mul(T::MaxPendingPerAttestor::get()),
+				"MaxPendingReports must be at least MaxAttestors × MaxPendingPerAttestor"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -412,10 +466,12 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Publish a reserve attestation. The first submission of a report makes it a pending
-		/// candidate; each identical submission by another attestor adds an approval; at
-		/// [`Quorum`] approvals it becomes the effective attestation.
+		/// candidate proposed by the signer; each identical submission by another attestor adds
+		/// an approval; at [`Quorum`] approvals it becomes the effective attestation.
 		///
-		/// - Origin: signed by an attestor. Feeless exactly when the submission succeeds.
+		/// - Origin: signed by an attestor. Feeless exactly when the submission would succeed:
+		///   the feeless check runs the call's own checks, so a new (possibly conflicting)
+		///   candidate beyond the attestor's [`Config::MaxPendingPerAttestor`] pays its fee.
 		/// - Emits [`Event::AttestationSubmitted`]; [`Event::ConflictingAttestation`] if another
 		///   report for the same `as_of` and period is pending or effective;
 		///   [`Event::AttestationEffective`] when the quorum is reached (then possibly a status
@@ -425,7 +481,9 @@ pub mod pallet {
 		///   [`Error::AmountOverflow`]; [`Error::DuplicateCustodian`]; [`Error::InvalidPeriod`];
 		///   [`Error::FutureAsOf`]; [`Error::AttestationStale`]; [`Error::OlderThanEffective`];
 		///   [`Error::AlreadyEffective`]; [`Error::AlreadySubmitted`] if this attestor already
-		///   published this report; [`Error::TooManyPending`].
+		///   published this report; [`Error::TooManyPendingFromAttestor`] if a new candidate
+		///   would exceed the signer's proposals (approving is not limited);
+		///   [`Error::TooManyPending`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::submit_attestation())]
 		#[pallet::feeless_if(|origin: &OriginFor<T>, attestation: &AttestationOf<T>| -> bool {
@@ -451,11 +509,12 @@ pub mod pallet {
 			Self::do_add_attestor(attestor, by)
 		}
 
-		/// Remove a reserve attestor and withdraw its approvals of pending reports (a report
-		/// left without approvals is dropped).
+		/// Remove a reserve attestor: drop the pending reports it proposed (with all their
+		/// approvals) and withdraw its approvals of the other pending reports.
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
-		/// - Emits [`Event::AttestorRemoved`] with the number of approvals withdrawn.
+		/// - Emits [`Event::AttestorRemoved`] with the numbers of approvals withdrawn and
+		///   reports dropped.
 		/// - Errors: `BadOrigin`; [`Error::NotAttestor`]; [`Error::QuorumUnreachable`] if fewer
 		///   attestors than the quorum would remain.
 		#[pallet::call_index(11)]
@@ -520,7 +579,7 @@ pub mod pallet {
 		}
 
 		/// Discard a pending report (for example a conflicting candidate once resolved off
-		/// chain, or to make room when the pending list is full).
+		/// chain); its proposer may then propose another.
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::PendingDiscarded`].

@@ -1,4 +1,5 @@
-//! A test runtime: `frame_system`, `pallet_timestamp` and this pallet, with a settable supply.
+//! A test runtime: `frame_system`, `pallet_timestamp` and this pallet, with settable
+//! liabilities (circulating supply and pending redemptions).
 
 use crate as pallet_reserves;
 use crate::*;
@@ -44,17 +45,21 @@ impl frame_system::Config for Test {
 impl pallet_timestamp::Config for Test {}
 
 parameter_types! {
-	/// The liabilities (circulating supply and pending redemptions) the mock reports; tests
-	/// set it.
+	/// The circulating supply the mock reports; tests set it (most tests set only this, so
+	/// it stands for all the liabilities).
 	pub static Circulating: Balance = 0;
+	/// Redemptions burned but not yet paid out; tests set it.
+	pub static PendingRedemptions: Balance = 0;
 }
 
-/// The stablecoin's liabilities, as the tests set them.
+/// The stablecoin's liabilities, as the tests set them: circulating supply plus pending
+/// redemptions.
 pub struct MockSupply;
 
 impl stablecoin_primitives::Supply<Balance> for MockSupply {
 	fn liabilities() -> Balance {
-		Circulating::get()
+		// Test amounts stay far below `u128::MAX`.
+		Circulating::get().saturating_add(PendingRedemptions::get())
 	}
 }
 
@@ -95,6 +100,11 @@ pub fn set_now(now: Moment) {
 /// Set the circulating supply.
 pub fn set_supply(supply: Balance) {
 	Circulating::set(supply);
+}
+
+/// Set the redemptions burned but not yet paid out.
+pub fn set_pending_redemptions(amount: Balance) {
+	PendingRedemptions::set(amount);
 }
 
 /// A custodian identifier from a short name.
@@ -185,7 +195,7 @@ impl ExtBuilder {
 		self
 	}
 
-	/// Set the circulating supply at genesis.
+	/// Set the circulating supply at genesis (no pending redemptions).
 	pub fn supply(mut self, supply: Balance) -> Self {
 		self.supply = supply;
 		self
@@ -203,6 +213,7 @@ impl ExtBuilder {
 			.build_storage()
 			.expect("system genesis builds");
 		set_supply(self.supply);
+		set_pending_redemptions(0);
 		self.genesis.assimilate_storage(&mut storage).expect("pallet genesis builds");
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {

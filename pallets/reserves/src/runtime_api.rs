@@ -23,8 +23,8 @@ sp_api::decl_runtime_apis! {
 	where
 		AccountId: Codec,
 	{
-		/// The figures derived from the effective attestation and the circulating supply now;
-		/// `None` before any attestation took effect.
+		/// The figures derived from the effective attestation and the liabilities (circulating
+		/// supply plus pending redemptions) now; `None` before any attestation took effect.
 		fn figures() -> Option<ReserveFigures>;
 
 		/// Where the backing stands now.

@@ -77,10 +77,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pending reports bounded, distinct, consistent, not older than the effective attestation,
-	/// each with at least one approval, all by distinct current attestors.
+	/// each with at least one approval, all by distinct current attestors; no attestor proposed
+	/// more than `MaxPendingPerAttestor` of them (the proposer being the first approval).
 	fn try_state_pending() -> Result<(), TryRuntimeError> {
 		let pending = Pending::<T>::get();
 		ensure!(pending.len() as u32 <= T::MaxPendingReports::get(), "too many pending reports");
+		for report in pending.iter() {
+			if let Some(proposer) = Self::proposer(report) {
+				ensure!(
+					Self::proposals_of(proposer, &pending) <= T::MaxPendingPerAttestor::get(),
+					"an attestor proposed more than MaxPendingPerAttestor pending reports"
+				);
+			}
+		}
 		let effective_as_of = Effective::<T>::get().map(|record| record.attestation.as_of);
 		for (i, report) in pending.iter().enumerate() {
 			ensure!(

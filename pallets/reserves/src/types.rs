@@ -286,7 +286,8 @@ pub struct PendingReport<Custodians, Attestors> {
 	pub hash: H256,
 	/// The report.
 	pub attestation: Attestation<Custodians>,
-	/// The distinct attestors that published it so far, in order.
+	/// The distinct attestors that published it so far, in order; the first proposed it
+	/// (counts toward its `MaxPendingPerAttestor` limit).
 	pub approvals: Attestors,
 	/// When it was first submitted.
 	pub submitted_at: Moment,
@@ -345,7 +346,8 @@ impl<C: Into<Vec<Holding>>, A> PendingReport<C, A> {
 	}
 }
 
-/// The figures derived on chain from the effective attestation and the circulating supply.
+/// The figures derived on chain from the effective attestation and the liabilities
+/// (circulating supply plus pending redemptions).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct ReserveFigures {
 	/// Where the backing stands now.
@@ -362,16 +364,19 @@ pub struct ReserveFigures {
 	pub eligible: Balance,
 	/// The cash-like part of `eligible` (cash and deposits, overnight reverse repo).
 	pub cash_like: Balance,
-	/// Circulating supply of the stablecoin.
+	/// The liabilities the reserves must cover: circulating supply of the stablecoin plus
+	/// pending redemptions (burned, not yet paid out).
 	pub supply: Balance,
-	/// `eligible / supply`, rounded down to 10⁻¹⁸; `None` when nothing circulates. Saturates at
-	/// the largest `FixedU128` (above 3.4 × 10²⁰), which only a near-zero supply reaches.
+	/// `eligible / supply`, rounded down to 10⁻¹⁸; `None` when there are no liabilities.
+	/// Saturates at the largest `FixedU128` (above 3.4 × 10²⁰), which only near-zero
+	/// liabilities reach.
 	pub backing_ratio: Option<FixedU128>,
 	/// `cash_like / eligible`, rounded down; zero when nothing is eligible.
 	pub liquidity_ratio: Perbill,
 	/// The largest custodian's share of `total`, rounded up; zero when the total is zero.
 	pub largest_custodian_share: Perbill,
-	/// New supply the reserves still cover: `eligible − supply` when backed, else zero.
+	/// New supply the reserves still cover: `eligible − supply` (eligible reserves minus
+	/// liabilities) when backed, else zero.
 	pub headroom: Balance,
 	/// Whether `liquidity_ratio` is above [`Thresholds::min_liquidity`].
 	pub meets_liquidity_target: bool,

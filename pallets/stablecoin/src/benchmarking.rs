@@ -24,7 +24,7 @@ use sp_runtime::{
 	traits::{Saturating, Zero},
 	Permill,
 };
-use stablecoin_primitives::Compliance;
+use stablecoin_primitives::{Compliance, IdentityAccounts};
 
 const SEED: u32 = 0;
 
@@ -65,42 +65,62 @@ fn endow_operating_accounts<T: Config>() {
 	}
 }
 
-/// A standard mint request of the minimum amount, recorded in `status`.
-fn mint_request<T: Config>(who: T::AccountId, status: MintStatus) -> MintId {
+/// A standard mint request of the minimum amount by a compliant holder, recorded in
+/// `status`, its funding confirmed by `confirmed_by` made-up operators.
+fn mint_request<T: Config>(
+	who: T::AccountId,
+	status: MintStatus,
+	confirmed_by: u32,
+) -> Result<MintId, BenchmarkError> {
 	let params = Params::<T>::get();
 	let amount = params.mint.min;
+	let identity = T::IdentityAccounts::identity_id_of(&who)
+		.ok_or(BenchmarkError::Stop("holder without identity"))?;
 	let id = NextMintId::<T>::get();
 	NextMintId::<T>::put(id.saturating_add(1));
+	let mut funding = FundingConfirmations::default();
+	for i in 0..confirmed_by {
+		funding.ledger_ref = Some(H256::repeat_byte(1));
+		funding
+			.by
+			.try_push(account("confirmer", i, SEED))
+			.map_err(|_| BenchmarkError::Stop("too many confirmers"))?;
+	}
 	MintRequests::<T>::insert(
 		id,
 		MintRequest {
 			who,
+			identity,
 			amount,
 			fee: Stablecoin::<T>::fee_of(amount, params.mint.fee),
 			tier: MintTier::Standard,
 			requested_at: 0,
 			status,
+			funding,
 		},
 	);
-	id
+	OpenMints::<T>::mutate(identity, |open| *open = open.saturating_add(1));
+	Ok(id)
 }
 
 /// Fill the waiting queue with `n` funded requests of distinct compliant holders.
 fn fill_awaiting<T: Config>(n: u32) -> Result<(), BenchmarkError> {
 	for i in 0..n {
 		let who = holder::<T>("waiting", i, Zero::zero());
-		let id =
-			mint_request::<T>(who, MintStatus::AwaitingAuthorization { ledger_ref: H256::zero() });
+		let funded = MintStatus::AwaitingAuthorization { ledger_ref: H256::repeat_byte(1) };
+		let id = mint_request::<T>(who, funded, MIN_FUNDING_CONFIRMATIONS)?;
 		AwaitingAuthorization::<T>::try_mutate(|q| q.try_push(id))
 			.map_err(|_| BenchmarkError::Stop("awaiting queue full"))?;
 	}
 	Ok(())
 }
 
-/// Fill the redemption queue with `n` redemptions (already due) of one holder; returns the
-/// holder and the last identifier.
+/// Queue `n` redemptions (already due) of one holder; returns the holder and the last
+/// identifier.
 fn fill_redemptions<T: Config>(n: u32) -> Result<(T::AccountId, RedemptionId), BenchmarkError> {
 	let who = holder::<T>("redeemer", 0, Zero::zero());
+	let identity = T::IdentityAccounts::identity_id_of(&who)
+		.ok_or(BenchmarkError::Stop("holder without identity"))?;
 	let amount = Params::<T>::get().redeem.min;
 	let mut last = 0;
 	for _ in 0..n {
@@ -110,6 +130,7 @@ fn fill_redemptions<T: Config>(n: u32) -> Result<(T::AccountId, RedemptionId), B
 			id,
 			Redemption {
 				who: who.clone(),
+				identity,
 				amount,
 				fee: Zero::zero(),
 				requested_at: 0,
@@ -118,8 +139,8 @@ fn fill_redemptions<T: Config>(n: u32) -> Result<(T::AccountId, RedemptionId), B
 				overdue: false,
 			},
 		);
-		RedemptionQueue::<T>::try_mutate(|q| q.try_push(id))
-			.map_err(|_| BenchmarkError::Stop("redemption queue full"))?;
+		OpenRedemptions::<T>::mutate(identity, |open| *open = open.saturating_add(1));
+		QueuedRedemptions::<T>::mutate(|queued| *queued = queued.saturating_add(1));
 		PendingRedemption::<T>::mutate(|p| *p = p.saturating_add(amount));
 		last = id;
 	}
@@ -179,43 +200,68 @@ mod benchmarks {
 	fn request_mint() -> Result<(), BenchmarkError> {
 		let who = holder::<T>("holder", 0, Zero::zero());
 		let amount = Params::<T>::get().bulk_mint.min;
+		let id = NextMintId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), amount, true);
 
-		assert!(MintRequests::<T>::contains_key(1));
+		assert!(MintRequests::<T>::contains_key(id));
 		Ok(())
 	}
 
 	#[benchmark]
 	fn cancel_mint() -> Result<(), BenchmarkError> {
 		let who = holder::<T>("holder", 0, Zero::zero());
-		let id = mint_request::<T>(who.clone(), MintStatus::AwaitingFunding);
+		let id = mint_request::<T>(who.clone(), MintStatus::AwaitingFunding, 0)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), id);
 
-		assert_eq!(MintRequests::<T>::get(id).map(|r| r.status), Some(MintStatus::Cancelled));
+		assert!(!MintRequests::<T>::contains_key(id));
 		Ok(())
 	}
 
-	/// Funded and executed at once, to a new account.
+	/// The last confirmation, which executes the request at once, to a new account.
 	#[benchmark]
 	fn confirm_funding() -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::prepare_operations();
 		endow_operating_accounts::<T>();
 		let origin = fiat_desk::<T>()?;
 		let who = holder::<T>("holder", 0, Zero::zero());
-		let id = mint_request::<T>(who, MintStatus::AwaitingFunding);
+		let required = Params::<T>::get().funding_confirmations;
+		let id = mint_request::<T>(who, MintStatus::AwaitingFunding, required.saturating_sub(1))?;
 		Stablecoin::<T>::do_authorize_supply(Params::<T>::get().mint.min, Actor::Root)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, H256::repeat_byte(1));
 
-		assert!(matches!(
-			MintRequests::<T>::get(id).map(|r| r.status),
-			Some(MintStatus::Completed { .. })
-		));
+		assert!(!MintRequests::<T>::contains_key(id), "minted");
+		Ok(())
+	}
+
+	/// The approved request joins the end of a queue of `m - 1`, and all `m` execute.
+	#[benchmark]
+	fn approve_mint(
+		m: Linear<1, { T::MaxMintsPerAuthorization::get() }>,
+	) -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		endow_operating_accounts::<T>();
+		let origin = governance::<T>()?;
+		fill_awaiting::<T>(m.saturating_sub(1))?;
+		let who = holder::<T>("approved", 0, Zero::zero());
+		let id = mint_request::<T>(
+			who,
+			MintStatus::AwaitingApproval { ledger_ref: H256::repeat_byte(1) },
+			MIN_FUNDING_CONFIRMATIONS,
+		)?;
+		let min = Params::<T>::get().mint.min;
+		Stablecoin::<T>::do_authorize_supply(min.saturating_mul(BalanceOf::<T>::from(m)), Actor::Root)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id);
+
+		assert!(!MintRequests::<T>::contains_key(id), "minted");
+		assert!(AwaitingAuthorization::<T>::get().is_empty());
 		Ok(())
 	}
 
@@ -229,31 +275,32 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, longest_reason::<T>());
 
-		assert_eq!(MintRequests::<T>::get(id).map(|r| r.status), Some(MintStatus::Rejected));
+		assert!(!MintRequests::<T>::contains_key(id));
 		Ok(())
 	}
 
-	/// Into a queue with one free place.
+	/// With the holder's other redemptions queued up to one below the per-identity cap.
 	#[benchmark]
 	fn request_redemption() -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::prepare_operations();
 		endow_operating_accounts::<T>();
-		fill_redemptions::<T>(T::MaxRedemptionQueue::get().saturating_sub(1))?;
+		let (who, _) =
+			fill_redemptions::<T>(T::MaxOpenRedemptionsPerIdentity::get().saturating_sub(1))?;
 		let amount = Params::<T>::get().redeem.min;
-		let who = holder::<T>("holder", 1, amount.saturating_mul(2u32.into()));
+		let _ = T::Currency::mint_into(&who, amount.saturating_mul(2u32.into()));
+		let id = NextRedemptionId::<T>::get();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who), amount);
 
-		assert_eq!(RedemptionQueue::<T>::decode_len(), Some(T::MaxRedemptionQueue::get() as usize));
+		assert!(Redemptions::<T>::contains_key(id));
 		Ok(())
 	}
 
-	/// The last of a full queue.
 	#[benchmark]
 	fn confirm_payout() -> Result<(), BenchmarkError> {
 		let origin = fiat_desk::<T>()?;
-		let (_, id) = fill_redemptions::<T>(T::MaxRedemptionQueue::get())?;
+		let (_, id) = fill_redemptions::<T>(1)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, H256::repeat_byte(2));
@@ -262,11 +309,12 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The last of a full queue, to a frozen holder (the freeze grows).
+	/// To a frozen holder (the freeze grows), through the reserve and breaker checks.
 	#[benchmark]
 	fn reject_redemption() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
 		let origin = fiat_desk::<T>()?;
-		let (who, id) = fill_redemptions::<T>(T::MaxRedemptionQueue::get())?;
+		let (who, id) = fill_redemptions::<T>(1)?;
 		let _ = T::Currency::mint_into(&who, Params::<T>::get().redeem.min);
 		Stablecoin::<T>::do_freeze_account(
 			who,
@@ -409,6 +457,46 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// An identity with `a` frozen accounts.
+	#[benchmark]
+	fn unfreeze_identity(
+		a: Linear<1, MAX_ACCOUNTS_PER_IDENTITY_FREEZE>,
+	) -> Result<(), BenchmarkError> {
+		let origin = officer::<T>()?;
+		let (identity, accounts) =
+			T::BenchmarkHelper::identity_with_accounts(a).ok_or(BenchmarkError::Skip)?;
+		for who in &accounts {
+			let _ = T::Currency::mint_into(who, Params::<T>::get().mint.min);
+		}
+		Stablecoin::<T>::do_freeze_identity(
+			identity,
+			longest_reason::<T>(),
+			H256::zero(),
+			Actor::Root,
+		)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, identity);
+
+		assert!(!accounts.iter().any(Stablecoin::<T>::is_frozen));
+		Ok(())
+	}
+
+	/// To the treasury (two accounts touched).
+	#[benchmark]
+	fn sweep_fees() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		endow_operating_accounts::<T>();
+		let fee_account = T::FeeAccount::get();
+		let _ = T::Currency::mint_into(&fee_account, Params::<T>::get().mint.min);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, SweepTo::Treasury);
+
+		assert_eq!(T::Currency::balance(&fee_account), T::Currency::minimum_balance());
+		Ok(())
+	}
+
 	#[benchmark]
 	fn emergency_burn() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
@@ -427,8 +515,7 @@ mod benchmarks {
 	fn on_initialize(
 		n: Linear<0, { T::MaxOverdueChecksPerBlock::get() }>,
 	) -> Result<(), BenchmarkError> {
-		let queued = n.min(T::MaxRedemptionQueue::get());
-		fill_redemptions::<T>(queued)?;
+		fill_redemptions::<T>(n)?;
 
 		#[block]
 		{

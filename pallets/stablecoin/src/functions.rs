@@ -10,7 +10,7 @@ use frame_support::{
 	traits::{
 		fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
 		tokens::{Fortitude, Precision, Preservation},
-		UnixTime,
+		Contains, EnsureOrigin, UnixTime,
 	},
 	BoundedVec,
 };
@@ -22,7 +22,7 @@ use sp_runtime::{
 };
 use stablecoin_primitives::{
 	Breaker, Compliance, ComplianceError, GuardedOperation, IdentityAccounts, IdentityId,
-	Operation, ReserveCap,
+	Operation, ReserveCap, ReserveStatus,
 };
 
 impl<T: Config> Pallet<T> {
@@ -38,9 +38,20 @@ impl<T: Config> Pallet<T> {
 		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
-	/// Check the fiat desk origin and say who it is.
-	pub(crate) fn ensure_fiat_desk(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::FiatDeskOrigin, _>(origin)?)
+	/// Check the fiat desk origin and say which operator it is.
+	pub(crate) fn ensure_fiat_desk(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
+		Ok(T::FiatDeskOrigin::ensure_origin(origin)?)
+	}
+
+	/// Check that the origin is a compliance officer or governance (which can overrule the
+	/// officer), and say who it is.
+	pub(crate) fn ensure_compliance_or_governance(
+		origin: OriginFor<T>,
+	) -> Result<ActorOf<T>, DispatchError> {
+		if T::ComplianceOrigin::try_origin(origin.clone()).is_ok() {
+			return Ok(Actor::from_origin(origin));
+		}
+		Self::ensure_governance(origin)
 	}
 
 	/// Check the compliance officer origin and say who it is.
@@ -100,6 +111,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// What the reserves must cover: the total issuance plus the pending redemptions (burned,
+	/// but their fiat is still owed). Saturating: a report, not a ledger entry.
+	pub fn liabilities() -> BalanceOf<T> {
+		T::Currency::total_issuance().saturating_add(PendingRedemption::<T>::get())
+	}
+
 	/// The drop in total issuance since `before`: what an operation burned, dust included.
 	fn burned_since(before: BalanceOf<T>) -> BalanceOf<T> {
 		before.saturating_sub(T::Currency::total_issuance())
@@ -141,16 +158,18 @@ impl<T: Config> Pallet<T> {
 				queue.remove(0);
 				continue;
 			};
-			let MintStatus::AwaitingAuthorization { ledger_ref } = request.status else {
+			if !matches!(request.status, MintStatus::AwaitingAuthorization { .. }) {
+				// Defensive: only funded, approved requests are queued (checked by
+				// `try_state`).
 				queue.remove(0);
 				continue;
-			};
+			}
 			if request.amount > Allowance::<T>::get() {
 				break;
 			}
 			let outcome = with_storage_layer(|| {
 				Self::ensure_mint_allowed(&request)?;
-				Self::issue(id, request.clone(), ledger_ref)
+				Self::issue(id, request.clone())
 			});
 			match outcome {
 				Ok(()) => {
@@ -198,6 +217,23 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// The identity of `who`, whose open requests are counted against the per-identity caps.
+	fn identity_of(who: &T::AccountId) -> Result<IdentityId, DispatchError> {
+		T::IdentityAccounts::identity_id_of(who).ok_or_else(|| Error::<T>::NoIdentity.into())
+	}
+
+	/// Count one more open request of `identity` in `counter`, up to `max`.
+	fn open_one(
+		counter: impl FnOnce(IdentityId) -> u32,
+		identity: IdentityId,
+		max: u32,
+		full: Error<T>,
+	) -> Result<u32, DispatchError> {
+		let open = counter(identity);
+		ensure!(open < max, full);
+		Ok(open.saturating_add(1))
+	}
+
 	/// Record a mint request.
 	pub fn do_request_mint(
 		who: T::AccountId,
@@ -210,30 +246,52 @@ impl<T: Config> Pallet<T> {
 		let limits = params.mint_limits(tier);
 		ensure!(amount >= limits.min, Error::<T>::BelowMinimum);
 		ensure!(amount <= limits.max, Error::<T>::AboveMaximum);
+		let identity = Self::identity_of(&who)?;
+		let open = Self::open_one(
+			OpenMints::<T>::get,
+			identity,
+			T::MaxOpenMintsPerIdentity::get(),
+			Error::<T>::TooManyOpenMints,
+		)?;
 		let fee = Self::fee_of(amount, limits.fee);
 		let id = NextMintId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		NextMintId::<T>::put(next);
+		OpenMints::<T>::insert(identity, open);
 		let request = MintRequest {
 			who: who.clone(),
+			identity,
 			amount,
 			fee,
 			tier,
 			requested_at: Self::now(),
 			status: MintStatus::AwaitingFunding,
+			funding: FundingConfirmations::default(),
 		};
 		MintRequests::<T>::insert(id, request);
 		Self::deposit_event(Event::MintRequested { id, who, amount, fee, tier });
 		Ok(id)
 	}
 
+	/// Take a closed mint request out of storage and its identity's count.
+	fn close_mint(id: MintId, request: &MintRequestOf<T>) {
+		MintRequests::<T>::remove(id);
+		// Invariant (`try_state`): the count is the number of the identity's open requests,
+		// so it is positive here; saturating keeps a broken count from underflowing.
+		let open = OpenMints::<T>::get(request.identity).saturating_sub(1);
+		if open == 0 {
+			OpenMints::<T>::remove(request.identity);
+		} else {
+			OpenMints::<T>::insert(request.identity, open);
+		}
+	}
+
 	/// Cancel a mint request before funding.
 	pub fn do_cancel_mint(who: T::AccountId, id: MintId) -> DispatchResult {
-		let mut request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
+		let request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
 		ensure!(request.who == who, Error::<T>::NotRequester);
 		ensure!(request.status == MintStatus::AwaitingFunding, Error::<T>::NotAwaitingFunding);
-		request.status = MintStatus::Cancelled;
-		MintRequests::<T>::insert(id, request);
+		Self::close_mint(id, &request);
 		Self::deposit_event(Event::MintCancelled { id, who });
 		Ok(())
 	}
@@ -249,8 +307,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Mint `request` out of the allowance (the caller checked everything else).
-	fn issue(id: MintId, mut request: MintRequestOf<T>, ledger_ref: H256) -> DispatchResult {
+	/// Mint `request` out of the allowance (the caller checked everything else); the request
+	/// leaves storage.
+	fn issue(id: MintId, request: MintRequestOf<T>) -> DispatchResult {
 		let amount = request.amount;
 		let fee = request.fee;
 		let allowance =
@@ -258,6 +317,9 @@ impl<T: Config> Pallet<T> {
 		let issued = Self::add_to_counter(IssuedFromAllowance::<T>::get, amount)?;
 		let minted = Self::add_to_counter(TotalMinted::<T>::get, amount)?;
 		let fees = Self::add_to_counter(FeesCollected::<T>::get, fee)?;
+		// The reserves this mint is checked against (`ensure_mint_allowed` saw
+		// `headroom >= amount`); a report, so saturating.
+		let reserves = T::ReserveCap::headroom().saturating_add(Self::liabilities());
 		// `fee <= amount` by construction (`fee_of` never exceeds the amount).
 		let net = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
 		T::Currency::mint_into(&request.who, net)?;
@@ -270,58 +332,105 @@ impl<T: Config> Pallet<T> {
 		IssuedFromAllowance::<T>::put(issued);
 		TotalMinted::<T>::put(minted);
 		FeesCollected::<T>::put(fees);
+		ReservesAtLastMint::<T>::put(reserves);
 		T::Breaker::note_volume(GuardedOperation::Mint, amount);
-		request.status = MintStatus::Completed { ledger_ref, at: Self::now() };
-		let who = request.who.clone();
-		MintRequests::<T>::insert(id, request);
-		Self::deposit_event(Event::Minted { id, who, amount, fee });
+		Self::close_mint(id, &request);
+		Self::deposit_event(Event::Minted { id, who: request.who, amount, fee });
 		Ok(())
 	}
 
-	/// Confirm funding: execute the request, or queue it for governance.
-	pub fn do_confirm_funding(id: MintId, ledger_ref: H256, by: ActorOf<T>) -> DispatchResult {
+	/// Record one fiat-desk operator's confirmation of a request's funding; on the last one
+	/// required, execute the request or make it wait.
+	pub fn do_confirm_funding(id: MintId, ledger_ref: H256, desk: T::AccountId) -> DispatchResult {
 		let mut request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
 		ensure!(request.status == MintStatus::AwaitingFunding, Error::<T>::NotAwaitingFunding);
+		ensure!(request.who != desk, Error::<T>::RequesterCannotConfirm);
+		ensure!(!request.funding.by.contains(&desk), Error::<T>::AlreadyConfirmed);
+		if let Some(first) = request.funding.ledger_ref {
+			ensure!(first == ledger_ref, Error::<T>::LedgerRefMismatch);
+		}
+		let params = Params::<T>::get();
+		let required = params.funding_confirmations;
+		request.funding.ledger_ref = Some(ledger_ref);
+		// Full only if `required` is above the bound, which `Parameters::is_valid` forbids;
+		// a full list of distinct confirmers is more than enough.
+		let _ = request.funding.by.try_push(desk.clone());
+		let confirmations = u32::try_from(request.funding.by.len()).unwrap_or(u32::MAX);
+		Self::deposit_event(Event::FundingConfirmed {
+			id,
+			ledger_ref,
+			by: desk,
+			confirmations,
+			required,
+		});
+		if confirmations < required {
+			MintRequests::<T>::insert(id, request);
+			return Ok(());
+		}
+
 		Self::ensure_mint_allowed(&request)?;
-		let threshold = Params::<T>::get().approval_threshold;
+		Self::deposit_event(Event::MintFunded {
+			id,
+			ledger_ref,
+			confirmed_by: request.funding.by.to_vec(),
+		});
+		if request.amount > params.approval_threshold {
+			request.status = MintStatus::AwaitingApproval { ledger_ref };
+			let amount = request.amount;
+			MintRequests::<T>::insert(id, request);
+			Self::deposit_event(Event::MintAwaitingApproval {
+				id,
+				amount,
+				threshold: params.approval_threshold,
+			});
+			return Ok(());
+		}
 		let available = Allowance::<T>::get();
 		let ahead = u32::try_from(AwaitingAuthorization::<T>::decode_len().unwrap_or(0))
 			.unwrap_or(u32::MAX);
-		let shortfall = if request.amount > threshold {
-			Some(Shortfall::AboveApprovalThreshold { threshold })
-		} else if ahead > 0 {
-			Some(Shortfall::QueuedBehind { ahead })
+		let shortfall = if ahead > 0 {
+			Shortfall::QueuedBehind { ahead }
 		} else if request.amount > available {
-			Some(Shortfall::Allowance { needed: request.amount, available })
+			Shortfall::Allowance { needed: request.amount, available }
 		} else {
-			None
+			return Self::issue(id, request);
 		};
-		Self::deposit_event(Event::MintFunded { id, ledger_ref, by });
-		match shortfall {
-			None => Self::issue(id, request, ledger_ref),
-			Some(shortfall) => {
-				AwaitingAuthorization::<T>::try_mutate(|queue| queue.try_push(id))
-					.map_err(|_| Error::<T>::AwaitingQueueFull)?;
-				request.status = MintStatus::AwaitingAuthorization { ledger_ref };
-				MintRequests::<T>::insert(id, request);
-				Self::deposit_event(Event::MintAwaitingAuthorization { id, shortfall });
-				Ok(())
-			}
-		}
+		Self::enqueue_funded(id, request, ledger_ref)?;
+		Self::deposit_event(Event::MintAwaitingAuthorization { id, shortfall });
+		Ok(())
+	}
+
+	/// Put a funded (and, above the threshold, approved) request at the end of the FIFO queue.
+	fn enqueue_funded(id: MintId, mut request: MintRequestOf<T>, ledger_ref: H256) -> DispatchResult {
+		AwaitingAuthorization::<T>::try_mutate(|queue| queue.try_push(id))
+			.map_err(|_| Error::<T>::AwaitingQueueFull)?;
+		request.status = MintStatus::AwaitingAuthorization { ledger_ref };
+		MintRequests::<T>::insert(id, request);
+		Ok(())
+	}
+
+	/// Governance approves a request above the approval threshold: it joins the queue, which
+	/// executes as far as the allowance reaches. Returns how many queued requests were looked
+	/// at (for the weight).
+	pub fn do_approve_mint(id: MintId, by: ActorOf<T>) -> Result<u32, DispatchError> {
+		let request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
+		let MintStatus::AwaitingApproval { ledger_ref } = request.status else {
+			return Err(Error::<T>::NotAwaitingApproval.into());
+		};
+		Self::enqueue_funded(id, request, ledger_ref)?;
+		Self::deposit_event(Event::MintApproved { id, by });
+		Ok(Self::process_awaiting(T::MaxMintsPerAuthorization::get()))
 	}
 
 	/// Reject an open mint request.
 	pub fn do_reject_mint(id: MintId, reason: ReasonOf<T>, by: ActorOf<T>) -> DispatchResult {
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
-		let mut request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
-		ensure!(request.status.is_open(), Error::<T>::MintRequestClosed);
+		let request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
 		if matches!(request.status, MintStatus::AwaitingAuthorization { .. }) {
 			AwaitingAuthorization::<T>::mutate(|queue| queue.retain(|queued| *queued != id));
 		}
-		request.status = MintStatus::Rejected;
-		let who = request.who.clone();
-		MintRequests::<T>::insert(id, request);
-		Self::deposit_event(Event::MintRejected { id, who, reason, by });
+		Self::close_mint(id, &request);
+		Self::deposit_event(Event::MintRejected { id, who: request.who, reason, by });
 		Ok(())
 	}
 
@@ -371,6 +480,14 @@ impl<T: Config> Pallet<T> {
 				>= amount,
 			Error::<T>::InsufficientBalance
 		);
+		let identity = Self::identity_of(&who)?;
+		let open = Self::open_one(
+			OpenRedemptions::<T>::get,
+			identity,
+			T::MaxOpenRedemptionsPerIdentity::get(),
+			Error::<T>::TooManyOpenRedemptions,
+		)?;
+		let queued = QueuedRedemptions::<T>::get().checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let fee = Self::fee_of(amount, params.redeem.fee);
 		// `fee <= amount` by construction.
 		let net = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
@@ -380,8 +497,6 @@ impl<T: Config> Pallet<T> {
 		let fees = Self::add_to_counter(FeesCollected::<T>::get, fee)?;
 		let now = Self::now();
 		let due_at = Self::due_time(now, params.settlement_days);
-		RedemptionQueue::<T>::try_mutate(|queue| queue.try_push(id))
-			.map_err(|_| Error::<T>::RedemptionQueueFull)?;
 
 		let before = T::Currency::total_issuance();
 		if !fee.is_zero() {
@@ -400,6 +515,8 @@ impl<T: Config> Pallet<T> {
 		let burned = Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
 
 		NextRedemptionId::<T>::put(next);
+		OpenRedemptions::<T>::insert(identity, open);
+		QueuedRedemptions::<T>::put(queued);
 		PendingRedemption::<T>::put(pending);
 		FeesCollected::<T>::put(fees);
 		TotalBurned::<T>::put(burned);
@@ -407,6 +524,7 @@ impl<T: Config> Pallet<T> {
 			id,
 			Redemption {
 				who: who.clone(),
+				identity,
 				amount: net,
 				fee,
 				requested_at: now,
@@ -420,13 +538,22 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// Take a redemption out of the queue and the records.
-	fn dequeue_redemption(id: RedemptionId, amount: BalanceOf<T>) -> DispatchResult {
-		// Invariant: PendingRedemption is the sum of the queued amounts.
-		let pending =
-			PendingRedemption::<T>::get().checked_sub(&amount).ok_or(Error::<T>::Overflow)?;
+	/// Take a redemption out of the queue, the pending total and its identity's count.
+	fn dequeue_redemption(id: RedemptionId, redemption: &RedemptionOf<T>) -> DispatchResult {
+		// Invariant (`try_state`): PendingRedemption is the sum of the queued amounts.
+		let pending = PendingRedemption::<T>::get()
+			.checked_sub(&redemption.amount)
+			.ok_or(Error::<T>::Overflow)?;
 		PendingRedemption::<T>::put(pending);
-		RedemptionQueue::<T>::mutate(|queue| queue.retain(|queued| *queued != id));
+		// Invariants (`try_state`): the counts match the queue, so they are positive here;
+		// saturating keeps a broken count from underflowing.
+		QueuedRedemptions::<T>::mutate(|queued| *queued = queued.saturating_sub(1));
+		let open = OpenRedemptions::<T>::get(redemption.identity).saturating_sub(1);
+		if open == 0 {
+			OpenRedemptions::<T>::remove(redemption.identity);
+		} else {
+			OpenRedemptions::<T>::insert(redemption.identity, open);
+		}
 		Redemptions::<T>::remove(id);
 		Ok(())
 	}
@@ -435,7 +562,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_confirm_payout(id: RedemptionId, payout_ref: H256, by: ActorOf<T>) -> DispatchResult {
 		let redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
 		ensure!(redemption.status != RedemptionStatus::Held, Error::<T>::RedemptionOnHold);
-		Self::dequeue_redemption(id, redemption.amount)?;
+		Self::dequeue_redemption(id, &redemption)?;
 		Self::deposit_event(Event::RedemptionPaid {
 			id,
 			who: redemption.who,
@@ -454,11 +581,18 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
 		let redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
+		// The tokens return to circulation: the same reserve and breaker checks as new
+		// supply. The liabilities do not grow (the amount moves from pending to circulating),
+		// so the reserves must cover them as they are.
+		ensure!(T::ReserveCap::is_fresh(), Error::<T>::ReservesNotFresh);
+		ensure!(T::ReserveCap::status() == ReserveStatus::Backed, Error::<T>::ReservesShort);
+		T::Breaker::ensure_allowed(GuardedOperation::Mint, redemption.amount)?;
 		let minted = Self::add_to_counter(TotalMinted::<T>::get, redemption.amount)?;
-		Self::dequeue_redemption(id, redemption.amount)?;
+		Self::dequeue_redemption(id, &redemption)?;
 		T::Currency::mint_into(&redemption.who, redemption.amount)?;
 		Self::refreeze_if_frozen(&redemption.who)?;
 		TotalMinted::<T>::put(minted);
+		T::Breaker::note_volume(GuardedOperation::Mint, redemption.amount);
 		Self::deposit_event(Event::RedemptionRejected {
 			id,
 			who: redemption.who,
@@ -494,43 +628,44 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Look at up to `MaxOverdueChecksPerBlock` queued redemptions from the cursor, flag those
-	/// past due (held ones included: the hold shows in their status) with one
-	/// [`Event::RedemptionOverdue`] each. Returns the weight used.
+	/// Walk the queue from [`OverdueCursor`], looking at up to `MaxOverdueChecksPerBlock`
+	/// identifiers: settled ones are skipped, late ones (held ones included: the hold shows in
+	/// their status) are flagged with one [`Event::RedemptionOverdue`] each, and the walk stops
+	/// at the first queued redemption that is not due yet. Returns the weight used.
 	///
-	/// Runs in `on_initialize`, before this block's timestamp is set, so "now" is the previous
-	/// block's time: a request is flagged at most one block late.
+	/// Redemptions are due in request order while the settlement period is unchanged; after
+	/// governance shortens it, a later request can fall due first and is flagged once the
+	/// walk reaches it. Runs in `on_initialize`, before this block's timestamp is set, so
+	/// "now" is the previous block's time: a request is flagged at most one block late.
 	pub fn check_overdue() -> Weight {
-		let queue = RedemptionQueue::<T>::get();
-		let len = queue.len();
-		if len == 0 {
+		let next = NextRedemptionId::<T>::get();
+		let mut cursor = OverdueCursor::<T>::get();
+		if cursor >= next {
 			return T::WeightInfo::on_initialize(0);
 		}
-		let checks = (T::MaxOverdueChecksPerBlock::get() as usize).min(len);
 		let now = Self::now();
-		let mut cursor = OverdueCursor::<T>::get() as usize;
-		for _ in 0..checks {
-			if cursor >= len {
-				cursor = 0;
-			}
-			if let Some(&id) = queue.get(cursor) {
-				if let Some(mut redemption) = Redemptions::<T>::get(id) {
-					if !redemption.overdue && now >= redemption.due_at {
-						redemption.overdue = true;
-						Self::deposit_event(Event::RedemptionOverdue {
-							id,
-							who: redemption.who.clone(),
-							amount: redemption.amount,
-							due_at: redemption.due_at,
-						});
-						Redemptions::<T>::insert(id, redemption);
-					}
+		let mut checks = 0u32;
+		while checks < T::MaxOverdueChecksPerBlock::get() && cursor < next {
+			checks = checks.saturating_add(1);
+			if let Some(mut redemption) = Redemptions::<T>::get(cursor) {
+				if now < redemption.due_at {
+					break;
+				}
+				if !redemption.overdue {
+					redemption.overdue = true;
+					Self::deposit_event(Event::RedemptionOverdue {
+						id: cursor,
+						who: redemption.who.clone(),
+						amount: redemption.amount,
+						due_at: redemption.due_at,
+					});
+					Redemptions::<T>::insert(cursor, redemption);
 				}
 			}
 			cursor = cursor.saturating_add(1);
 		}
-		OverdueCursor::<T>::put(u32::try_from(cursor % len).unwrap_or(0));
-		T::WeightInfo::on_initialize(checks as u32)
+		OverdueCursor::<T>::put(cursor);
+		T::WeightInfo::on_initialize(checks)
 	}
 
 	// ---- transfers -------------------------------------------------------------------------
@@ -578,6 +713,7 @@ impl<T: Config> Pallet<T> {
 		by: ActorOf<T>,
 	) -> DispatchResult {
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		ensure!(!T::ProtectedAccounts::contains(&who), Error::<T>::ProtectedAccount);
 		ensure!(!Self::is_frozen(&who), Error::<T>::AlreadyFrozen);
 		let amount = Self::freeze_whole_balance(&who)?;
 		FrozenAccounts::<T>::insert(
@@ -609,6 +745,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(!accounts.is_empty(), Error::<T>::UnknownIdentity);
 		let listed = u32::try_from(accounts.len()).unwrap_or(u32::MAX);
 		ensure!(listed <= MAX_ACCOUNTS_PER_IDENTITY_FREEZE, Error::<T>::TooManyAccounts);
+		ensure!(
+			!accounts.iter().any(|who| T::ProtectedAccounts::contains(who)),
+			Error::<T>::ProtectedAccount
+		);
 		let mut frozen = 0u32;
 		for who in accounts {
 			if !Self::is_frozen(&who) {
@@ -619,6 +759,54 @@ impl<T: Config> Pallet<T> {
 		ensure!(frozen > 0, Error::<T>::AlreadyFrozen);
 		Self::deposit_event(Event::IdentityFrozen { identity, accounts: frozen, by });
 		Ok(listed)
+	}
+
+	/// Unfreeze every frozen account of an identity. Returns how many accounts it listed.
+	pub fn do_unfreeze_identity(identity: IdentityId, by: ActorOf<T>) -> Result<u32, DispatchError> {
+		let accounts = T::IdentityAccounts::accounts_of(identity);
+		ensure!(!accounts.is_empty(), Error::<T>::UnknownIdentity);
+		let listed = u32::try_from(accounts.len()).unwrap_or(u32::MAX);
+		ensure!(listed <= MAX_ACCOUNTS_PER_IDENTITY_FREEZE, Error::<T>::TooManyAccounts);
+		let mut unfrozen = 0u32;
+		for who in accounts {
+			if Self::is_frozen(&who) {
+				Self::do_unfreeze_account(who, by.clone())?;
+				unfrozen = unfrozen.saturating_add(1);
+			}
+		}
+		ensure!(unfrozen > 0, Error::<T>::NotFrozen);
+		Self::deposit_event(Event::IdentityUnfrozen { identity, accounts: unfrozen, by });
+		Ok(listed)
+	}
+
+	/// Sweep the fee account's revenue above its existential deposit.
+	pub fn do_sweep_fees(destination: SweepTo, by: ActorOf<T>) -> DispatchResult {
+		let fee_account = T::FeeAccount::get();
+		let amount =
+			T::Currency::reducible_balance(&fee_account, Preservation::Preserve, Fortitude::Polite);
+		ensure!(!amount.is_zero(), Error::<T>::NothingToSweep);
+		match destination {
+			SweepTo::Burn => {
+				let before = T::Currency::total_issuance();
+				T::Currency::burn_from(
+					&fee_account,
+					amount,
+					Preservation::Preserve,
+					Precision::Exact,
+					Fortitude::Polite,
+				)?;
+				let burned =
+					Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
+				TotalBurned::<T>::put(burned);
+			}
+			SweepTo::Treasury => {
+				let treasury = T::TreasuryAccount::get();
+				T::Currency::transfer(&fee_account, &treasury, amount, Preservation::Preserve)?;
+				Self::refreeze_if_frozen(&treasury)?;
+			}
+		}
+		Self::deposit_event(Event::FeesSwept { amount, destination, by });
+		Ok(())
 	}
 
 	/// Seize a frozen account's free balance.
@@ -686,8 +874,30 @@ impl<T: Config> Pallet<T> {
 	/// Build the genesis state. Panics on invalid input: a chain must not start broken.
 	pub(crate) fn build_genesis(config: &GenesisConfig<T>) {
 		assert!(config.parameters.is_valid(), "genesis parameters are invalid");
+		// The fee account exists from genesis, so that fees of any size can be credited to it
+		// and a sweep can always leave it alive: endow it with the existential deposit if the
+		// ledger's genesis did not (counted in the genesis supply).
+		let fee_account = T::FeeAccount::get();
+		let missing =
+			T::Currency::minimum_balance().saturating_sub(T::Currency::balance(&fee_account));
+		if !missing.is_zero() {
+			T::Currency::mint_into(&fee_account, missing).expect("genesis endows the fee account");
+		}
+		// The genesis supply must be within the genesis attestation (the reserves pallet's
+		// genesis builds first); without an attestation there is nothing to compare with.
+		assert!(
+			T::ReserveCap::status() != ReserveStatus::Shortfall,
+			"the genesis supply exceeds the eligible reserves of the genesis attestation"
+		);
 		Params::<T>::put(config.parameters);
 		GenesisSupply::<T>::put(T::Currency::total_issuance());
+		let liabilities = Self::liabilities();
+		let covered = if T::ReserveCap::status() == ReserveStatus::Backed {
+			T::ReserveCap::headroom().saturating_add(liabilities)
+		} else {
+			liabilities
+		};
+		ReservesAtLastMint::<T>::put(covered);
 		Allowance::<T>::put(config.initial_allowance);
 		TotalAuthorized::<T>::put(config.initial_allowance);
 		for (who, reason) in &config.frozen_accounts {
@@ -720,12 +930,12 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The redemption queue, oldest first (bounded by `MaxRedemptionQueue`).
+	/// The redemption queue, oldest first. Reads the whole queue: for the runtime API
+	/// (off-chain), never for a call or a hook.
 	pub fn redemption_queue() -> Vec<(RedemptionId, RedemptionOf<T>)> {
-		RedemptionQueue::<T>::get()
-			.into_iter()
-			.filter_map(|id| Redemptions::<T>::get(id).map(|r| (id, r)))
-			.collect()
+		let mut queue: Vec<_> = Redemptions::<T>::iter().collect();
+		queue.sort_unstable_by_key(|(id, _)| *id);
+		queue
 	}
 
 	/// Queued redemptions past their due time now, oldest first.

@@ -152,7 +152,7 @@ pub mod pallet {
 	use frame_support::{
 		dispatch::DispatchResultWithPostInfo,
 		pallet_prelude::*,
-		traits::{fungible, UnixTime},
+		traits::{fungible, Contains, UnixTime},
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
@@ -184,8 +184,9 @@ pub mod pallet {
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The fiat desk: confirms or rejects the funding of mint requests and the payout of
-		/// redemptions.
-		type FiatDeskOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		/// redemptions. Its success value is the operator's account: funding needs
+		/// [`Parameters::funding_confirmations`] distinct operators.
+		type FiatDeskOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
 
 		/// The compliance officer: freezes and unfreezes accounts and identities, holds and
 		/// releases redemptions.
@@ -194,8 +195,13 @@ pub mod pallet {
 		/// Who may hold, send, mint and redeem (`pallet-identity-claims` in the runtime).
 		type Compliance: Compliance<Self::AccountId>;
 
-		/// The accounts of an identity, for freezing a client as a whole.
+		/// The accounts of an identity, for freezing a client as a whole and for the
+		/// per-identity caps on open requests.
 		type IdentityAccounts: IdentityAccounts<Self::AccountId>;
+
+		/// Accounts that hold a governance, validator or operator role: they cannot be frozen,
+		/// so that a compliance key can never disable governance or operations.
+		type ProtectedAccounts: Contains<Self::AccountId>;
 
 		/// How much new supply the attested reserves cover (`pallet-reserves`).
 		type ReserveCap: ReserveCap<BalanceOf<Self>>;
@@ -213,9 +219,15 @@ pub mod pallet {
 		/// take from.
 		type TreasuryAccount: Get<Self::AccountId>;
 
-		/// The most redemptions waiting for payout at once.
+		/// The most redemptions one identity may have waiting for payout at once. There is no
+		/// global bound: a run on the stablecoin is never refused for lack of queue space.
 		#[pallet::constant]
-		type MaxRedemptionQueue: Get<u32>;
+		type MaxOpenRedemptionsPerIdentity: Get<u32>;
+
+		/// The most open mint requests (awaiting funding, approval or supply) one identity
+		/// may have at once.
+		#[pallet::constant]
+		type MaxOpenMintsPerIdentity: Get<u32>;
 
 		/// The most funded mint requests waiting for governance at once.
 		#[pallet::constant]
@@ -295,9 +307,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextMintId<T> = StorageValue<_, MintId, ValueQuery, FirstId>;
 
-	/// Mint requests, open and closed.
+	/// Open mint requests. A request leaves storage when it is minted, rejected or
+	/// cancelled; the events are its history.
 	#[pallet::storage]
 	pub type MintRequests<T: Config> = StorageMap<_, Twox64Concat, MintId, MintRequestOf<T>>;
+
+	/// How many open mint requests each identity has (absent when none).
+	#[pallet::storage]
+	pub type OpenMints<T: Config> = StorageMap<_, Twox64Concat, IdentityId, u32, ValueQuery>;
 
 	/// Funded mint requests waiting for governance, oldest first.
 	#[pallet::storage]
@@ -308,18 +325,30 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextRedemptionId<T> = StorageValue<_, RedemptionId, ValueQuery, FirstId>;
 
-	/// Queued redemptions (removed when paid out or rejected).
+	/// The redemption queue: queued redemptions by identifier, which is their order (removed
+	/// when paid out or rejected). It has no global bound.
 	#[pallet::storage]
 	pub type Redemptions<T: Config> = StorageMap<_, Twox64Concat, RedemptionId, RedemptionOf<T>>;
 
-	/// The redemption queue, oldest first.
+	/// How many queued redemptions each identity has (absent when none).
 	#[pallet::storage]
-	pub type RedemptionQueue<T: Config> =
-		StorageValue<_, BoundedVec<RedemptionId, T::MaxRedemptionQueue>, ValueQuery>;
+	pub type OpenRedemptions<T: Config> =
+		StorageMap<_, Twox64Concat, IdentityId, u32, ValueQuery>;
 
-	/// Where the overdue check resumes in [`RedemptionQueue`].
+	/// How many redemptions are queued.
 	#[pallet::storage]
-	pub type OverdueCursor<T> = StorageValue<_, u32, ValueQuery>;
+	pub type QueuedRedemptions<T> = StorageValue<_, u32, ValueQuery>;
+
+	/// The next redemption identifier the overdue check looks at: every earlier redemption
+	/// is settled or already flagged overdue.
+	#[pallet::storage]
+	pub type OverdueCursor<T> = StorageValue<_, RedemptionId, ValueQuery, FirstId>;
+
+	/// The eligible reserves (liabilities plus headroom) the last mint was checked against, or
+	/// the liabilities at genesis: the liabilities never exceed it, since only mints add to
+	/// them.
+	#[pallet::storage]
+	pub type ReservesAtLastMint<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
 	/// Accounts frozen by the compliance officer: they cannot send, receive, mint or redeem.
 	#[pallet::storage]
@@ -355,8 +384,22 @@ pub mod pallet {
 		},
 		/// The requester cancelled a mint request before funding.
 		MintCancelled { id: MintId, who: T::AccountId },
-		/// The fiat desk confirmed that a mint request is funded.
-		MintFunded { id: MintId, ledger_ref: H256, by: ActorOf<T> },
+		/// A fiat-desk operator confirmed a mint request's funding: `confirmations` of the
+		/// `required` distinct operators so far.
+		FundingConfirmed {
+			id: MintId,
+			ledger_ref: H256,
+			by: T::AccountId,
+			confirmations: u32,
+			required: u32,
+		},
+		/// Enough fiat-desk operators confirmed that a mint request is funded.
+		MintFunded { id: MintId, ledger_ref: H256, confirmed_by: Vec<T::AccountId> },
+		/// A funded mint request above the approval threshold waits for governance to approve
+		/// it by its identifier.
+		MintAwaitingApproval { id: MintId, amount: BalanceOf<T>, threshold: BalanceOf<T> },
+		/// Governance approved a mint request above the approval threshold.
+		MintApproved { id: MintId, by: ActorOf<T> },
 		/// A funded mint request waits for governance.
 		MintAwaitingAuthorization { id: MintId, shortfall: Shortfall<BalanceOf<T>> },
 		/// A waiting mint request could not execute when supply was authorized; it keeps its
@@ -417,6 +460,10 @@ pub mod pallet {
 		AccountUnfrozen { who: T::AccountId, by: ActorOf<T> },
 		/// Every account of an identity was frozen (`accounts` newly frozen ones).
 		IdentityFrozen { identity: IdentityId, accounts: u32, by: ActorOf<T> },
+		/// Every frozen account of an identity was unfrozen (`accounts` of them).
+		IdentityUnfrozen { identity: IdentityId, accounts: u32, by: ActorOf<T> },
+		/// Governance swept the fee account's revenue (all but its existential deposit).
+		FeesSwept { amount: BalanceOf<T>, destination: SweepTo, by: ActorOf<T> },
 		/// Governance seized a frozen account's free balance.
 		Seized {
 			who: T::AccountId,
@@ -447,8 +494,19 @@ pub mod pallet {
 		UnknownMintRequest,
 		/// The mint request is not waiting for funding.
 		NotAwaitingFunding,
-		/// The mint request is already closed.
-		MintRequestClosed,
+		/// The mint request is not waiting for governance's approval.
+		NotAwaitingApproval,
+		/// The requester may not confirm the funding of their own request.
+		RequesterCannotConfirm,
+		/// This operator already confirmed the request's funding: another must.
+		AlreadyConfirmed,
+		/// The confirmation names another fiat ledger entry than the earlier ones.
+		LedgerRefMismatch,
+		/// The identity already has [`Config::MaxOpenMintsPerIdentity`] open mint requests.
+		TooManyOpenMints,
+		/// The identity already has [`Config::MaxOpenRedemptionsPerIdentity`] queued
+		/// redemptions.
+		TooManyOpenRedemptions,
 		/// Only the requester may cancel a mint request.
 		NotRequester,
 		/// Too many funded mint requests are already waiting for governance.
@@ -475,8 +533,6 @@ pub mod pallet {
 		AccountFrozen,
 		/// The balance that can be spent is smaller than the amount.
 		InsufficientBalance,
-		/// The redemption queue is full.
-		RedemptionQueueFull,
 		/// No queued redemption has this identifier (never existed, or already paid out or
 		/// rejected).
 		UnknownRedemption,
@@ -509,6 +565,13 @@ pub mod pallet {
 		EmptyReason,
 		/// The frozen account has no free balance to seize.
 		NothingToSeize,
+		/// The account holds a governance, validator or operator role and cannot be frozen.
+		ProtectedAccount,
+		/// The fee account holds nothing above its existential deposit.
+		NothingToSweep,
+		/// The reserves do not cover the liabilities now: tokens cannot be returned to
+		/// circulation until they do.
+		ReservesShort,
 	}
 
 	/// The initial parameters, allowance and frozen accounts.
@@ -542,7 +605,11 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
-			assert!(T::MaxRedemptionQueue::get() > 0, "MaxRedemptionQueue must be positive");
+			assert!(
+				T::MaxOpenRedemptionsPerIdentity::get() > 0,
+				"MaxOpenRedemptionsPerIdentity must be positive"
+			);
+			assert!(T::MaxOpenMintsPerIdentity::get() > 0, "MaxOpenMintsPerIdentity must be positive");
 			assert!(T::MaxAwaitingMints::get() > 0, "MaxAwaitingMints must be positive");
 			assert!(
 				T::MaxOverdueChecksPerBlock::get() > 0,
@@ -627,7 +694,8 @@ pub mod pallet {
 		/// - Emits [`Event::MintRequested`] with the fee.
 		/// - Errors: `BadOrigin`; the compliance reason ([`Error::NoIdentity`],
 		///   [`Error::ClaimExpired`], ...); [`Error::AccountFrozen`]; [`Error::BelowMinimum`],
-		///   [`Error::AboveMaximum`] against the tier's limits; [`Error::Overflow`].
+		///   [`Error::AboveMaximum`] against the tier's limits; [`Error::TooManyOpenMints`];
+		///   [`Error::Overflow`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::request_mint())]
 		pub fn request_mint(
@@ -654,17 +722,22 @@ pub mod pallet {
 		}
 
 		/// Confirm that a mint request is funded in fiat (`ledger_ref`: the off-chain ledger
-		/// entry), then execute it or queue it for governance: it waits when the allowance is
-		/// short, when earlier funded requests are still waiting (strict FIFO), or when the
-		/// amount is above [`Parameters::approval_threshold`].
+		/// entry). Four eyes: the request is funded once
+		/// [`Parameters::funding_confirmations`] distinct fiat-desk operators, none of them the
+		/// requester, confirmed the same entry. The last confirmation then executes it or
+		/// makes it wait: for governance's approval of this request when the amount is above
+		/// [`Parameters::approval_threshold`] ([`Call::approve_mint`]); for supply when the
+		/// allowance is short or earlier funded requests are still waiting (strict FIFO).
 		///
 		/// - Origin: [`Config::FiatDeskOrigin`].
-		/// - Emits [`Event::MintFunded`], then [`Event::Minted`] or
+		/// - Emits [`Event::FundingConfirmed`]; on the last confirmation [`Event::MintFunded`],
+		///   then [`Event::Minted`], [`Event::MintAwaitingApproval`] or
 		///   [`Event::MintAwaitingAuthorization`] saying what is short.
 		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotAwaitingFunding`];
-		///   the holder's compliance reason; [`Error::AccountFrozen`]; the breaker's error;
-		///   [`Error::ReservesNotFresh`]; [`Error::ReserveCapExceeded`];
-		///   [`Error::AwaitingQueueFull`]; ledger errors.
+		///   [`Error::RequesterCannotConfirm`]; [`Error::AlreadyConfirmed`];
+		///   [`Error::LedgerRefMismatch`]; on the last confirmation the holder's compliance
+		///   reason, [`Error::AccountFrozen`], the breaker's error, [`Error::ReservesNotFresh`],
+		///   [`Error::ReserveCapExceeded`], [`Error::AwaitingQueueFull`], ledger errors.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::confirm_funding())]
 		pub fn confirm_funding(
@@ -672,16 +745,17 @@ pub mod pallet {
 			id: MintId,
 			ledger_ref: H256,
 		) -> DispatchResult {
-			let by = Self::ensure_fiat_desk(origin)?;
-			Self::do_confirm_funding(id, ledger_ref, by)
+			let desk = Self::ensure_fiat_desk(origin)?;
+			Self::do_confirm_funding(id, ledger_ref, desk)
 		}
 
-		/// Reject an open mint request (waiting for funding or for governance).
+		/// Reject an open mint request (waiting for funding, approval or supply); it leaves
+		/// storage.
 		///
-		/// - Origin: [`Config::FiatDeskOrigin`].
+		/// - Origin: [`Config::FiatDeskOrigin`] or [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::MintRejected`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownMintRequest`];
-		///   [`Error::MintRequestClosed`].
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownMintRequest`] (also
+		///   when it already closed).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::reject_mint())]
 		pub fn reject_mint(
@@ -689,7 +763,10 @@ pub mod pallet {
 			id: MintId,
 			reason: ReasonOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_fiat_desk(origin)?;
+			let by = match T::FiatDeskOrigin::try_origin(origin) {
+				Ok(desk) => Actor::Signed(desk),
+				Err(origin) => Self::ensure_governance(origin)?,
+			};
 			Self::do_reject_mint(id, reason, by)
 		}
 
@@ -701,7 +778,7 @@ pub mod pallet {
 		/// - Emits [`Event::RedemptionRequested`] with the due time.
 		/// - Errors: `BadOrigin`; the compliance reason; [`Error::AccountFrozen`];
 		///   [`Error::BelowMinimum`]; [`Error::AboveMaximum`]; the breaker's error;
-		///   [`Error::InsufficientBalance`]; [`Error::RedemptionQueueFull`];
+		///   [`Error::InsufficientBalance`]; [`Error::TooManyOpenRedemptions`];
 		///   [`Error::Overflow`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::request_redemption())]
@@ -727,16 +804,19 @@ pub mod pallet {
 			id: RedemptionId,
 			payout_ref: H256,
 		) -> DispatchResult {
-			let by = Self::ensure_fiat_desk(origin)?;
+			let by = Actor::Signed(Self::ensure_fiat_desk(origin)?);
 			Self::do_confirm_payout(id, payout_ref, by)
 		}
 
 		/// Reject a queued redemption: its amount is re-minted to the holder (the fee is not
-		/// refunded). A frozen holder's freeze grows to cover the returned tokens.
+		/// refunded). A frozen holder's freeze grows to cover the returned tokens. The re-mint
+		/// passes the same checks as new supply: fresh reserves that cover the liabilities
+		/// and a breaker that allows mints; until they pass, the redemption stays queued.
 		///
 		/// - Origin: [`Config::FiatDeskOrigin`].
 		/// - Emits [`Event::RedemptionRejected`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownRedemption`]; ledger
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownRedemption`];
+		///   [`Error::ReservesNotFresh`]; [`Error::ReservesShort`]; the breaker's error; ledger
 		///   errors.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::reject_redemption())]
@@ -745,7 +825,7 @@ pub mod pallet {
 			id: RedemptionId,
 			reason: ReasonOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_fiat_desk(origin)?;
+			let by = Actor::Signed(Self::ensure_fiat_desk(origin)?);
 			Self::do_reject_redemption(id, reason, by)
 		}
 
@@ -816,7 +896,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::ComplianceOrigin`].
 		/// - Emits [`Event::AccountFrozen`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::AlreadyFrozen`]; ledger
+		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::ProtectedAccount`] for a
+		///   role holder ([`Config::ProtectedAccounts`]); [`Error::AlreadyFrozen`]; ledger
 		///   errors.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::freeze_account())]
@@ -832,13 +913,14 @@ pub mod pallet {
 
 		/// Lift an account's freeze.
 		///
-		/// - Origin: [`Config::ComplianceOrigin`].
+		/// - Origin: [`Config::ComplianceOrigin`] or [`Config::GovernanceOrigin`] (governance
+		///   can always overrule a freeze).
 		/// - Emits [`Event::AccountUnfrozen`].
 		/// - Errors: `BadOrigin`; [`Error::NotFrozen`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::unfreeze_account())]
 		pub fn unfreeze_account(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
-			let by = Self::ensure_compliance_officer(origin)?;
+			let by = Self::ensure_compliance_or_governance(origin)?;
 			Self::do_unfreeze_account(who, by)
 		}
 
@@ -848,7 +930,8 @@ pub mod pallet {
 		/// - Emits [`Event::AccountFrozen`] per newly frozen account, then
 		///   [`Event::IdentityFrozen`].
 		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownIdentity`];
-		///   [`Error::TooManyAccounts`]; [`Error::AlreadyFrozen`] if every account already is.
+		///   [`Error::TooManyAccounts`]; [`Error::ProtectedAccount`] if any account holds a
+		///   role; [`Error::AlreadyFrozen`] if every account already is.
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::freeze_identity(MAX_ACCOUNTS_PER_IDENTITY_FREEZE))]
 		pub fn freeze_identity(
@@ -894,6 +977,52 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = Self::ensure_governance(origin)?;
 			Self::do_emergency_burn(amount, by)
+		}
+
+		/// Approve a funded mint request above the approval threshold. It joins the FIFO queue
+		/// of funded requests, which then executes as far as the allowance covers it.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::MintApproved`], then as [`Call::authorize_supply`] does for the
+		///   queue ([`Event::Minted`], [`Event::MintExecutionBlocked`]).
+		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotAwaitingApproval`];
+		///   [`Error::AwaitingQueueFull`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::approve_mint(T::MaxMintsPerAuthorization::get()))]
+		pub fn approve_mint(origin: OriginFor<T>, id: MintId) -> DispatchResultWithPostInfo {
+			let by = Self::ensure_governance(origin)?;
+			let executed = Self::do_approve_mint(id, by)?;
+			Ok(Some(T::WeightInfo::approve_mint(executed)).into())
+		}
+
+		/// Unfreeze every frozen account of an identity.
+		///
+		/// - Origin: [`Config::ComplianceOrigin`] or [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::AccountUnfrozen`] per account, then [`Event::IdentityUnfrozen`].
+		/// - Errors: `BadOrigin`; [`Error::UnknownIdentity`]; [`Error::TooManyAccounts`];
+		///   [`Error::NotFrozen`] if none of its accounts is frozen.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::unfreeze_identity(MAX_ACCOUNTS_PER_IDENTITY_FREEZE))]
+		pub fn unfreeze_identity(
+			origin: OriginFor<T>,
+			identity: IdentityId,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::ensure_compliance_or_governance(origin)?;
+			let accounts = Self::do_unfreeze_identity(identity, by)?;
+			Ok(Some(T::WeightInfo::unfreeze_identity(accounts)).into())
+		}
+
+		/// Sweep the fee account's revenue (everything above its existential deposit, so the
+		/// account stays alive) to the treasury or burn it.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::FeesSwept`].
+		/// - Errors: `BadOrigin`; [`Error::NothingToSweep`]; ledger errors.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::sweep_fees())]
+		pub fn sweep_fees(origin: OriginFor<T>, destination: SweepTo) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_sweep_fees(destination, by)
 		}
 	}
 }

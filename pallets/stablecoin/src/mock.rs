@@ -7,7 +7,7 @@ use crate::*;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
-	traits::{ConstU32, Hooks, VariantCountOf},
+	traits::{ConstU32, Contains, Hooks, SortedMembers, VariantCountOf},
 };
 use frame_system::EnsureSignedBy;
 use sp_core::H256;
@@ -82,14 +82,19 @@ pub const MALLORY: u64 = 66;
 /// The role holders.
 pub const GOVERNOR: u64 = 100;
 pub const FIAT_DESK: u64 = 101;
+/// The fiat desk's second and third operators (funding needs two of the three).
+pub const FIAT_DESK_2: u64 = 103;
+pub const FIAT_DESK_3: u64 = 104;
 pub const OFFICER: u64 = 102;
 /// The fee and treasury accounts.
 pub const FEE: u64 = 200;
 pub const TREASURY: u64 = 201;
 
-/// Alice's and Bob's identity (Bob and Charlie share one).
+/// Alice's and Bob's identity (Bob and Charlie share one); Dave has his own. Any other
+/// account but Mallory's has an identity of its own, [`own_identity`].
 pub const ALICE_ID: IdentityId = 1;
 pub const BOB_ID: IdentityId = 2;
+pub const DAVE_ID: IdentityId = 4;
 
 /// 2024-01-01T00:00:00Z (a Monday), in milliseconds.
 pub const START: Moment = 1_704_067_200_000;
@@ -98,8 +103,23 @@ pub const DAY: Moment = DAY_MS;
 
 ord_parameter_types! {
 	pub const Governor: u64 = GOVERNOR;
-	pub const FiatDesk: u64 = FIAT_DESK;
 	pub const Officer: u64 = OFFICER;
+}
+
+/// The fiat desk's operators.
+pub struct FiatDesk;
+impl SortedMembers<u64> for FiatDesk {
+	fn sorted_members() -> Vec<u64> {
+		vec![FIAT_DESK, FIAT_DESK_2, FIAT_DESK_3]
+	}
+}
+
+/// The role holders, who cannot be frozen.
+pub struct RoleHolders;
+impl Contains<u64> for RoleHolders {
+	fn contains(who: &u64) -> bool {
+		[GOVERNOR, FIAT_DESK, FIAT_DESK_2, FIAT_DESK_3, OFFICER].contains(who)
+	}
 }
 
 parameter_types! {
@@ -145,13 +165,20 @@ pub fn reset_refusals() {
 	REFUSALS.with(|r| r.borrow_mut().clear());
 }
 
+/// The identity of an account that no test linked to one: its own (Mallory has none).
+pub fn own_identity(who: u64) -> Option<IdentityId> {
+	(who != MALLORY).then_some(10_000 + who)
+}
+
 /// Identity accounts set by the tests.
 pub struct MockIdentities;
 impl IdentityAccounts<u64> for MockIdentities {
 	fn identity_id_of(who: &u64) -> Option<IdentityId> {
-		IDENTITIES.with(|i| {
-			i.borrow().iter().find(|(_, accounts)| accounts.contains(who)).map(|(id, _)| *id)
-		})
+		IDENTITIES
+			.with(|i| {
+				i.borrow().iter().find(|(_, accounts)| accounts.contains(who)).map(|(id, _)| *id)
+			})
+			.or_else(|| own_identity(*who))
 	}
 	fn accounts_of(identity: IdentityId) -> Vec<u64> {
 		IDENTITIES.with(|i| i.borrow().get(&identity).cloned().unwrap_or_default())
@@ -228,6 +255,9 @@ pub fn volumes() -> Vec<(GuardedOperation, Balance)> {
 fn reset_mocks() {
 	REFUSALS.with(|r| r.borrow_mut().clear());
 	IDENTITIES.with(|i| i.borrow_mut().clear());
+	set_identity(ALICE_ID, &[ALICE]);
+	set_identity(BOB_ID, &[BOB, CHARLIE]);
+	set_identity(DAVE_ID, &[DAVE]);
 	set_headroom(Balance::MAX);
 	set_fresh(true);
 	TRIPPED.with(|t| t.borrow_mut().clear());
@@ -242,12 +272,14 @@ impl pallet_stablecoin::Config for Test {
 	type ComplianceOrigin = EnsureSignedBy<Officer, u64>;
 	type Compliance = MockCompliance;
 	type IdentityAccounts = MockIdentities;
+	type ProtectedAccounts = RoleHolders;
 	type ReserveCap = MockReserves;
 	type Breaker = MockBreaker;
 	type Time = Timestamp;
 	type FeeAccount = FeeAccount;
 	type TreasuryAccount = TreasuryAccount;
-	type MaxRedemptionQueue = ConstU32<8>;
+	type MaxOpenRedemptionsPerIdentity = ConstU32<8>;
+	type MaxOpenMintsPerIdentity = ConstU32<4>;
 	type MaxAwaitingMints = ConstU32<4>;
 	type MaxOverdueChecksPerBlock = ConstU32<2>;
 	type MaxMintsPerAuthorization = ConstU32<3>;
@@ -275,9 +307,21 @@ pub fn governance() -> RuntimeOrigin {
 	RuntimeOrigin::signed(GOVERNOR)
 }
 
-/// The fiat desk's origin.
+/// The fiat desk's (first operator's) origin.
 pub fn fiat_desk() -> RuntimeOrigin {
 	RuntimeOrigin::signed(FIAT_DESK)
+}
+
+/// The fiat desk's second operator's origin.
+pub fn fiat_desk_2() -> RuntimeOrigin {
+	RuntimeOrigin::signed(FIAT_DESK_2)
+}
+
+/// Fund mint request `id` with four eyes: the first two fiat-desk operators confirm the
+/// same ledger entry.
+pub fn fund(id: MintId, ledger_ref: H256) -> DispatchResult {
+	Stablecoin::confirm_funding(fiat_desk(), id, ledger_ref)?;
+	Stablecoin::confirm_funding(fiat_desk_2(), id, ledger_ref)
 }
 
 /// The compliance officer's origin.
@@ -374,6 +418,12 @@ impl ExtBuilder {
 	/// Freeze an account at genesis.
 	pub fn frozen(mut self, who: u64) -> Self {
 		self.genesis.frozen_accounts.push((who, b"genesis".to_vec()));
+		self
+	}
+
+	/// Leave the fee account out of the ledger's genesis.
+	pub fn without_fee_account(mut self) -> Self {
+		self.balances.retain(|(who, _)| *who != FEE);
 		self
 	}
 

@@ -1,6 +1,8 @@
 //! The pallet's invariants, checked by the `try_state` hook and after every unit test.
 
 use crate::*;
+use alloc::collections::BTreeMap;
+use stablecoin_primitives::IdentityId;
 use frame_support::{
 	ensure,
 	traits::{fungible::Inspect, Get},
@@ -43,7 +45,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The waiting queue holds distinct, existing requests in the waiting state, and every
-	/// waiting request is queued.
+	/// waiting request is queued; confirmations are distinct, never the requester's, and
+	/// complete once funded; the per-identity counts match the open requests.
 	fn try_state_mints() -> Result<(), TryRuntimeError> {
 		let queue = AwaitingAuthorization::<T>::get();
 		ensure!(queue.len() as u32 <= T::MaxAwaitingMints::get(), "awaiting queue too long");
@@ -56,34 +59,75 @@ impl<T: Config> Pallet<T> {
 				"queued mint request not awaiting authorization"
 			);
 		}
+		let mut open = BTreeMap::<IdentityId, u32>::new();
 		for (id, request) in MintRequests::<T>::iter() {
 			ensure!(id < next, "mint id not below NextMintId");
 			ensure!(request.fee <= request.amount, "mint fee above amount");
+			let confirmers = &request.funding.by;
+			ensure!(!confirmers.contains(&request.who), "requester confirmed its own funding");
+			for (i, by) in confirmers.iter().enumerate() {
+				ensure!(!confirmers[..i].contains(by), "an operator confirmed twice");
+			}
+			match request.status {
+				MintStatus::AwaitingFunding => {},
+				MintStatus::AwaitingApproval { ledger_ref } |
+				MintStatus::AwaitingAuthorization { ledger_ref } => {
+					ensure!(
+						confirmers.len() as u32 >= MIN_FUNDING_CONFIRMATIONS,
+						"funded mint request without four-eyes confirmation"
+					);
+					ensure!(
+						request.funding.ledger_ref == Some(ledger_ref),
+						"funded mint request's ledger entry differs from the confirmed one"
+					);
+				},
+			}
 			if matches!(request.status, MintStatus::AwaitingAuthorization { .. }) {
 				ensure!(queue.contains(&id), "waiting mint request not queued");
 			}
+			let count = open.entry(request.identity).or_default();
+			*count = count.saturating_add(1);
 		}
+		for (identity, count) in OpenMints::<T>::iter() {
+			ensure!(open.remove(&identity) == Some(count), "open mint count differs");
+			ensure!(count <= T::MaxOpenMintsPerIdentity::get(), "open mint count above cap");
+		}
+		ensure!(open.is_empty(), "identity with open mints but no count");
 		Ok(())
 	}
 
-	/// The pending total is the sum of the queue; queue and records match one to one.
+	/// The pending total is the sum of the queue; the counts match it; the overdue cursor has
+	/// passed only settled or flagged redemptions; the liabilities are within the reserves the
+	/// last mint was checked against.
 	fn try_state_redemptions() -> Result<(), TryRuntimeError> {
-		let queue = RedemptionQueue::<T>::get();
-		ensure!(queue.len() as u32 <= T::MaxRedemptionQueue::get(), "redemption queue too long");
+		let next = NextRedemptionId::<T>::get();
+		let cursor = OverdueCursor::<T>::get();
+		ensure!(cursor <= next, "overdue cursor beyond the last redemption");
 		let mut sum = BalanceOf::<T>::zero();
-		for (i, id) in queue.iter().enumerate() {
-			ensure!(!queue[..i].contains(id), "redemption queued twice");
-			let redemption = Redemptions::<T>::get(id).ok_or("queued redemption missing")?;
+		let mut records = 0u32;
+		let mut open = BTreeMap::<IdentityId, u32>::new();
+		for (id, redemption) in Redemptions::<T>::iter() {
+			records = records.saturating_add(1);
+			ensure!(id < next, "redemption id not below NextRedemptionId");
+			ensure!(id >= cursor || redemption.overdue, "cursor passed an unflagged redemption");
 			sum = sum.checked_add(&redemption.amount).ok_or("pending sum overflows")?;
+			let count = open.entry(redemption.identity).or_default();
+			*count = count.saturating_add(1);
 		}
 		ensure!(PendingRedemption::<T>::get() == sum, "pending redemption != sum of queue");
-		let next = NextRedemptionId::<T>::get();
-		let mut records = 0usize;
-		for (id, _) in Redemptions::<T>::iter() {
-			records += 1;
-			ensure!(id < next, "redemption id not below NextRedemptionId");
+		ensure!(QueuedRedemptions::<T>::get() == records, "queued redemption count differs");
+		for (identity, count) in OpenRedemptions::<T>::iter() {
+			ensure!(open.remove(&identity) == Some(count), "open redemption count differs");
+			ensure!(
+				count <= T::MaxOpenRedemptionsPerIdentity::get(),
+				"open redemption count above cap"
+			);
 		}
-		ensure!(records == queue.len(), "redemption records and queue differ");
+		ensure!(open.is_empty(), "identity with redemptions but no count");
+		ensure!(
+			Self::liabilities() <= ReservesAtLastMint::<T>::get(),
+			"circulating + pending redemptions exceed the reserves at the last mint"
+		);
 		Ok(())
 	}
 

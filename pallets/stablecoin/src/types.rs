@@ -3,7 +3,10 @@
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
-use frame_support::{pallet_prelude::Get, BoundedVec};
+use frame_support::{
+	pallet_prelude::{ConstU32, Get},
+	BoundedVec,
+};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use sp_core::H256;
@@ -35,6 +38,14 @@ pub const MAX_FEE: Permill = Permill::from_percent(10);
 /// handles in one call (it refuses larger identities with
 /// [`Error::TooManyAccounts`](crate::Error::TooManyAccounts)); also its benchmarked worst case.
 pub const MAX_ACCOUNTS_PER_IDENTITY_FREEZE: u32 = 16;
+
+/// The most fiat-desk confirmations a mint request can require
+/// ([`Parameters::funding_confirmations`]); bounds the stored list of confirmers.
+pub const MAX_FUNDING_CONFIRMATIONS: u32 = 8;
+
+/// The fewest fiat-desk confirmations a mint request may require: funding is always confirmed
+/// by four eyes.
+pub const MIN_FUNDING_CONFIRMATIONS: u32 = 2;
 
 /// Which limits and fee apply to a mint request.
 #[derive(
@@ -106,9 +117,14 @@ pub struct Parameters<Balance> {
 	/// balance caps it anyway).
 	pub redeem: Limits<Balance>,
 	/// The single-request limit: a funded mint request above it is never executed at
-	/// confirmation; it waits for governance to authorize supply (the authorization is the
-	/// approval). With the defaults, only bulk mints above 10M USD wait for this reason.
+	/// confirmation; it waits until governance approves that request by its identifier
+	/// ([`approve_mint`](crate::Call::approve_mint)). Authorizing supply never approves it.
+	/// With the defaults, only bulk mints above 10M USD wait for this reason.
 	pub approval_threshold: Balance,
+	/// How many distinct fiat-desk operators must confirm a request's funding before it can
+	/// execute (M of the desk's N), [`MIN_FUNDING_CONFIRMATIONS`]..=
+	/// [`MAX_FUNDING_CONFIRMATIONS`]. The requester never counts.
+	pub funding_confirmations: u32,
 	/// Business days a redemption has to settle (T+`settlement_days`), at most
 	/// [`MAX_SETTLEMENT_DAYS`].
 	pub settlement_days: u32,
@@ -117,7 +133,8 @@ pub struct Parameters<Balance> {
 impl<Balance: AtLeast32BitUnsigned + Copy> Parameters<Balance> {
 	/// The issuer's terms with `unit` smallest units per US dollar (`1_000_000` for USDX):
 	/// mint 100 USD..10M USD at 0.1%, bulk mint 10K..100M USD at 0.05%, redeem from 100 USD
-	/// (no maximum but the holder's balance) at 0.1%, approval threshold 10M USD, T+2.
+	/// (no maximum but the holder's balance) at 0.1%, approval threshold 10M USD, T+2, funding
+	/// confirmed by two fiat-desk operators.
 	/// Amounts saturate at the balance type's maximum.
 	pub fn defaults_with_unit(unit: u32) -> Self {
 		let usd = |n: u32| Balance::from(n).saturating_mul(Balance::from(unit));
@@ -135,6 +152,7 @@ impl<Balance: AtLeast32BitUnsigned + Copy> Parameters<Balance> {
 			},
 			approval_threshold: usd(10_000_000),
 			settlement_days: 2,
+			funding_confirmations: MIN_FUNDING_CONFIRMATIONS,
 		}
 	}
 }
@@ -148,8 +166,9 @@ impl<Balance: AtLeast32BitUnsigned + Copy> Default for Parameters<Balance> {
 
 impl<Balance: PartialOrd + Zero> Parameters<Balance> {
 	/// Whether the parameters are coherent: every minimum positive and not above its maximum,
-	/// fees at most [`MAX_FEE`], a positive approval threshold and a settlement period of
-	/// 1..=[`MAX_SETTLEMENT_DAYS`] business days.
+	/// fees at most [`MAX_FEE`], a positive approval threshold, a settlement period of
+	/// 1..=[`MAX_SETTLEMENT_DAYS`] business days and
+	/// [`MIN_FUNDING_CONFIRMATIONS`]..=[`MAX_FUNDING_CONFIRMATIONS`] funding confirmations.
 	pub fn is_valid(&self) -> bool {
 		let limits_ok =
 			|l: &Limits<Balance>| !l.min.is_zero() && l.min <= l.max && l.fee <= MAX_FEE;
@@ -158,6 +177,8 @@ impl<Balance: PartialOrd + Zero> Parameters<Balance> {
 			&& limits_ok(&self.redeem)
 			&& !self.approval_threshold.is_zero()
 			&& (1..=MAX_SETTLEMENT_DAYS).contains(&self.settlement_days)
+			&& (MIN_FUNDING_CONFIRMATIONS..=MAX_FUNDING_CONFIRMATIONS)
+				.contains(&self.funding_confirmations)
 	}
 
 	/// The limits of a mint tier.
@@ -169,7 +190,8 @@ impl<Balance: PartialOrd + Zero> Parameters<Balance> {
 	}
 }
 
-/// Where a mint request stands.
+/// Where an open mint request stands. A request leaves storage when it is minted, rejected
+/// or cancelled; its events are the record.
 #[derive(
 	Clone,
 	Copy,
@@ -185,41 +207,32 @@ impl<Balance: PartialOrd + Zero> Parameters<Balance> {
 	Deserialize,
 )]
 pub enum MintStatus {
-	/// Requested; the fiat desk has not confirmed funding yet. No tokens exist for it.
+	/// Requested; the fiat desk has not confirmed funding (by enough operators) yet. No tokens
+	/// exist for it.
 	AwaitingFunding,
-	/// Funded, waiting in the FIFO queue for governance to authorize enough supply (or to
-	/// approve an amount above the approval threshold).
+	/// Funded, above the approval threshold: waits for governance to approve this request.
+	AwaitingApproval {
+		/// The fiat ledger entry the desk confirmed.
+		ledger_ref: H256,
+	},
+	/// Funded (and approved when above the threshold), waiting in the FIFO queue for
+	/// governance to authorize enough supply, or behind earlier requests.
 	AwaitingAuthorization {
 		/// The fiat ledger entry the desk confirmed.
 		ledger_ref: H256,
 	},
-	/// Executed: the tokens were minted.
-	Completed {
-		/// The fiat ledger entry the desk confirmed.
-		ledger_ref: H256,
-		/// When the tokens were minted.
-		at: Moment,
-	},
-	/// Rejected by the fiat desk (no tokens were minted).
-	Rejected,
-	/// Cancelled by the requester before funding (no tokens were minted).
-	Cancelled,
 }
 
-impl MintStatus {
-	/// Whether the request can still change state.
-	pub fn is_open(&self) -> bool {
-		matches!(self, MintStatus::AwaitingFunding | MintStatus::AwaitingAuthorization { .. })
-	}
-}
-
-/// A mint request. Kept after it closes, as the on-chain record of the mint.
+/// An open mint request.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
 pub struct MintRequest<AccountId, Balance> {
 	/// Who asked for the tokens and receives them.
 	pub who: AccountId,
+	/// The identity of `who` when the request was made; its open requests are counted
+	/// against [`Config::MaxOpenMintsPerIdentity`](crate::Config::MaxOpenMintsPerIdentity).
+	pub identity: IdentityId,
 	/// The amount minted out of the allowance: `amount - fee` to `who`, `fee` to the fee
 	/// account.
 	pub amount: Balance,
@@ -231,6 +244,26 @@ pub struct MintRequest<AccountId, Balance> {
 	pub requested_at: Moment,
 	/// Where it stands.
 	pub status: MintStatus,
+	/// The fiat-desk operators who confirmed the funding so far, in order, and the ledger
+	/// entry they confirmed (all must name the same one).
+	pub funding: FundingConfirmations<AccountId>,
+}
+
+/// The fiat desk's confirmations of one request's funding.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct FundingConfirmations<AccountId> {
+	/// The fiat ledger entry the first confirmer named; later confirmers must name it too.
+	pub ledger_ref: Option<H256>,
+	/// The distinct operators who confirmed, in order.
+	pub by: BoundedVec<AccountId, ConstU32<MAX_FUNDING_CONFIRMATIONS>>,
+}
+
+impl<AccountId> Default for FundingConfirmations<AccountId> {
+	fn default() -> Self {
+		Self { ledger_ref: None, by: BoundedVec::new() }
+	}
 }
 
 /// Where a redemption stands.
@@ -256,13 +289,18 @@ pub enum RedemptionStatus {
 }
 
 /// A queued redemption. The tokens are already burned; the record is removed when the payout
-/// is confirmed or the redemption is rejected (the events are the record).
+/// is confirmed or the redemption is rejected (the events are the record). The queue is the
+/// map of these records in identifier order: it has no global bound.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
 pub struct Redemption<AccountId, Balance> {
 	/// The holder who redeems.
 	pub who: AccountId,
+	/// The identity of `who` when the request was made; its open redemptions are counted
+	/// against
+	/// [`Config::MaxOpenRedemptionsPerIdentity`](crate::Config::MaxOpenRedemptionsPerIdentity).
+	pub identity: IdentityId,
 	/// The fiat amount owed: the amount requested minus the fee. Already burned.
 	pub amount: Balance,
 	/// The fee moved to the fee account when the request was made (not refunded on
@@ -276,6 +314,28 @@ pub struct Redemption<AccountId, Balance> {
 	pub status: RedemptionStatus,
 	/// Whether [`Event::RedemptionOverdue`](crate::Event::RedemptionOverdue) was emitted.
 	pub overdue: bool,
+}
+
+/// Where swept fee revenue goes.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum SweepTo {
+	/// Destroyed (counted as burned).
+	Burn,
+	/// Moved to the treasury account.
+	Treasury,
 }
 
 /// Where seized funds go.

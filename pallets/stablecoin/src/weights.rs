@@ -49,6 +49,12 @@ pub trait WeightInfo {
 	fn emergency_burn() -> Weight;
 	/// The weight of the overdue check in `on_initialize`, looking at `n` redemptions.
 	fn on_initialize(n: u32) -> Weight;
+	/// The weight of `approve_mint`, executing `m` waiting mint requests.
+	fn approve_mint(m: u32) -> Weight;
+	/// The weight of `unfreeze_identity` for an identity with `a` accounts.
+	fn unfreeze_identity(a: u32) -> Weight;
+	/// The weight of `sweep_fees`.
+	fn sweep_fees() -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -111,6 +117,15 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn on_initialize(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn approve_mint(_m: u32) -> Weight {
+		Weight::zero()
+	}
+	fn unfreeze_identity(_a: u32) -> Weight {
+		Weight::zero()
+	}
+	fn sweep_fees() -> Weight {
 		Weight::zero()
 	}
 }

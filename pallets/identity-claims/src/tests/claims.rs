@@ -1,7 +1,7 @@
 //! Issuing and revoking claims; feeless issuer calls.
 
 use crate::{mock::*, *};
-use frame_support::{assert_noop, assert_ok, dispatch::CheckIfFeeless};
+use frame_support::{assert_noop, assert_ok, dispatch::CheckIfFeeless, traits::Get};
 use sp_runtime::DispatchError;
 use stablecoin_primitives::topics;
 
@@ -49,13 +49,8 @@ fn issue_claim_works() {
 }
 
 #[test]
-fn issue_claim_replaces_an_earlier_claim() {
+fn an_issuer_renews_its_own_claim() {
 	ExtBuilder::verified().build_and_execute(|| {
-		assert_ok!(IdentityClaims::revoke_claim(
-			RuntimeOrigin::signed(PROVIDER),
-			ALICE_ID,
-			topics::KYC
-		));
 		set_now(START + DAY);
 		assert_ok!(IdentityClaims::issue_claim(
 			RuntimeOrigin::signed(PROVIDER),
@@ -65,6 +60,7 @@ fn issue_claim_replaces_an_earlier_claim() {
 			evidence(8)
 		));
 		let claim = Claims::<Test>::get(ALICE_ID, topics::KYC).expect("issued");
+		assert_eq!(claim.issuer, PROVIDER);
 		assert_eq!(claim.revoked_at, None);
 		assert_eq!(claim.issued_at, START + DAY);
 		assert_eq!(claim.expires_at, EXPIRY + DAY);
@@ -107,8 +103,55 @@ fn issue_claim_errors() {
 			issue(provider(), ALICE_ID, topics::KYC, START - 1),
 			Error::<Test>::AlreadyExpired
 		);
+		// Valid for longer than `MaxClaimValidity`.
+		assert_noop!(
+			issue(provider(), ALICE_ID, topics::KYC, START + MAX_VALIDITY + 1),
+			Error::<Test>::ValidityTooLong
+		);
+		assert_noop!(
+			issue(provider(), ALICE_ID, topics::KYC, Moment::MAX),
+			Error::<Test>::ValidityTooLong
+		);
 		assert_ok!(IdentityClaims::retire_topic(governance(), topics::AML));
 		assert_noop!(issue(provider(), ALICE_ID, topics::AML, EXPIRY), Error::<Test>::TopicRetired);
+	});
+}
+
+#[test]
+fn a_claim_may_be_valid_for_exactly_the_maximum_validity() {
+	onboarding().build_and_execute(|| {
+		let max: Moment = <Test as Config>::MaxClaimValidity::get();
+		assert_eq!(max, MAX_VALIDITY);
+		let issue = |expires_at| {
+			IdentityClaims::issue_claim(
+				RuntimeOrigin::signed(PROVIDER),
+				ALICE_ID,
+				topics::KYC,
+				expires_at,
+				evidence(1),
+			)
+		};
+		// One millisecond more is refused, and pays.
+		let too_long = START + MAX_VALIDITY + 1;
+		let origin = RuntimeOrigin::signed(PROVIDER);
+		assert!(!IdentityClaims::is_feeless_issue(&origin, ALICE_ID, topics::KYC, too_long));
+		assert_noop!(issue(too_long), Error::<Test>::ValidityTooLong);
+		// Exactly the maximum is accepted, for free.
+		assert!(IdentityClaims::is_feeless_issue(
+			&origin,
+			ALICE_ID,
+			topics::KYC,
+			START + MAX_VALIDITY
+		));
+		assert_ok!(issue(START + MAX_VALIDITY));
+		assert_eq!(
+			Claims::<Test>::get(ALICE_ID, topics::KYC).map(|claim| claim.expires_at),
+			Some(START + MAX_VALIDITY)
+		);
+		// The window moves with the clock.
+		set_now(START + DAY);
+		assert_noop!(issue(START + DAY + MAX_VALIDITY + 1), Error::<Test>::ValidityTooLong);
+		assert_ok!(issue(START + DAY + MAX_VALIDITY));
 	});
 }
 
@@ -186,6 +229,12 @@ fn revoke_claim_errors() {
 fn an_issuer_that_lost_its_trust_may_still_revoke() {
 	ExtBuilder::verified().build_and_execute(|| {
 		assert_ok!(IdentityClaims::remove_trusted_issuer(governance(), PROVIDER));
+		// It pays for it.
+		assert!(!IdentityClaims::is_feeless_revoke(
+			&RuntimeOrigin::signed(PROVIDER),
+			ALICE_ID,
+			topics::KYC
+		));
 		assert_ok!(IdentityClaims::revoke_claim(
 			RuntimeOrigin::signed(PROVIDER),
 			ALICE_ID,
@@ -215,6 +264,7 @@ fn issuer_calls_are_feeless_only_when_they_would_succeed() {
 			evidence: evidence(1),
 		};
 		let signed = RuntimeOrigin::signed;
+		// A renewal of one's own claim, a first claim.
 		assert!(issue(ALICE_ID, topics::KYC).is_feeless(&signed(PROVIDER)));
 		assert!(issue(ALICE_ID, topics::SANCTIONS).is_feeless(&signed(SCREENER)));
 		// Wrong issuer, untrusted account, unsigned, unknown identity or topic: pays.
@@ -223,6 +273,8 @@ fn issuer_calls_are_feeless_only_when_they_would_succeed() {
 		assert!(!issue(ALICE_ID, topics::KYC).is_feeless(&governance()));
 		assert!(!issue(99, topics::KYC).is_feeless(&signed(PROVIDER)));
 		assert!(!issue(ALICE_ID, 99).is_feeless(&signed(PROVIDER)));
+		// Trusted for the topic, but the claim is another issuer's: pays.
+		assert!(!issue(ALICE_ID, topics::KYC).is_feeless(&signed(RIVAL)));
 
 		let revoke = |identity, topic| Call::<Test>::revoke_claim { identity, topic };
 		assert!(revoke(ALICE_ID, topics::KYC).is_feeless(&signed(PROVIDER)));
@@ -230,10 +282,12 @@ fn issuer_calls_are_feeless_only_when_they_would_succeed() {
 		assert!(!revoke(ALICE_ID, topics::SANCTIONS).is_feeless(&signed(SCREENER)));
 		assert_ok!(IdentityClaims::revoke_claim(signed(PROVIDER), ALICE_ID, topics::KYC));
 		assert!(!revoke(ALICE_ID, topics::KYC).is_feeless(&signed(PROVIDER)));
+		// Re-issuing a revoked claim fails, so it pays.
+		assert!(!issue(ALICE_ID, topics::KYC).is_feeless(&signed(PROVIDER)));
 		assert!(revoke(ALICE_ID, topics::AML).is_feeless(&signed(PROVIDER)));
 		assert_ok!(IdentityClaims::remove_trusted_issuer(governance(), PROVIDER));
 		assert!(!revoke(ALICE_ID, topics::AML).is_feeless(&signed(PROVIDER)));
-		assert!(!issue(ALICE_ID, topics::KYC).is_feeless(&signed(PROVIDER)));
+		assert!(!issue(BOB_ID, topics::AML).is_feeless(&signed(PROVIDER)));
 
 		// Registrar and governance calls always pay.
 		let call = Call::<Test>::register_identity {
@@ -243,5 +297,49 @@ fn issuer_calls_are_feeless_only_when_they_would_succeed() {
 		};
 		assert!(!call.is_feeless(&registrar()));
 		assert!(!Call::<Test>::retire_topic { topic: topics::KYC }.is_feeless(&governance()));
+		let clear = Call::<Test>::clear_claim { identity: ALICE_ID, topic: topics::KYC };
+		assert!(!clear.is_feeless(&governance()));
+	});
+}
+
+#[test]
+fn the_feeless_condition_of_issue_claim_is_exactly_success() {
+	// Every outcome of `issue_claim`, successful or not: the condition says feeless exactly
+	// when the call succeeds.
+	ExtBuilder::verified().build_and_execute(|| {
+		assert_ok!(IdentityClaims::revoke_claim(
+			RuntimeOrigin::signed(PROVIDER),
+			BOB_ID,
+			topics::AML
+		));
+		let cases: Vec<(u64, IdentityId, TopicId, Moment)> = vec![
+			(PROVIDER, ALICE_ID, topics::KYC, EXPIRY), // renewal: ok
+			(PROVIDER, ALICE_ID, topics::KYC, START + MAX_VALIDITY), // longest: ok
+			(SCREENER, ALICE_ID, topics::SANCTIONS, EXPIRY), // first claim: ok
+			(PROVIDER, 99, topics::KYC, EXPIRY),       // UnknownIdentity
+			(PROVIDER, ALICE_ID, 99, EXPIRY),          // UnknownTopic
+			(MALLORY, ALICE_ID, topics::KYC, EXPIRY),  // UnknownIssuer
+			(SCREENER, ALICE_ID, topics::KYC, EXPIRY), // NotTrustedForTopic
+			(PROVIDER, ALICE_ID, topics::KYC, START),  // AlreadyExpired
+			(PROVIDER, ALICE_ID, topics::KYC, START + MAX_VALIDITY + 1), // ValidityTooLong
+			(RIVAL, ALICE_ID, topics::KYC, EXPIRY),    // ClaimHeldByAnotherIssuer
+			(PROVIDER, BOB_ID, topics::AML, EXPIRY),   // ClaimRevokedNeedsGovernance
+			(RIVAL, BOB_ID, topics::AML, EXPIRY),      // ClaimRevokedNeedsGovernance
+		];
+		let mut successes = 0;
+		for (issuer, identity, topic, expires_at) in cases {
+			let origin = RuntimeOrigin::signed(issuer);
+			let feeless = IdentityClaims::is_feeless_issue(&origin, identity, topic, expires_at);
+			let result = frame_support::storage::with_transaction(|| {
+				let result =
+					IdentityClaims::issue_claim(origin, identity, topic, expires_at, evidence(9));
+				// Undo, so that every case runs against the same state.
+				sp_runtime::TransactionOutcome::Rollback(Ok::<_, DispatchError>(result))
+			})
+			.expect("rolled back");
+			assert_eq!(feeless, result.is_ok(), "{issuer} {identity} {topic} {expires_at}");
+			successes += u32::from(result.is_ok());
+		}
+		assert_eq!(successes, 3);
 	});
 }

@@ -74,14 +74,58 @@ fn an_identity_without_claims_is_refused() {
 	});
 }
 
+/// The refusal for an operation without a rule.
+const NO_RULE: ComplianceError = ComplianceError::ClaimMissing { topic: NO_RULE_TOPIC };
+
 #[test]
-fn without_rules_an_identity_suffices() {
+fn without_a_rule_every_operation_is_refused() {
+	// Compliance fails closed: a rule forgotten at genesis refuses, it does not allow.
 	ExtBuilder::default().identity(1, IdentityKind::Person, *b"US", &[DAVE]).build_and_execute(
 		|| {
-			assert_eq!(answers(DAVE), vec![Ok(()); 5]);
+			assert_eq!(answers(DAVE), refused_everywhere(NO_RULE));
+			// An account without identity is refused for that first.
 			assert_eq!(answers(EVE), refused_everywhere(ComplianceError::NoIdentity));
+			assert!(!Topics::<Test>::contains_key(NO_RULE_TOPIC));
 		},
 	);
+}
+
+#[test]
+fn a_rule_for_one_kind_does_not_cover_the_other() {
+	ExtBuilder::default()
+		.identity(1, IdentityKind::Person, *b"US", &[DAVE])
+		.identity(2, IdentityKind::Business, *b"US", &[EVE])
+		.rules(vec![(Operation::Hold, IdentityKind::Person, vec![])])
+		.build_and_execute(|| {
+			assert_eq!(IdentityClaims::can_hold(&DAVE), Ok(()));
+			assert_eq!(IdentityClaims::can_send(&DAVE), Err(NO_RULE));
+			assert_eq!(IdentityClaims::can_hold(&EVE), Err(NO_RULE));
+		});
+}
+
+#[test]
+fn an_empty_rule_requires_an_identity_and_nothing_more() {
+	ExtBuilder::default()
+		.identity(1, IdentityKind::Person, *b"US", &[DAVE])
+		.rules(Operation::ALL.iter().map(|op| (*op, IdentityKind::Person, vec![])).collect())
+		.build_and_execute(|| {
+			assert_eq!(
+				RequiredTopics::<Test>::get(Operation::Mint, IdentityKind::Person),
+				Some(bounded(&[]))
+			);
+			assert_eq!(answers(DAVE), vec![Ok(()); 5]);
+			assert_eq!(answers(EVE), refused_everywhere(ComplianceError::NoIdentity));
+		});
+}
+
+#[test]
+fn a_blocked_jurisdiction_is_reported_before_a_missing_rule() {
+	ExtBuilder::default()
+		.identity(1, IdentityKind::Person, *b"KP", &[DAVE])
+		.blocked(*b"KP")
+		.build_and_execute(|| {
+			assert_eq!(answers(DAVE), refused_everywhere(ComplianceError::JurisdictionBlocked));
+		});
 }
 
 #[test]

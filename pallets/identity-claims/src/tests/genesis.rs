@@ -46,8 +46,9 @@ fn the_genesis_builds_issuers_identities_claims_and_rules() {
 		assert_eq!(claim.issuer, PROVIDER);
 		assert_eq!((claim.issued_at, claim.expires_at), (0, EXPIRY));
 		assert_eq!(
-			RequiredTopics::<Test>::get(Operation::BulkMint, IdentityKind::Business).to_vec(),
-			vec![topics::KYB, topics::AML, topics::ACCREDITED]
+			RequiredTopics::<Test>::get(Operation::BulkMint, IdentityKind::Business)
+				.map(|topics| topics.to_vec()),
+			Some(vec![topics::KYB, topics::AML, topics::ACCREDITED])
 		);
 		assert_eq!(BlockedJurisdictions::<Test>::get().to_vec(), vec![*b"KP"]);
 		// Usable at once.
@@ -106,4 +107,53 @@ fn a_genesis_identity_without_accounts_panics() {
 #[should_panic(expected = "genesis: invalid rule")]
 fn a_genesis_rule_on_an_unknown_topic_panics() {
 	ExtBuilder::default().rules(vec![(Operation::Mint, IdentityKind::Person, vec![99])]).build();
+}
+
+#[test]
+#[should_panic(expected = "genesis: topic id reserved")]
+fn a_genesis_topic_with_the_reserved_id_panics() {
+	let genesis = GenesisConfig::<Test> {
+		topics: vec![(NO_RULE_TOPIC, b"No rule".to_vec())],
+		..Default::default()
+	};
+	ExtBuilder::default().genesis(genesis).build();
+}
+
+#[test]
+#[should_panic(expected = "genesis: duplicate claim")]
+fn a_genesis_claim_given_twice_panics() {
+	ExtBuilder::default()
+		.issuer(PROVIDER, &[topics::KYC])
+		.identity(1, IdentityKind::Person, *b"FR", &[ALICE])
+		.claim(1, topics::KYC, PROVIDER, EXPIRY)
+		.claim(1, topics::KYC, PROVIDER, EXPIRY + 1)
+		.build();
+}
+
+#[test]
+fn the_default_genesis_configures_no_rule_so_everything_is_refused() {
+	ExtBuilder::default().identity(1, IdentityKind::Person, *b"FR", &[ALICE]).build_and_execute(
+		|| {
+			assert_eq!(RequiredTopics::<Test>::iter().count(), 0);
+			for operation in Operation::ALL {
+				assert_eq!(
+					IdentityClaims::check(&ALICE, operation),
+					Err(stablecoin_primitives::ComplianceError::ClaimMissing {
+						topic: NO_RULE_TOPIC
+					})
+				);
+			}
+		},
+	);
+}
+
+#[test]
+fn the_verified_genesis_configures_a_rule_for_every_operation_and_kind() {
+	ExtBuilder::verified().build_and_execute(|| {
+		for operation in Operation::ALL {
+			for kind in IdentityKind::ALL {
+				assert!(RequiredTopics::<Test>::contains_key(operation, kind), "{operation:?}");
+			}
+		}
+	});
 }

@@ -10,5 +10,6 @@ mod identities;
 mod issuers;
 mod properties;
 mod rules;
+mod separation;
 mod topics;
 mod views;

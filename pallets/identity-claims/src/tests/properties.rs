@@ -14,8 +14,9 @@ enum Action {
 	RemoveAccount { account: u64 },
 	Update { identity: IdentityId, business: bool, jurisdiction: u8 },
 	Delete { identity: IdentityId },
-	Issue { issuer: u64, identity: IdentityId, topic: TopicId, days: u8 },
+	Issue { issuer: u64, identity: IdentityId, topic: TopicId, days: u16 },
 	Revoke { issuer: u64, identity: IdentityId, topic: TopicId },
+	Clear { identity: IdentityId, topic: TopicId },
 	RetireTopic { topic: TopicId },
 	RemoveIssuer { issuer: u64 },
 	Block { jurisdiction: u8 },
@@ -32,7 +33,9 @@ fn action() -> impl Strategy<Value = Action> {
 	let account = 1u64..9;
 	let identity = 0u64..6;
 	let topic = 0u32..7;
-	let issuer = prop::sample::select(vec![PROVIDER, SCREENER, MALLORY]);
+	let issuer = prop::sample::select(vec![PROVIDER, SCREENER, RIVAL, MALLORY]);
+	// Mostly short validities, sometimes the longest and one day longer.
+	let days = prop_oneof![4 => 0u16..5, 1 => prop::sample::select(vec![400u16, 401])];
 	prop_oneof![
 		(account.clone(), any::<bool>(), any::<u8>()).prop_map(|(account, business, j)| {
 			Action::Register { account, business, jurisdiction: j }
@@ -44,11 +47,12 @@ fn action() -> impl Strategy<Value = Action> {
 			Action::Update { identity, business, jurisdiction: j }
 		}),
 		identity.clone().prop_map(|identity| Action::Delete { identity }),
-		(issuer.clone(), identity.clone(), topic.clone(), 0u8..5).prop_map(
+		(issuer.clone(), identity.clone(), topic.clone(), days).prop_map(
 			|(issuer, identity, topic, days)| Action::Issue { issuer, identity, topic, days }
 		),
-		(issuer.clone(), identity, topic.clone())
+		(issuer.clone(), identity.clone(), topic.clone())
 			.prop_map(|(issuer, identity, topic)| { Action::Revoke { issuer, identity, topic } }),
+		(identity, topic.clone()).prop_map(|(identity, topic)| Action::Clear { identity, topic }),
 		topic.prop_map(|topic| Action::RetireTopic { topic }),
 		issuer.prop_map(|issuer| Action::RemoveIssuer { issuer }),
 		any::<u8>().prop_map(|j| Action::Block { jurisdiction: j }),
@@ -66,7 +70,8 @@ fn kind(business: bool) -> IdentityKind {
 }
 
 /// Apply an action by calling the dispatchable directly (outside any storage layer), so that
-/// "a failed call changes nothing" is the pallet's own doing.
+/// "a failed call changes nothing" is the pallet's own doing. An issuer call is checked to be
+/// feeless only if it succeeds (`issue_claim`: exactly if).
 fn apply(action: Action) -> Result<(), DispatchError> {
 	let signed = RuntimeOrigin::signed;
 	match action {
@@ -83,15 +88,28 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 		Action::Delete { identity } => {
 			IdentityClaims::delete_identity(registrar(), identity).map(|_| ()).map_err(|e| e.error)
 		}
-		Action::Issue { issuer, identity, topic, days } => IdentityClaims::issue_claim(
-			signed(issuer),
-			identity,
-			topic,
-			IdentityClaims::now() + Moment::from(days) * DAY,
-			evidence(days),
-		),
+		Action::Issue { issuer, identity, topic, days } => {
+			let expires_at = IdentityClaims::now() + Moment::from(days) * DAY;
+			let feeless =
+				IdentityClaims::is_feeless_issue(&signed(issuer), identity, topic, expires_at);
+			let result = IdentityClaims::issue_claim(
+				signed(issuer),
+				identity,
+				topic,
+				expires_at,
+				evidence(days as u8),
+			);
+			assert_eq!(feeless, result.is_ok(), "issue feeless iff it succeeds: {result:?}");
+			result
+		}
 		Action::Revoke { issuer, identity, topic } => {
-			IdentityClaims::revoke_claim(signed(issuer), identity, topic)
+			let feeless = IdentityClaims::is_feeless_revoke(&signed(issuer), identity, topic);
+			let result = IdentityClaims::revoke_claim(signed(issuer), identity, topic);
+			assert!(!feeless || result.is_ok(), "a failing revoke was feeless: {result:?}");
+			result
+		}
+		Action::Clear { identity, topic } => {
+			IdentityClaims::clear_claim(governance(), identity, topic)
 		}
 		Action::RetireTopic { topic } => IdentityClaims::retire_topic(governance(), topic),
 		Action::RemoveIssuer { issuer } => {

@@ -18,15 +18,16 @@ fn set_required_topics_works() {
 			Event::RequiredTopicsSet {
 				operation: Operation::Mint,
 				kind: IdentityKind::Person,
-				old_topics: bounded(&[topics::KYC, topics::AML]),
+				old_topics: Some(bounded(&[topics::KYC, topics::AML])),
 				topics: bounded(&[topics::KYC, topics::AML, topics::SANCTIONS]),
 				by: Actor::Root,
 			}
 			.into(),
 		);
 		assert_eq!(
-			RequiredTopics::<Test>::get(Operation::Mint, IdentityKind::Person).to_vec(),
-			vec![topics::KYC, topics::AML, topics::SANCTIONS]
+			RequiredTopics::<Test>::get(Operation::Mint, IdentityKind::Person)
+				.map(|topics| topics.to_vec()),
+			Some(vec![topics::KYC, topics::AML, topics::SANCTIONS])
 		);
 		// Alice has no sanctions screening claim yet.
 		assert_eq!(
@@ -35,14 +36,17 @@ fn set_required_topics_works() {
 		);
 		assert_eq!(IdentityClaims::can_redeem(&ALICE), Ok(()));
 
-		// An empty list removes the rule: an identity suffices.
+		// An empty list is a rule too: an identity suffices.
 		assert_ok!(IdentityClaims::set_required_topics(
 			governance(),
 			Operation::Mint,
 			IdentityKind::Person,
 			bounded(&[])
 		));
-		assert!(!RequiredTopics::<Test>::contains_key(Operation::Mint, IdentityKind::Person));
+		assert_eq!(
+			RequiredTopics::<Test>::get(Operation::Mint, IdentityKind::Person),
+			Some(bounded(&[]))
+		);
 		assert_ok!(IdentityClaims::register_identity(
 			registrar(),
 			IdentityKind::Person,
@@ -55,6 +59,39 @@ fn set_required_topics_works() {
 			Err(ComplianceError::ClaimMissing { topic: topics::KYC })
 		);
 	});
+}
+
+#[test]
+fn setting_a_first_rule_allows_what_was_refused() {
+	ExtBuilder::default().identity(1, IdentityKind::Business, *b"DE", &[DAVE]).build_and_execute(
+		|| {
+			assert_eq!(
+				IdentityClaims::can_redeem(&DAVE),
+				Err(ComplianceError::ClaimMissing { topic: NO_RULE_TOPIC })
+			);
+			assert_ok!(IdentityClaims::set_required_topics(
+				governance(),
+				Operation::Redeem,
+				IdentityKind::Business,
+				bounded(&[])
+			));
+			System::assert_last_event(
+				Event::RequiredTopicsSet {
+					operation: Operation::Redeem,
+					kind: IdentityKind::Business,
+					old_topics: None,
+					topics: bounded(&[]),
+					by: Actor::Root,
+				}
+				.into(),
+			);
+			assert_eq!(IdentityClaims::can_redeem(&DAVE), Ok(()));
+			assert_eq!(
+				IdentityClaims::can_mint(&DAVE),
+				Err(ComplianceError::ClaimMissing { topic: NO_RULE_TOPIC })
+			);
+		},
+	);
 }
 
 #[test]

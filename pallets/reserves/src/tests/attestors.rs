@@ -56,7 +56,7 @@ fn add_attestor_errors() {
 }
 
 #[test]
-fn remove_attestor_withdraws_its_pending_approvals() {
+fn remove_attestor_drops_its_proposals_and_withdraws_its_approvals() {
 	ExtBuilder::default().quorum(3).build_and_execute(|| {
 		assert_ok!(Reserves::add_attestor(governance(), 10));
 		let shared = report(START, 100 * USD, 0, 1);
@@ -67,10 +67,11 @@ fn remove_attestor_withdraws_its_pending_approvals() {
 
 		assert_ok!(Reserves::remove_attestor(governance(), BORIS));
 		System::assert_last_event(
-			Event::AttestorRemoved { attestor: BORIS, withdrawn: 2, by: Actor::Root }.into(),
+			Event::AttestorRemoved { attestor: BORIS, withdrawn: 1, dropped: 1, by: Actor::Root }
+				.into(),
 		);
 		assert_eq!(Reserves::attestors(), vec![ANNA, CLARA, 10]);
-		// The report only Boris published is gone; the shared one keeps Anna's approval.
+		// The report Boris proposed is gone; the shared one keeps Anna's approval.
 		let pending = Reserves::pending_reports();
 		assert_eq!(pending.len(), 1);
 		assert_eq!(pending[0].hash, Reserves::content_hash(&shared));

@@ -7,6 +7,7 @@ mod attestors;
 mod figures;
 mod genesis;
 mod parameters;
+mod pending;
 mod properties;
 mod quorum;
 mod status;

@@ -145,3 +145,40 @@ fn the_first_attestation_announces_backing() {
 		);
 	});
 }
+
+/// The reserves cover the liabilities: circulating supply plus redemptions burned but not yet
+/// paid out. Burning for a redemption frees no headroom; paying the fiat out does.
+#[test]
+fn pending_redemptions_count_as_liabilities() {
+	ExtBuilder::default()
+		.attested(report(START, 100 * USD, 0, 1))
+		.supply(70 * USD)
+		.build_and_execute(|| {
+			assert_eq!(Reserves::headroom(), 30 * USD);
+
+			// 20 USD burned for a redemption, fiat not paid yet: the liabilities stay 70.
+			set_supply(50 * USD);
+			set_pending_redemptions(20 * USD);
+			assert_eq!(Reserves::headroom(), 30 * USD);
+			let figures = Reserves::figures().expect("effective");
+			assert_eq!((figures.supply, figures.headroom), (70 * USD, 30 * USD));
+
+			// Liabilities above the reserves are a shortfall, though the circulating supply
+			// alone is covered.
+			set_pending_redemptions(60 * USD);
+			assert_eq!(Reserves::status(), ReserveStatus::Shortfall);
+			assert_eq!(Reserves::headroom(), 0);
+			next_block(START + 1);
+			System::assert_last_event(
+				Event::ReserveShortfall { supply: 110 * USD, eligible: 100 * USD }.into(),
+			);
+
+			// The fiat is paid out: the reserves cover the liabilities again, with more room.
+			set_pending_redemptions(0);
+			next_block(START + 2);
+			System::assert_last_event(
+				Event::ReservesRestored { supply: 50 * USD, eligible: 100 * USD }.into(),
+			);
+			assert_eq!(Reserves::headroom(), 50 * USD);
+		});
+}

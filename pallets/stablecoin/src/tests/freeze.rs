@@ -66,10 +66,6 @@ fn freeze_refusals_and_origins() {
 				DispatchError::BadOrigin
 			);
 			assert_noop!(
-				Stablecoin::unfreeze_account(origin.clone(), ALICE),
-				DispatchError::BadOrigin
-			);
-			assert_noop!(
 				Stablecoin::freeze_identity(origin, ALICE_ID, reason("x"), reference(3)),
 				DispatchError::BadOrigin
 			);
@@ -179,7 +175,127 @@ fn frozen_fee_account_stays_fully_frozen_when_fees_arrive() {
 		assert_ok!(Stablecoin::freeze_account(officer(), FEE, reason("x"), reference(1)));
 		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
 		assert_ok!(Stablecoin::request_mint(signed(BOB), 1_000 * USD, false));
-		assert_ok!(Stablecoin::confirm_funding(fiat_desk(), 1, reference(2)));
+		assert_ok!(fund(1, reference(2)));
 		assert_eq!(Stablecoin::sanctions_frozen(&FEE), 3 * USD);
+	});
+}
+
+#[test]
+fn a_compliance_officer_cannot_freeze_a_role_holder() {
+	ExtBuilder::default().build_and_execute(|| {
+		for role in [GOVERNOR, FIAT_DESK, FIAT_DESK_2, FIAT_DESK_3, OFFICER] {
+			assert_noop!(
+				Stablecoin::freeze_account(officer(), role, reason("rogue"), reference(1)),
+				Error::<Test>::ProtectedAccount
+			);
+		}
+		// Nor through an identity that holds a role.
+		set_identity(BOB_ID, &[BOB, GOVERNOR]);
+		assert_noop!(
+			Stablecoin::freeze_identity(officer(), BOB_ID, reason("rogue"), reference(1)),
+			Error::<Test>::ProtectedAccount
+		);
+		assert!(!Stablecoin::is_frozen(&BOB));
+		// Holders are still frozen as before.
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("sanctions"), reference(1)));
+	});
+}
+
+#[test]
+fn governance_overrules_a_freeze_of_an_account_or_an_identity() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("mistake"), reference(1)));
+		assert_ok!(Stablecoin::unfreeze_account(governance(), ALICE));
+		System::assert_last_event(
+			Event::<Test>::AccountUnfrozen { who: ALICE, by: actor(GOVERNOR) }.into(),
+		);
+		assert!(!Stablecoin::is_frozen(&ALICE));
+		assert_eq!(Stablecoin::sanctions_frozen(&ALICE), 0);
+		assert_noop!(
+			Stablecoin::unfreeze_account(governance(), ALICE),
+			Error::<Test>::NotFrozen
+		);
+		for origin in [signed(ALICE), fiat_desk()] {
+			assert_noop!(Stablecoin::unfreeze_account(origin, ALICE), DispatchError::BadOrigin);
+		}
+
+		assert_ok!(Stablecoin::freeze_identity(officer(), BOB_ID, reason("court"), reference(2)));
+		for origin in [signed(BOB), fiat_desk()] {
+			assert_noop!(
+				Stablecoin::unfreeze_identity(origin, BOB_ID),
+				DispatchError::BadOrigin
+			);
+		}
+		assert_noop!(
+			Stablecoin::unfreeze_identity(governance(), 77),
+			Error::<Test>::UnknownIdentity
+		);
+		assert_ok!(Stablecoin::unfreeze_identity(governance(), BOB_ID));
+		System::assert_last_event(
+			Event::<Test>::IdentityUnfrozen { identity: BOB_ID, accounts: 2, by: actor(GOVERNOR) }
+				.into(),
+		);
+		assert!(!Stablecoin::is_frozen(&BOB) && !Stablecoin::is_frozen(&CHARLIE));
+		assert_noop!(
+			Stablecoin::unfreeze_identity(officer(), BOB_ID),
+			Error::<Test>::NotFrozen
+		);
+		// The officer may unfreeze an identity too.
+		assert_ok!(Stablecoin::freeze_identity(officer(), BOB_ID, reason("court"), reference(2)));
+		assert_ok!(Stablecoin::unfreeze_identity(officer(), BOB_ID));
+		let many: Vec<u64> = (1_000..1_000 + MAX_ACCOUNTS_PER_IDENTITY_FREEZE as u64 + 1).collect();
+		set_identity(9, &many);
+		assert_noop!(
+			Stablecoin::unfreeze_identity(governance(), 9),
+			Error::<Test>::TooManyAccounts
+		);
+	});
+}
+
+#[test]
+fn governance_sweeps_fee_revenue_to_the_treasury_or_burns_it() {
+	ExtBuilder::default().build_and_execute(|| {
+		let ed = <Balances as frame_support::traits::fungible::Inspect<u64>>::minimum_balance();
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		// The fee account holds 1 USD from genesis plus the 1 USD fee.
+		assert_eq!(balance(FEE), 2 * USD);
+		for origin in [signed(ALICE), fiat_desk(), officer()] {
+			assert_noop!(
+				Stablecoin::sweep_fees(origin, SweepTo::Treasury),
+				DispatchError::BadOrigin
+			);
+		}
+		let treasury = balance(TREASURY);
+		assert_ok!(Stablecoin::sweep_fees(governance(), SweepTo::Treasury));
+		System::assert_last_event(
+			Event::<Test>::FeesSwept {
+				amount: 2 * USD - ed,
+				destination: SweepTo::Treasury,
+				by: actor(GOVERNOR),
+			}
+			.into(),
+		);
+		assert_eq!(balance(FEE), ed, "the fee account stays alive");
+		assert_eq!(balance(TREASURY), treasury + 2 * USD - ed);
+		assert_noop!(
+			Stablecoin::sweep_fees(governance(), SweepTo::Burn),
+			Error::<Test>::NothingToSweep
+		);
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		let before = issuance();
+		let burned = TotalBurned::<Test>::get();
+		assert_ok!(Stablecoin::sweep_fees(governance(), SweepTo::Burn));
+		assert_eq!(issuance(), before - USD);
+		assert_eq!(TotalBurned::<Test>::get(), burned + USD);
+		assert_eq!(balance(FEE), ed);
+	});
+}
+
+#[test]
+fn the_fee_account_exists_from_genesis() {
+	ExtBuilder::default().without_fee_account().build_and_execute(|| {
+		let ed = <Balances as frame_support::traits::fungible::Inspect<u64>>::minimum_balance();
+		assert_eq!(balance(FEE), ed);
+		assert_eq!(GenesisSupply::<Test>::get(), issuance());
 	});
 }

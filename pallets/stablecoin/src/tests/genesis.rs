@@ -28,7 +28,7 @@ fn genesis_refuses_invalid_parameters() {
 fn supply_report_adds_up() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Stablecoin::request_mint(signed(ALICE), 5_000 * USD, false));
-		assert_ok!(Stablecoin::confirm_funding(fiat_desk(), 1, reference(1)));
+		assert_ok!(fund(1, reference(1)));
 		assert_ok!(Stablecoin::request_redemption(signed(BOB), 2_000 * USD));
 		let report = Stablecoin::supply_report();
 		assert_eq!(report.total_minted, 5_000 * USD);

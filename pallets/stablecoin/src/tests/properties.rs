@@ -16,6 +16,9 @@ enum Action {
 	Cancel { who: u64, id: u8 },
 	Confirm { origin: u64, id: u8 },
 	RejectMint { id: u8 },
+	Approve { id: u8 },
+	Sweep { burn: bool },
+	UnfreezeIdentity { identity: u8 },
 	Redeem { who: u64, amount: u8 },
 	Payout { origin: u64, id: u8 },
 	RejectRedemption { id: u8 },
@@ -41,7 +44,7 @@ fn account() -> impl Strategy<Value = u64> {
 }
 
 fn origin_account() -> impl Strategy<Value = u64> {
-	prop::sample::select(vec![ALICE, GOVERNOR, FIAT_DESK, OFFICER])
+	prop::sample::select(vec![ALICE, GOVERNOR, FIAT_DESK, FIAT_DESK_2, OFFICER])
 }
 
 fn action() -> impl Strategy<Value = Action> {
@@ -54,6 +57,9 @@ fn action() -> impl Strategy<Value = Action> {
 		(account(), id.clone()).prop_map(|(who, id)| Action::Cancel { who, id }),
 		(origin_account(), id.clone()).prop_map(|(origin, id)| Action::Confirm { origin, id }),
 		id.clone().prop_map(|id| Action::RejectMint { id }),
+		id.clone().prop_map(|id| Action::Approve { id }),
+		any::<bool>().prop_map(|burn| Action::Sweep { burn }),
+		(0u8..3).prop_map(|identity| Action::UnfreezeIdentity { identity }),
 		(account(), any::<u8>()).prop_map(|(who, amount)| Action::Redeem { who, amount }),
 		(origin_account(), id.clone()).prop_map(|(origin, id)| Action::Payout { origin, id }),
 		id.clone().prop_map(|id| Action::RejectRedemption { id }),
@@ -102,6 +108,18 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 			Stablecoin::confirm_funding(signed(origin), id(n), reference(n))
 		}
 		Action::RejectMint { id: n } => Stablecoin::reject_mint(fiat_desk(), id(n), reason("no")),
+		Action::Approve { id: n } => {
+			Stablecoin::approve_mint(governance(), id(n)).map(|_| ()).map_err(|e| e.error)
+		}
+		Action::Sweep { burn } => Stablecoin::sweep_fees(
+			governance(),
+			if burn { SweepTo::Burn } else { SweepTo::Treasury },
+		),
+		Action::UnfreezeIdentity { identity } => {
+			Stablecoin::unfreeze_identity(governance(), u64::from(identity))
+				.map(|_| ())
+				.map_err(|e| e.error)
+		}
 		Action::Redeem { who, amount } => {
 			Stablecoin::request_redemption(signed(who), hundreds(amount))
 		}

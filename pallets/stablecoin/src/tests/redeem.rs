@@ -39,7 +39,8 @@ fn redeem_and_payout_happy_path() {
 			.into(),
 		);
 		assert_eq!(PendingRedemption::<Test>::get(), 0);
-		assert!(RedemptionQueue::<Test>::get().is_empty());
+		assert_eq!(QueuedRedemptions::<Test>::get(), 0);
+		assert_eq!(OpenRedemptions::<Test>::get(ALICE_ID), 0);
 		// Double confirmation.
 		assert_noop!(
 			Stablecoin::confirm_payout(fiat_desk(), 1, reference(7)),
@@ -165,16 +166,59 @@ fn redemption_refusals() {
 }
 
 #[test]
-fn redemption_queue_is_bounded() {
+fn one_holder_cannot_block_other_redemptions() {
 	ExtBuilder::default().build_and_execute(|| {
+		// Alice fills her identity's cap (eight in the mock)...
 		for _ in 0..8 {
 			assert_ok!(Stablecoin::request_redemption(signed(ALICE), 100 * USD));
 		}
 		assert_noop!(
 			Stablecoin::request_redemption(signed(ALICE), 100 * USD),
-			Error::<Test>::RedemptionQueueFull
+			Error::<Test>::TooManyOpenRedemptions
 		);
-		assert_eq!(Stablecoin::redemption_queue().len(), 8);
+		assert_eq!(OpenRedemptions::<Test>::get(ALICE_ID), 8);
+		// ...and everyone else still redeems: there is no global cap.
+		for _ in 0..8 {
+			assert_ok!(Stablecoin::request_redemption(signed(BOB), 100 * USD));
+		}
+		assert_eq!(Stablecoin::redemption_queue().len(), 16);
+		assert_eq!(QueuedRedemptions::<Test>::get(), 16);
+		// A settled redemption frees a place of its identity.
+		assert_ok!(Stablecoin::confirm_payout(fiat_desk(), 1, reference(1)));
+		assert_eq!(OpenRedemptions::<Test>::get(ALICE_ID), 7);
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 100 * USD));
+	});
+}
+
+#[test]
+fn a_run_of_many_holders_is_queued_and_flagged_with_a_bounded_scan() {
+	ExtBuilder::default().build_and_execute(|| {
+		let holders: Vec<u64> = (1_000..1_040).collect();
+		for who in &holders {
+			assert_ok!(Stablecoin::transfer(signed(ALICE), *who, 200 * USD));
+			assert_ok!(Stablecoin::request_redemption(signed(*who), 200 * USD));
+		}
+		assert_eq!(QueuedRedemptions::<Test>::get(), 40);
+		// Some settle early; the scan skips them.
+		for id in [3, 4, 5, 20] {
+			assert_ok!(Stablecoin::confirm_payout(fiat_desk(), id, reference(1)));
+		}
+		// Before the due time: the scan stops at the first queued request.
+		run_blocks(1);
+		assert_eq!(OverdueCursor::<Test>::get(), 1);
+		set_now(START + 3 * DAY);
+		// Two identifiers per block in the mock.
+		run_blocks(1);
+		assert_eq!(OverdueCursor::<Test>::get(), 3);
+		run_blocks(30);
+		assert_eq!(OverdueCursor::<Test>::get(), 41);
+		let flagged = stablecoin_events()
+			.into_iter()
+			.filter(|e| matches!(e, Event::RedemptionOverdue { .. }))
+			.count();
+		assert_eq!(flagged, 36, "every unsettled redemption flagged exactly once");
+		run_blocks(5);
+		assert_eq!(OverdueCursor::<Test>::get(), 41);
 	});
 }
 

@@ -611,6 +611,17 @@ impl<T: Config> Pallet<T> {
 			}
 			let hash = Self::content_hash(&attestation);
 			Self::make_effective(hash, attestation, BoundedVec::default());
+			// The chain must not start with more liabilities than its reserves cover (the
+			// ledger's and the stablecoin's genesis build first, so the supply is known).
+			if let Some(snapshot) = Self::snapshot() {
+				assert!(
+					snapshot.supply <= snapshot.eligible,
+					"genesis: the genesis supply ({}) exceeds the eligible reserves of the \
+					 initial attestation ({})",
+					snapshot.supply,
+					snapshot.eligible,
+				);
+			}
 		}
 		Self::refresh_status();
 	}

@@ -160,6 +160,7 @@ pub fn reserve_events() -> Vec<Event<Test>> {
 /// Genesis for the tests.
 pub struct ExtBuilder {
 	genesis: pallet_reserves::GenesisConfig<Test>,
+	genesis_supply: Balance,
 	supply: Balance,
 }
 
@@ -171,6 +172,7 @@ impl Default for ExtBuilder {
 				attestors: vec![ANNA, BORIS, CLARA],
 				..Default::default()
 			},
+			genesis_supply: 0,
 			supply: 0,
 		}
 	}
@@ -195,9 +197,17 @@ impl ExtBuilder {
 		self
 	}
 
-	/// Set the circulating supply at genesis (no pending redemptions).
+	/// Set the circulating supply from block 1 on (no pending redemptions). The genesis
+	/// itself is built with [`ExtBuilder::genesis_supply`], so that a test can start in a
+	/// shortfall the genesis would refuse.
 	pub fn supply(mut self, supply: Balance) -> Self {
 		self.supply = supply;
+		self
+	}
+
+	/// Set the circulating supply the genesis is built with (zero by default).
+	pub fn genesis_supply(mut self, supply: Balance) -> Self {
+		self.genesis_supply = supply;
 		self
 	}
 
@@ -212,9 +222,10 @@ impl ExtBuilder {
 		let mut storage = frame_system::GenesisConfig::<Test>::default()
 			.build_storage()
 			.expect("system genesis builds");
-		set_supply(self.supply);
+		set_supply(self.genesis_supply);
 		set_pending_redemptions(0);
 		self.genesis.assimilate_storage(&mut storage).expect("pallet genesis builds");
+		set_supply(self.supply);
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| {
 			System::set_block_number(1);

@@ -883,21 +883,11 @@ impl<T: Config> Pallet<T> {
 		if !missing.is_zero() {
 			T::Currency::mint_into(&fee_account, missing).expect("genesis endows the fee account");
 		}
-		// The genesis supply must be within the genesis attestation (the reserves pallet's
-		// genesis builds first); without an attestation there is nothing to compare with.
-		assert!(
-			T::ReserveCap::status() != ReserveStatus::Shortfall,
-			"the genesis supply exceeds the eligible reserves of the genesis attestation"
-		);
 		Params::<T>::put(config.parameters);
 		GenesisSupply::<T>::put(T::Currency::total_issuance());
-		let liabilities = Self::liabilities();
-		let covered = if T::ReserveCap::status() == ReserveStatus::Backed {
-			T::ReserveCap::headroom().saturating_add(liabilities)
-		} else {
-			liabilities
-		};
-		ReservesAtLastMint::<T>::put(covered);
+		// Only mints add to the liabilities, so until the first one they stay within what
+		// they are at genesis (`pallet-reserves` checks them against its genesis attestation).
+		ReservesAtLastMint::<T>::put(Self::liabilities());
 		Allowance::<T>::put(config.initial_allowance);
 		TotalAuthorized::<T>::put(config.initial_allowance);
 		for (who, reason) in &config.frozen_accounts {

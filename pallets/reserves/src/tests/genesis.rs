@@ -43,6 +43,7 @@ fn the_genesis_sets_everything_and_starts_backed() {
 			thresholds,
 			initial_attestation: Some(initial.clone().into_view()),
 		})
+		.genesis_supply(150 * USD)
 		.supply(150 * USD)
 		.build_and_execute(|| {
 			assert_eq!(Reserves::attestors(), vec![ANNA, CLARA]);
@@ -107,4 +108,20 @@ fn an_invalid_genesis_panics_with_a_clear_message() {
 		assert!(message.contains(expected), "{message:?} should mention {expected:?}");
 	}
 	assert!(build(base()).is_ok());
+}
+
+#[test]
+#[should_panic(expected = "exceeds the eligible reserves of the initial attestation")]
+fn a_genesis_supply_above_the_genesis_attestation_is_refused() {
+	ExtBuilder::default()
+		.genesis(GenesisConfig {
+			attestors: vec![ANNA],
+			quorum: 1,
+			max_age: 7 * DAY,
+			haircuts: Haircuts::default(),
+			thresholds: Default::default(),
+			initial_attestation: Some(report(START, 100 * USD, 100 * USD, 1).into_view()),
+		})
+		.genesis_supply(200 * USD + 1)
+		.build();
 }

@@ -109,13 +109,14 @@ fn staleness_takes_precedence_over_a_shortfall() {
 		.attested(report(START, 100 * USD, 0, 1))
 		.supply(200 * USD)
 		.build_and_execute(|| {
-			// Genesis already knew the shortfall: no event for it.
+			// The genesis refuses a shortfall; the supply outgrew the reserves in block 1.
 			assert_eq!(LastStatus::<Test>::get(), ReserveStatus::Shortfall);
-			assert!(status_events().is_empty());
+			assert_eq!(status_events().len(), 1);
+			assert!(matches!(status_events()[0], Event::ReserveShortfall { .. }));
 			next_block(START + MaxAge::<Test>::get() + 1);
 			assert_eq!(Reserves::status(), ReserveStatus::Stale);
-			assert_eq!(status_events().len(), 1);
-			assert!(matches!(status_events()[0], Event::AttestationStale { .. }));
+			assert_eq!(status_events().len(), 2);
+			assert!(matches!(status_events()[1], Event::AttestationStale { .. }));
 		});
 }
 

@@ -1,19 +1,27 @@
 //! The genesis states the runtime ships: `development` and `local_testnet`.
 //!
-//! - `development`: one validator (Alice), a one-member council (Alice), funded dev accounts.
-//! - `local_testnet`: three validators (Alice, Bob, Charlie), a council of the same three
-//!   (two of them pass an ordinary motion; root calls and validator changes take all three),
-//!   the same funded accounts.
-//!
 //! Neither has a sudo key: the council governs both. The validators are the council's
 //! validator set (`pallet-validator-set`), with their session keys registered at genesis;
-//! Aura and GRANDPA take their authorities from the first session.
+//! Aura and GRANDPA take their authorities from the first session. Every endowed account is a
+//! verified person (an identity in the US with KYC and AML claims from the demo KYC
+//! provider), so that no tokens start outside compliance, and the genesis supply is within
+//! the genesis attestation (`pallet-reserves` refuses to build it otherwise).
 //!
-//! Both make the chain usable at once: Ferdie is a demo KYC provider trusted for every
-//! standard claim topic, Alice an identity registrar, and Alice, Bob, Charlie, Dave and Eve
-//! are verified persons in the US with KYC and AML claims valid until 2100 (Alice also holds
-//! the institutional claim). Holding, sending, minting and redeeming require KYC and AML for
-//! persons and KYB and AML for businesses; bulk minting adds the institutional claim.
+//! - `local_testnet`: the separation of duties of a real deployment. Three validators (Alice,
+//!   Bob, Charlie) form the council (two of them pass an ordinary motion; root calls and
+//!   validator changes take all three). Every operator role is held by a key of its own,
+//!   and no key holds two of: council, fiat desk, compliance, claim issuer, attestor,
+//!   guardian, feeder ([`local_testnet_roles`]). Funding is confirmed by two fiat-desk
+//!   operators; proof of reserve needs two of two attestors and an attestation at most
+//!   [`REALISTIC_ATTESTATION_MAX_AGE_MS`] old, so a testnet started after
+//!   2026-12-06 starts stale until the attestors publish a new report.
+//! - `development`: one validator and a one-member council (Alice), and the roles shared
+//!   among the well-known dev accounts for convenience ([`development_roles`]): several
+//!   accounts hold two roles, one attestor suffices and the genesis attestation stays fresh
+//!   for ten years. Bob holds no role: he is the plain holder of the dev chain.
+//!
+//! Holding, sending, minting and redeeming require KYC and AML for persons and KYB and AML
+//! for businesses; bulk minting adds the institutional claim (Alice holds it).
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
@@ -41,17 +49,149 @@ use crate::{
 /// When the demo claims expire: 2100-01-01, in milliseconds since the Unix epoch.
 pub const DEMO_CLAIM_EXPIRY_MS: u64 = 4_102_444_800_000;
 
-/// The demo guardian of both presets: may pause at once, never lift a pause.
-pub fn demo_guardian() -> AccountId {
-	Sr25519Keyring::Dave.to_account_id()
+/// Who holds each role in a preset, and the proof-of-reserve quorum that follows.
+#[derive(Clone, Debug)]
+pub struct PresetRoles {
+	/// The validators, with their well-known dev session keys.
+	pub validators: Vec<Sr25519Keyring>,
+	/// The issuer council.
+	pub council: Vec<AccountId>,
+	/// The fiat desk's operators (funding needs two of them).
+	pub fiat_desk: Vec<AccountId>,
+	/// The compliance officers.
+	pub compliance_officers: Vec<AccountId>,
+	/// The guardians.
+	pub guardians: Vec<AccountId>,
+	/// The identity registrars.
+	pub registrars: Vec<AccountId>,
+	/// The USDX/USD price feeders (two must agree).
+	pub feeders: Vec<AccountId>,
+	/// The reserve attestors.
+	pub attestors: Vec<AccountId>,
+	/// How many attestors must publish the same report.
+	pub attestor_quorum: u32,
+	/// How long an attestation stays fresh, in milliseconds.
+	pub attestation_max_age: u64,
+	/// The KYC provider, trusted for every standard claim topic.
+	pub claim_issuer: AccountId,
+	/// Holders without a role, funded with [`DEV_ACCOUNT_BALANCE`].
+	pub holders: Vec<AccountId>,
 }
 
-/// The demo price feeders of both presets: USDX/USD takes effect once two of them report.
+impl PresetRoles {
+	/// Every account the preset endows, once each, in a stable order: council and holders
+	/// first, then the operators. Each becomes a verified person.
+	pub fn endowed(&self) -> Vec<AccountId> {
+		let mut all: Vec<AccountId> = Vec::new();
+		let lists = [
+			&self.council,
+			&self.holders,
+			&self.fiat_desk,
+			&self.compliance_officers,
+			&self.guardians,
+			&self.registrars,
+			&self.feeders,
+			&self.attestors,
+		];
+		let validators: Vec<AccountId> =
+			self.validators.iter().map(|k| k.to_account_id()).collect();
+		for who in lists
+			.into_iter()
+			.flatten()
+			.chain(validators.iter())
+			.chain(core::iter::once(&self.claim_issuer))
+		{
+			if !all.contains(who) {
+				all.push(who.clone());
+			}
+		}
+		all
+	}
+
+	/// The genesis balance of `who`: [`DEV_ACCOUNT_BALANCE`] for the well-known dev accounts
+	/// Alice to Ferdie, [`OPERATOR_BALANCE`] for the other operator keys.
+	pub fn balance_of(who: &AccountId) -> Balance {
+		if well_known_dev_accounts().contains(who) {
+			DEV_ACCOUNT_BALANCE
+		} else {
+			OPERATOR_BALANCE
+		}
+	}
+}
+
+/// Alice, Bob, Charlie, Dave, Eve and Ferdie.
+pub fn well_known_dev_accounts() -> Vec<AccountId> {
+	[
+		Sr25519Keyring::Alice,
+		Sr25519Keyring::Bob,
+		Sr25519Keyring::Charlie,
+		Sr25519Keyring::Dave,
+		Sr25519Keyring::Eve,
+		Sr25519Keyring::Ferdie,
+	]
+	.into_iter()
+	.map(|k| k.to_account_id())
+	.collect()
+}
+
+fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
+	keys.iter().map(|k| k.to_account_id()).collect()
+}
+
+/// The roles of the `development` preset: convenient, several shared. Alice is validator,
+/// council and registrar; Charlie and Dave the fiat desk; Eve the compliance officer; Dave
+/// the guardian; Charlie, Eve and Ferdie the feeders; Ferdie the one attestor (quorum 1,
+/// ten-year maximum age) and the KYC provider; Bob holds no role.
+pub fn development_roles() -> PresetRoles {
+	use Sr25519Keyring::*;
+	PresetRoles {
+		validators: vec![Alice],
+		council: accounts(&[Alice]),
+		fiat_desk: accounts(&[Charlie, Dave]),
+		compliance_officers: accounts(&[Eve]),
+		guardians: accounts(&[Dave]),
+		registrars: accounts(&[Alice]),
+		feeders: accounts(&[Charlie, Eve, Ferdie]),
+		attestors: accounts(&[Ferdie]),
+		attestor_quorum: 1,
+		attestation_max_age: DEMO_ATTESTATION_MAX_AGE_MS,
+		claim_issuer: Ferdie.to_account_id(),
+		holders: accounts(&[Bob]),
+	}
+}
+
+/// The roles of the `local_testnet` preset: separated. Alice, Bob and Charlie are the
+/// validators and the council (Alice also the registrar, not a separated role); Dave and Eve
+/// the fiat desk; Ferdie the compliance officer; `//One` the KYC provider; `//Two` and
+/// `//Alice//stash` the attestors (quorum two); `//Bob//stash` the guardian;
+/// `//Charlie//stash`, `//Dave//stash` and `//Eve//stash` the feeders.
+pub fn local_testnet_roles() -> PresetRoles {
+	use Sr25519Keyring::*;
+	PresetRoles {
+		validators: vec![Alice, Bob, Charlie],
+		council: accounts(&[Alice, Bob, Charlie]),
+		fiat_desk: accounts(&[Dave, Eve]),
+		compliance_officers: accounts(&[Ferdie]),
+		guardians: accounts(&[BobStash]),
+		registrars: accounts(&[Alice]),
+		feeders: accounts(&[CharlieStash, DaveStash, EveStash]),
+		attestors: accounts(&[Two, AliceStash]),
+		attestor_quorum: 2,
+		attestation_max_age: REALISTIC_ATTESTATION_MAX_AGE_MS,
+		claim_issuer: One.to_account_id(),
+		holders: Vec::new(),
+	}
+}
+
+/// The demo guardian of the development preset: may pause at once, never lift a pause.
+pub fn demo_guardian() -> AccountId {
+	development_roles().guardians[0].clone()
+}
+
+/// The demo price feeders of the development preset: USDX/USD takes effect once two of them
+/// report.
 pub fn demo_feeders() -> Vec<AccountId> {
-	[Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Eve]
-		.into_iter()
-		.map(|k| k.to_account_id())
-		.collect()
+	development_roles().feeders
 }
 
 /// The USDX/USD price parameters of both presets.
@@ -70,18 +210,21 @@ pub fn usdx_usd_params() -> pallet_oracle::PriceKeyParams {
 	}
 }
 
-/// The demo reserve attestor of both presets (also the demo KYC provider).
+/// The demo reserve attestor of the development preset (also its KYC provider).
 pub fn demo_attestor() -> AccountId {
-	Sr25519Keyring::Ferdie.to_account_id()
+	development_roles().attestors[0].clone()
 }
 
 /// As-of date of the genesis attestation: 2026-11-01 00:00 UTC.
 pub const GENESIS_ATTESTATION_AS_OF_MS: u64 = 1_793_491_200_000;
 
-/// How long an attestation stays valid on the demo chains: ten years, so that a dev chain
-/// started long after [`GENESIS_ATTESTATION_AS_OF_MS`] still starts backed. A production chain
-/// sets about a month (the pallet's default is 35 days).
+/// How long an attestation stays valid on the development chain: ten years, so that a dev
+/// chain started long after [`GENESIS_ATTESTATION_AS_OF_MS`] still starts backed.
 pub const DEMO_ATTESTATION_MAX_AGE_MS: u64 = 10 * 365 * 24 * 60 * 60 * 1000;
+
+/// How long an attestation stays valid on the local testnet, as on a production chain: 35
+/// days (monthly reports with a few days' grace, the pallet's default).
+pub const REALISTIC_ATTESTATION_MAX_AGE_MS: u64 = 35 * 24 * 60 * 60 * 1000;
 
 /// A custodian's identifier: its name, left-aligned and padded with zero bytes.
 fn custodian(name: &[u8]) -> pallet_reserves::CustodianId {
@@ -92,8 +235,8 @@ fn custodian(name: &[u8]) -> pallet_reserves::CustodianId {
 	id
 }
 
-/// The genesis attestation: 1,000,000 USD of eligible reserves held by three custodians,
-/// covering the 600,000.01 USDX the presets create.
+/// The genesis attestation: 1,000,000 USD of reserves held by three custodians (994,000 USD
+/// eligible after haircuts), covering the at most 610,000 USDX the presets create.
 pub fn genesis_attestation() -> pallet_reserves::AttestationView {
 	let amounts = pallet_reserves::CategoryAmounts {
 		cash_and_deposits: 250_000 * USDX,
@@ -117,12 +260,13 @@ pub fn genesis_attestation() -> pallet_reserves::AttestationView {
 	}
 }
 
-/// The demo proof-of-reserve set-up: one attestor, quorum 1, and the genesis attestation.
-fn demo_reserves() -> ReservesConfig {
+/// The proof-of-reserve set-up of a preset: its attestors and quorum, and the genesis
+/// attestation.
+fn demo_reserves(roles: &PresetRoles) -> ReservesConfig {
 	ReservesConfig {
-		attestors: vec![demo_attestor()],
-		quorum: 1,
-		max_age: DEMO_ATTESTATION_MAX_AGE_MS,
+		attestors: roles.attestors.clone(),
+		quorum: roles.attestor_quorum,
+		max_age: roles.attestation_max_age,
 		haircuts: pallet_reserves::Haircuts {
 			cash_and_deposits: Perbill::zero(),
 			treasury_bills: Perbill::from_percent(1),
@@ -156,21 +300,27 @@ fn demo_circuit_breaker() -> CircuitBreakerConfig {
 	}
 }
 
-/// The demo fiat-desk operator of both presets: confirms funding and payouts.
+/// The first fiat-desk operator of the development preset: confirms funding and payouts.
 pub fn demo_fiat_desk() -> AccountId {
-	Sr25519Keyring::Charlie.to_account_id()
+	development_roles().fiat_desk[0].clone()
 }
 
-/// The demo compliance officer of both presets: freezes accounts, holds redemptions.
+/// The second fiat-desk operator of the development preset: funding needs both.
+pub fn demo_fiat_desk_2() -> AccountId {
+	development_roles().fiat_desk[1].clone()
+}
+
+/// The compliance officer of the development preset: freezes accounts, holds redemptions.
 pub fn demo_compliance_officer() -> AccountId {
-	Sr25519Keyring::Eve.to_account_id()
+	development_roles().compliance_officers[0].clone()
 }
 
 /// Supply authorized to the treasury at genesis in both presets.
 pub const GENESIS_ALLOWANCE: Balance = 1_000_000 * USDX;
 
 /// The stablecoin of both presets: the issuer's terms (mint 100 to 10M USD at 0.1%, bulk 10K
-/// to 100M USD at 0.05%, redeem from 100 USD at 0.1%, T+2) and 1M USDX authorized.
+/// to 100M USD at 0.05%, redeem from 100 USD at 0.1%, T+2, funding confirmed by two fiat-desk
+/// operators) and 1M USDX authorized.
 fn demo_stablecoin() -> StablecoinConfig {
 	StablecoinConfig {
 		parameters: pallet_stablecoin::Parameters::defaults_with_unit(USDX as u32),
@@ -179,32 +329,25 @@ fn demo_stablecoin() -> StablecoinConfig {
 	}
 }
 
-/// The demo KYC provider of both presets.
+/// The KYC provider of the development preset.
 pub fn demo_kyc_provider() -> AccountId {
-	Sr25519Keyring::Ferdie.to_account_id()
+	development_roles().claim_issuer
 }
 
-/// The dev accounts that are verified persons at genesis, each its own identity (1, 2, ...).
+/// The accounts of the development preset, all verified persons at genesis, each its own
+/// identity (1, 2, ... in this order; Alice is identity 1).
 pub fn verified_dev_accounts() -> Vec<AccountId> {
-	[
-		Sr25519Keyring::Alice,
-		Sr25519Keyring::Bob,
-		Sr25519Keyring::Charlie,
-		Sr25519Keyring::Dave,
-		Sr25519Keyring::Eve,
-	]
-	.into_iter()
-	.map(|k| k.to_account_id())
-	.collect()
+	development_roles().endowed()
 }
 
-/// The demo compliance set-up: a KYC provider, verified dev accounts and the rules.
-fn demo_compliance() -> IdentityClaimsConfig {
-	let provider = demo_kyc_provider();
+/// The compliance set-up of a preset: its KYC provider, every endowed account a verified
+/// person, and the rules.
+fn demo_compliance(roles: &PresetRoles) -> IdentityClaimsConfig {
+	let provider = roles.claim_issuer.clone();
 	let standard: Vec<u32> = topics::STANDARD.iter().map(|(id, _)| *id).collect();
 	let mut identities = Vec::new();
 	let mut claims = Vec::new();
-	for (index, who) in verified_dev_accounts().into_iter().enumerate() {
+	for (index, who) in roles.endowed().into_iter().enumerate() {
 		let identity = index as u64 + 1;
 		// The hash of the (imaginary) off-chain KYC file: no personal data on chain.
 		let evidence: H256 = BlakeTwo256::hash_of(&(b"usdx-demo-kyc", identity));
@@ -246,22 +389,15 @@ fn demo_compliance() -> IdentityClaimsConfig {
 	}
 }
 
-/// USDX each development account starts with.
+/// USDX each well-known development account (Alice to Ferdie) starts with.
 pub const DEV_ACCOUNT_BALANCE: Balance = 100_000 * USDX;
 
-/// The dev accounts funded at genesis, in both presets.
+/// USDX each other operator key starts with: enough for transaction fees.
+pub const OPERATOR_BALANCE: Balance = 1_000 * USDX;
+
+/// The accounts funded at genesis in the development preset.
 pub fn endowed_dev_accounts() -> Vec<AccountId> {
-	[
-		Sr25519Keyring::Alice,
-		Sr25519Keyring::Bob,
-		Sr25519Keyring::Charlie,
-		Sr25519Keyring::Dave,
-		Sr25519Keyring::Eve,
-		Sr25519Keyring::Ferdie,
-	]
-	.into_iter()
-	.map(|k| k.to_account_id())
-	.collect()
+	development_roles().endowed()
 }
 
 /// A well-known dev validator: its account and its session keys (the `//Name` Aura and
@@ -279,17 +415,21 @@ pub fn dev_validator(who: Sr25519Keyring) -> (AccountId, SessionKeys) {
 	(who.to_account_id(), keys)
 }
 
-/// Builds a genesis patch from its parts.
-fn genesis(
-	validators: Vec<(AccountId, SessionKeys)>,
-	council: Vec<AccountId>,
-	endowed: Vec<AccountId>,
-) -> Value {
-	let mut balances: Vec<(AccountId, Balance)> =
-		endowed.into_iter().map(|who| (who, DEV_ACCOUNT_BALANCE)).collect();
+/// Builds a genesis patch from a preset's roles.
+fn genesis(roles: PresetRoles) -> Value {
+	let mut balances: Vec<(AccountId, Balance)> = roles
+		.endowed()
+		.into_iter()
+		.map(|who| {
+			let balance = PresetRoles::balance_of(&who);
+			(who, balance)
+		})
+		.collect();
 	// The fee account exists from the start, so that the first fees (which may be below the
 	// existential deposit) are credited rather than dropped.
 	balances.push((FeeCollectorAccount::get(), EXISTENTIAL_DEPOSIT));
+	let validators: Vec<(AccountId, SessionKeys)> =
+		roles.validators.iter().map(|who| dev_validator(*who)).collect();
 
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
@@ -303,49 +443,33 @@ fn genesis(
 				.map(|(who, keys)| (who.clone(), who.clone(), keys.clone()))
 				.collect::<Vec<_>>(),
 		},
-		council: CouncilConfig { members: council },
-		identity_claims: demo_compliance(),
-		identity_registrars: IdentityRegistrarsConfig {
-			members: frame_support::BoundedVec::truncate_from(vec![
-				Sr25519Keyring::Alice.to_account_id()
-			]),
-		},
+		council: CouncilConfig { members: roles.council.clone() },
+		identity_claims: demo_compliance(&roles),
+		identity_registrars: IdentityRegistrarsConfig { members: frame_support::BoundedVec::truncate_from(roles.registrars.clone()) },
 		oracle: OracleConfig {
-			feeders: demo_feeders(),
+			feeders: roles.feeders.clone(),
 			price_keys: vec![(PriceKey::USDX_USD, usdx_usd_params())],
 		},
-		reserves: demo_reserves(),
+		reserves: demo_reserves(&roles),
 		circuit_breaker: demo_circuit_breaker(),
 		stablecoin: demo_stablecoin(),
-		fiat_desk: FiatDeskConfig {
-			members: frame_support::BoundedVec::truncate_from(vec![demo_fiat_desk()]),
-		},
+		fiat_desk: FiatDeskConfig { members: frame_support::BoundedVec::truncate_from(roles.fiat_desk.clone()) },
 		compliance_officers: ComplianceOfficersConfig {
-			members: frame_support::BoundedVec::truncate_from(vec![demo_compliance_officer()]),
+			members: frame_support::BoundedVec::truncate_from(roles.compliance_officers.clone()),
 		},
-		guardians: GuardiansConfig {
-			members: frame_support::BoundedVec::truncate_from(vec![demo_guardian()]),
-		},
+		guardians: GuardiansConfig { members: frame_support::BoundedVec::truncate_from(roles.guardians.clone()) },
 	})
 }
 
 /// The `development` preset: a single validator and a one-member council, both Alice.
 pub fn development_genesis() -> Value {
-	genesis(
-		vec![dev_validator(Sr25519Keyring::Alice)],
-		vec![Sr25519Keyring::Alice.to_account_id()],
-		endowed_dev_accounts(),
-	)
+	genesis(development_roles())
 }
 
-/// The `local_testnet` preset: validators Alice, Bob and Charlie, who also form the council.
+/// The `local_testnet` preset: validators Alice, Bob and Charlie, who also form the council,
+/// and every operator role on a key of its own.
 pub fn local_testnet_genesis() -> Value {
-	let trio = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
-	genesis(
-		trio.iter().map(|who| dev_validator(*who)).collect(),
-		trio.iter().map(|who| who.to_account_id()).collect(),
-		endowed_dev_accounts(),
-	)
+	genesis(local_testnet_roles())
 }
 
 /// The JSON genesis patch of the preset `id`, if the runtime has it.

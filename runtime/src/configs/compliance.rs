@@ -41,6 +41,8 @@ impl pallet_identity_claims::Config for Runtime {
 	type MaxTopicsPerIssuer = ConstU32<8>;
 	type MaxRequiredTopics = ConstU32<8>;
 	type MaxBlockedJurisdictions = ConstU32<64>;
+	/// A claim is valid for at most 400 days: KYC is refreshed at least yearly.
+	type MaxClaimValidity = pallet_identity_claims::config_preludes::DefaultMaxClaimValidity;
 	type WeightInfo = crate::weights::pallet_identity_claims::WeightInfo<Runtime>;
 }
 

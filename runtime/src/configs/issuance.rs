@@ -71,13 +71,18 @@ impl pallet_stablecoin::Config for Runtime {
 	type ComplianceOrigin = EnsureSignedBy<ComplianceOfficers, AccountId>;
 	type Compliance = IdentityClaims;
 	type IdentityAccounts = IdentityClaims;
+	/// No role holder can be frozen: governance removes the role first.
+	type ProtectedAccounts = super::roles::RoleHolders;
 	type ReserveCap = Reserves;
 	type Breaker = CircuitBreaker;
 	type Time = Timestamp;
 	/// Mint and redemption fees go to the same account as transaction fees.
 	type FeeAccount = FeeCollectorAccount;
 	type TreasuryAccount = TreasuryAccount;
-	type MaxRedemptionQueue = ConstU32<1024>;
+	/// An institution may have many redemptions in flight; one holder may not crowd out the
+	/// queue, which has no global bound.
+	type MaxOpenRedemptionsPerIdentity = ConstU32<256>;
+	type MaxOpenMintsPerIdentity = ConstU32<32>;
 	type MaxAwaitingMints = ConstU32<64>;
 	type MaxOverdueChecksPerBlock = ConstU32<8>;
 	type MaxMintsPerAuthorization = ConstU32<8>;

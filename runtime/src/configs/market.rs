@@ -29,12 +29,16 @@ impl pallet_reserves::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	/// Attestations age by the block timestamp.
 	type Time = Timestamp;
-	/// Circulating USDX as the stablecoin pallet reports it.
+	/// The liabilities the reserves must cover, as the stablecoin pallet reports them:
+	/// circulating USDX plus redemptions burned but not paid out yet.
 	type Supply = crate::Stablecoin;
 	type MaxAttestors = ConstU32<16>;
 	type MaxCustodians = ConstU32<16>;
 	type MaxHistory = ConstU32<32>;
-	type MaxPendingReports = ConstU32<8>;
+	/// Room for every attestor's proposals, so that no attestor can crowd out another.
+	type MaxPendingReports = ConstU32<32>;
+	/// One attestor may have two candidate reports pending at once.
+	type MaxPendingPerAttestor = ConstU32<2>;
 	type WeightInfo = crate::weights::pallet_reserves::WeightInfo<Runtime>;
 }
 

@@ -7,7 +7,8 @@
 //! - [`compliance`]: identities, claim issuers, claims and identity registrars;
 //! - [`issuance`]: USDX issuance, redemption, transfers, freeze and seize, and its operators;
 //! - [`market`]: the price oracle, proof of reserve and the circuit breaker;
-//! - [`safety`]: guardians, the chain-wide call pause and the call filter.
+//! - [`safety`]: guardians, the chain-wide call pause and the call filter;
+//! - [`roles`]: who holds a role, for the protections of role holders.
 
 pub mod compliance;
 pub mod consensus;
@@ -15,6 +16,7 @@ pub mod currency;
 pub mod governance;
 pub mod issuance;
 pub mod market;
+pub mod roles;
 pub mod safety;
 
 use frame_support::{

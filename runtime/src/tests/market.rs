@@ -43,11 +43,11 @@ fn the_dev_chain_has_a_usdx_price_once_two_demo_feeders_report_and_they_pay_no_f
 		// Nothing reported yet: stale, never "on peg" by default.
 		assert!(<Oracle as PriceFeed>::is_stale(&PriceKey::USDX_USD));
 
-		let [bob, charlie, _eve] =
-			[Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Eve];
+		let [charlie, eve, _ferdie] =
+			[Sr25519Keyring::Charlie, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie];
 		for (feeder, price) in [
-			(bob, FixedU128::from_rational(9_990, 10_000)),
-			(charlie, FixedU128::from_rational(9_980, 10_000)),
+			(charlie, FixedU128::from_rational(9_990, 10_000)),
+			(eve, FixedU128::from_rational(9_980, 10_000)),
 		] {
 			let before = Balances::free_balance(feeder.to_account_id());
 			assert_eq!(apply_signed(submit(price), feeder), Ok(Ok(())));
@@ -112,11 +112,11 @@ fn the_demo_attestor_publishes_a_new_attestation_without_a_fee() {
 	});
 }
 
-/// Feeders Bob and Charlie both report `price` at time `now`, then the next block's hooks run.
+/// Feeders Charlie and Eve both report `price` at time `now`, then the next block's hooks run.
 pub(super) fn market_moves_to(price: FixedU128, now: u64, block: BlockNumber) {
 	use frame_support::traits::Hooks;
 	super::set_clock(now);
-	for feeder in [Sr25519Keyring::Bob, Sr25519Keyring::Charlie] {
+	for feeder in [Sr25519Keyring::Charlie, Sr25519Keyring::Eve] {
 		assert_eq!(
 			Oracle::submit_price(
 				RuntimeOrigin::signed(feeder.to_account_id()),

@@ -1,0 +1,88 @@
+//! The chain's roles, in one place: who holds a governance, validator or operator role.
+//!
+//! Every role list is kept by governance (the council's membership, the validator set, the
+//! memberships of the fiat desk, the compliance officers, the guardians and the identity
+//! registrars, and the feeder, attestor and trusted-issuer lists of their pallets). A holder
+//! of any of them cannot be frozen by a compliance officer ([`RoleHolders`] is
+//! `pallet-stablecoin`'s `ProtectedAccounts`), so that one compliance key can never stop
+//! governance from voting or an operator from working; governance removes the role first if
+//! the holder must be frozen.
+
+use frame_support::traits::{Contains, SortedMembers};
+
+use super::governance::CouncilCollective;
+use crate::{
+	AccountId, ComplianceOfficers, FiatDesk, Guardians, IdentityRegistrars,
+	Oracle, Reserves, Runtime, ValidatorSet,
+};
+
+/// A role an account can hold on the chain.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+	/// A member of the issuer council (governance).
+	Council,
+	/// A validator of the current or next set.
+	Validator,
+	/// A fiat-desk operator: confirms funding and payouts.
+	FiatDesk,
+	/// A compliance officer: freezes accounts, holds redemptions.
+	Compliance,
+	/// A guardian: pauses users' operations at once.
+	Guardian,
+	/// An identity registrar: registers identities and links accounts.
+	Registrar,
+	/// A price feeder of the oracle.
+	Feeder,
+	/// A reserve attestor.
+	Attestor,
+	/// A trusted claim issuer (KYC/KYB provider) for at least one topic.
+	ClaimIssuer,
+}
+
+impl Role {
+	/// Every role.
+	pub const ALL: [Role; 9] = [
+		Role::Council,
+		Role::Validator,
+		Role::FiatDesk,
+		Role::Compliance,
+		Role::Guardian,
+		Role::Registrar,
+		Role::Feeder,
+		Role::Attestor,
+		Role::ClaimIssuer,
+	];
+
+	/// Whether `who` holds this role now.
+	pub fn is_held_by(self, who: &AccountId) -> bool {
+		match self {
+			Role::Council => {
+				pallet_collective::Members::<Runtime, CouncilCollective>::get().contains(who)
+			},
+			Role::Validator => ValidatorSet::validators().contains(who),
+			Role::FiatDesk => <FiatDesk as SortedMembers<AccountId>>::contains(who),
+			Role::Compliance => <ComplianceOfficers as SortedMembers<AccountId>>::contains(who),
+			Role::Guardian => <Guardians as SortedMembers<AccountId>>::contains(who),
+			Role::Registrar => <IdentityRegistrars as SortedMembers<AccountId>>::contains(who),
+			Role::Feeder => Oracle::is_feeder(who),
+			Role::Attestor => Reserves::is_attestor(who),
+			Role::ClaimIssuer =>
+				pallet_identity_claims::TrustedIssuers::<Runtime>::contains_key(who),
+		}
+	}
+
+	/// The roles `who` holds now.
+	pub fn held_by(who: &AccountId) -> impl Iterator<Item = Role> + '_ {
+		Role::ALL.into_iter().filter(move |role| role.is_held_by(who))
+	}
+}
+
+/// The accounts that hold any role: `pallet-stablecoin`'s `ProtectedAccounts`. Reads at most
+/// one bounded list or map entry per role.
+pub struct RoleHolders;
+
+impl Contains<AccountId> for RoleHolders {
+	fn contains(who: &AccountId) -> bool {
+		Role::ALL.into_iter().any(|role| role.is_held_by(who))
+	}
+}

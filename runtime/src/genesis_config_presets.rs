@@ -445,7 +445,9 @@ fn genesis(roles: PresetRoles) -> Value {
 		},
 		council: CouncilConfig { members: roles.council.clone() },
 		identity_claims: demo_compliance(&roles),
-		identity_registrars: IdentityRegistrarsConfig { members: frame_support::BoundedVec::truncate_from(roles.registrars.clone()) },
+		identity_registrars: IdentityRegistrarsConfig {
+			members: frame_support::BoundedVec::truncate_from(roles.registrars.clone())
+		},
 		oracle: OracleConfig {
 			feeders: roles.feeders.clone(),
 			price_keys: vec![(PriceKey::USDX_USD, usdx_usd_params())],
@@ -453,11 +455,15 @@ fn genesis(roles: PresetRoles) -> Value {
 		reserves: demo_reserves(&roles),
 		circuit_breaker: demo_circuit_breaker(),
 		stablecoin: demo_stablecoin(),
-		fiat_desk: FiatDeskConfig { members: frame_support::BoundedVec::truncate_from(roles.fiat_desk.clone()) },
+		fiat_desk: FiatDeskConfig {
+			members: frame_support::BoundedVec::truncate_from(roles.fiat_desk.clone())
+		},
 		compliance_officers: ComplianceOfficersConfig {
 			members: frame_support::BoundedVec::truncate_from(roles.compliance_officers.clone()),
 		},
-		guardians: GuardiansConfig { members: frame_support::BoundedVec::truncate_from(roles.guardians.clone()) },
+		guardians: GuardiansConfig {
+			members: frame_support::BoundedVec::truncate_from(roles.guardians.clone())
+		},
 	})
 }
 

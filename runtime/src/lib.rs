@@ -31,6 +31,7 @@ pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
 pub mod configs;
+pub mod extensions;
 pub mod genesis_config_presets;
 #[cfg(feature = "std")]
 pub mod signing;
@@ -83,10 +84,11 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("usdx-stablecoin"),
 	impl_name: Cow::Borrowed("usdx-stablecoin"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	// 2: the frozen-signer and operator-priority extensions joined the transaction format.
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -163,6 +165,10 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
+	// The chain's own checks: a frozen signer is told so before any fee is computed;
+	// feeders', attestors' and claim issuers' own operations go first. (Nested: a tuple has at
+	// most twelve elements.)
+	(pallet_stablecoin::RefuseFrozenSigner<Runtime>, extensions::OperatorPriority),
 	// Calls a pallet marks feeless (claim issuers' successful calls) skip the fee.
 	pallet_skip_feeless_payment::SkipCheckIfFeeless<
 		Runtime,

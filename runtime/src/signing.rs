@@ -23,6 +23,10 @@ pub fn tx_extension(nonce: Nonce, tip: crate::Balance) -> TxExtension {
 		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
+		(
+			pallet_stablecoin::RefuseFrozenSigner::<Runtime>::new(),
+			crate::extensions::OperatorPriority,
+		),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip).into(),
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
 		frame_system::WeightReclaim::<Runtime>::new(),
@@ -37,7 +41,18 @@ pub fn sign_call(
 	nonce: Nonce,
 	genesis_hash: H256,
 ) -> UncheckedExtrinsic {
-	let extension = tx_extension(nonce, 0);
+	sign_call_with_tip(call, signer, nonce, genesis_hash, 0)
+}
+
+/// As [`sign_call`], with a `tip` for the block author (in smallest units).
+pub fn sign_call_with_tip(
+	call: RuntimeCall,
+	signer: &sr25519::Pair,
+	nonce: Nonce,
+	genesis_hash: H256,
+	tip: crate::Balance,
+) -> UncheckedExtrinsic {
+	let extension = tx_extension(nonce, tip);
 	// What the extensions add to the signed payload without being part of the transaction:
 	// versions, the genesis hash (twice: for the genesis check and for the immortal era) and
 	// no metadata hash.
@@ -50,6 +65,7 @@ pub fn sign_call(
 		genesis_hash,
 		(),
 		(),
+		((), ()),
 		(),
 		None,
 		(),

@@ -255,7 +255,10 @@ mod benchmarks {
 			MIN_FUNDING_CONFIRMATIONS,
 		)?;
 		let min = Params::<T>::get().mint.min;
-		Stablecoin::<T>::do_authorize_supply(min.saturating_mul(BalanceOf::<T>::from(m)), Actor::Root)?;
+		Stablecoin::<T>::do_authorize_supply(
+			min.saturating_mul(BalanceOf::<T>::from(m)),
+			Actor::Root,
+		)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id);
@@ -507,6 +510,28 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, amount);
 
+		Ok(())
+	}
+
+	/// The pool's check of a frozen signer (one read of its freeze flag).
+	#[benchmark]
+	fn refuse_frozen_signer() -> Result<(), BenchmarkError> {
+		let who = holder::<T>("holder", 0, Params::<T>::get().mint.min);
+		Stablecoin::<T>::do_freeze_account(
+			who.clone(),
+			longest_reason::<T>(),
+			H256::zero(),
+			None,
+			Actor::Root,
+		)?;
+		let frozen;
+
+		#[block]
+		{
+			frozen = Stablecoin::<T>::is_frozen(&who);
+		}
+
+		assert!(frozen);
 		Ok(())
 	}
 

@@ -401,7 +401,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Put a funded (and, above the threshold, approved) request at the end of the FIFO queue.
-	fn enqueue_funded(id: MintId, mut request: MintRequestOf<T>, ledger_ref: H256) -> DispatchResult {
+	fn enqueue_funded(
+		id: MintId,
+		mut request: MintRequestOf<T>,
+		ledger_ref: H256,
+	) -> DispatchResult {
 		AwaitingAuthorization::<T>::try_mutate(|queue| queue.try_push(id))
 			.map_err(|_| Error::<T>::AwaitingQueueFull)?;
 		request.status = MintStatus::AwaitingAuthorization { ledger_ref };
@@ -762,7 +766,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Unfreeze every frozen account of an identity. Returns how many accounts it listed.
-	pub fn do_unfreeze_identity(identity: IdentityId, by: ActorOf<T>) -> Result<u32, DispatchError> {
+	pub fn do_unfreeze_identity(
+		identity: IdentityId,
+		by: ActorOf<T>,
+	) -> Result<u32, DispatchError> {
 		let accounts = T::IdentityAccounts::accounts_of(identity);
 		ensure!(!accounts.is_empty(), Error::<T>::UnknownIdentity);
 		let listed = u32::try_from(accounts.len()).unwrap_or(u32::MAX);

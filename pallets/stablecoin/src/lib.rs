@@ -48,7 +48,11 @@
 //!   check the sender's `Send` and the receiver's `Hold` compliance, both freeze flags and the
 //!   breaker.
 //! - **Freeze and seize.** A sanctions freeze is a real ledger freeze of the whole balance
-//!   ([`FreezeReason::Sanctions`]) plus a flag that refuses incoming funds. Governance may
+//!   ([`FreezeReason::Sanctions`]) plus a flag that refuses incoming funds; the transaction
+//!   extension [`RefuseFrozenSigner`] refuses the frozen account's transactions at the pool
+//!   with [`ACCOUNT_FROZEN`]. Role holders ([`Config::ProtectedAccounts`]) cannot be frozen,
+//!   and governance can always lift a freeze ([`Call::unfreeze_account`],
+//!   [`Call::unfreeze_identity`]). Governance may
 //!   seize a frozen account's free balance, burning it or moving it to
 //!   [`Config::TreasuryAccount`], and may burn from the treasury in an emergency.
 //! - **Supply reporting.** Authorized-unissued, pending redemption and circulating supply, plus
@@ -91,6 +95,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod extension;
 mod functions;
 mod impls;
 #[cfg(test)]
@@ -103,6 +108,7 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
+pub use extension::{RefuseFrozenSigner, ACCOUNT_FROZEN};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -332,8 +338,7 @@ pub mod pallet {
 
 	/// How many queued redemptions each identity has (absent when none).
 	#[pallet::storage]
-	pub type OpenRedemptions<T: Config> =
-		StorageMap<_, Twox64Concat, IdentityId, u32, ValueQuery>;
+	pub type OpenRedemptions<T: Config> = StorageMap<_, Twox64Concat, IdentityId, u32, ValueQuery>;
 
 	/// How many redemptions are queued.
 	#[pallet::storage]
@@ -609,7 +614,10 @@ pub mod pallet {
 				T::MaxOpenRedemptionsPerIdentity::get() > 0,
 				"MaxOpenRedemptionsPerIdentity must be positive"
 			);
-			assert!(T::MaxOpenMintsPerIdentity::get() > 0, "MaxOpenMintsPerIdentity must be positive");
+			assert!(
+				T::MaxOpenMintsPerIdentity::get() > 0,
+				"MaxOpenMintsPerIdentity must be positive"
+			);
 			assert!(T::MaxAwaitingMints::get() > 0, "MaxAwaitingMints must be positive");
 			assert!(
 				T::MaxOverdueChecksPerBlock::get() > 0,

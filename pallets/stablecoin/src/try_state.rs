@@ -2,7 +2,6 @@
 
 use crate::*;
 use alloc::collections::BTreeMap;
-use stablecoin_primitives::IdentityId;
 use frame_support::{
 	ensure,
 	traits::{fungible::Inspect, Get},
@@ -11,6 +10,7 @@ use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, Zero},
 	TryRuntimeError,
 };
+use stablecoin_primitives::IdentityId;
 
 impl<T: Config> Pallet<T> {
 	/// Check every invariant of the pallet's storage. Iterates the queues and the frozen
@@ -69,9 +69,9 @@ impl<T: Config> Pallet<T> {
 				ensure!(!confirmers[..i].contains(by), "an operator confirmed twice");
 			}
 			match request.status {
-				MintStatus::AwaitingFunding => {},
-				MintStatus::AwaitingApproval { ledger_ref } |
-				MintStatus::AwaitingAuthorization { ledger_ref } => {
+				MintStatus::AwaitingFunding => {}
+				MintStatus::AwaitingApproval { ledger_ref }
+				| MintStatus::AwaitingAuthorization { ledger_ref } => {
 					ensure!(
 						confirmers.len() as u32 >= MIN_FUNDING_CONFIRMATIONS,
 						"funded mint request without four-eyes confirmation"
@@ -80,7 +80,7 @@ impl<T: Config> Pallet<T> {
 						request.funding.ledger_ref == Some(ledger_ref),
 						"funded mint request's ledger entry differs from the confirmed one"
 					);
-				},
+				}
 			}
 			if matches!(request.status, MintStatus::AwaitingAuthorization { .. }) {
 				ensure!(queue.contains(&id), "waiting mint request not queued");

@@ -55,6 +55,9 @@ pub trait WeightInfo {
 	fn unfreeze_identity(a: u32) -> Weight;
 	/// The weight of `sweep_fees`.
 	fn sweep_fees() -> Weight;
+	/// The weight of the [`RefuseFrozenSigner`](crate::RefuseFrozenSigner) check of one
+	/// transaction.
+	fn refuse_frozen_signer() -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -126,6 +129,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn sweep_fees() -> Weight {
+		Weight::zero()
+	}
+	fn refuse_frozen_signer() -> Weight {
 		Weight::zero()
 	}
 }

@@ -12,8 +12,8 @@ use frame_support::traits::{Contains, SortedMembers};
 
 use super::governance::CouncilCollective;
 use crate::{
-	AccountId, ComplianceOfficers, FiatDesk, Guardians, IdentityRegistrars,
-	Oracle, Reserves, Runtime, ValidatorSet,
+	AccountId, ComplianceOfficers, FiatDesk, Guardians, IdentityRegistrars, Oracle, Reserves,
+	Runtime, ValidatorSet,
 };
 
 /// A role an account can hold on the chain.
@@ -58,7 +58,7 @@ impl Role {
 		match self {
 			Role::Council => {
 				pallet_collective::Members::<Runtime, CouncilCollective>::get().contains(who)
-			},
+			}
 			Role::Validator => ValidatorSet::validators().contains(who),
 			Role::FiatDesk => <FiatDesk as SortedMembers<AccountId>>::contains(who),
 			Role::Compliance => <ComplianceOfficers as SortedMembers<AccountId>>::contains(who),
@@ -66,8 +66,9 @@ impl Role {
 			Role::Registrar => <IdentityRegistrars as SortedMembers<AccountId>>::contains(who),
 			Role::Feeder => Oracle::is_feeder(who),
 			Role::Attestor => Reserves::is_attestor(who),
-			Role::ClaimIssuer =>
-				pallet_identity_claims::TrustedIssuers::<Runtime>::contains_key(who),
+			Role::ClaimIssuer => {
+				pallet_identity_claims::TrustedIssuers::<Runtime>::contains_key(who)
+			}
 		}
 	}
 

@@ -8,6 +8,7 @@
 //!
 //! `#[frame_support::runtime]` adds the pallets' integrity tests to this crate by itself.
 
+mod duties;
 mod governance;
 mod issuance;
 mod market;

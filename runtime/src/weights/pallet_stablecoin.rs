@@ -596,4 +596,7 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	fn sweep_fees() -> Weight {
 		Self::seize()
 	}
+	fn refuse_frozen_signer() -> Weight {
+		T::DbWeight::get().reads(1)
+	}
 }

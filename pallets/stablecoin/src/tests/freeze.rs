@@ -211,20 +211,14 @@ fn governance_overrules_a_freeze_of_an_account_or_an_identity() {
 		);
 		assert!(!Stablecoin::is_frozen(&ALICE));
 		assert_eq!(Stablecoin::sanctions_frozen(&ALICE), 0);
-		assert_noop!(
-			Stablecoin::unfreeze_account(governance(), ALICE),
-			Error::<Test>::NotFrozen
-		);
+		assert_noop!(Stablecoin::unfreeze_account(governance(), ALICE), Error::<Test>::NotFrozen);
 		for origin in [signed(ALICE), fiat_desk()] {
 			assert_noop!(Stablecoin::unfreeze_account(origin, ALICE), DispatchError::BadOrigin);
 		}
 
 		assert_ok!(Stablecoin::freeze_identity(officer(), BOB_ID, reason("court"), reference(2)));
 		for origin in [signed(BOB), fiat_desk()] {
-			assert_noop!(
-				Stablecoin::unfreeze_identity(origin, BOB_ID),
-				DispatchError::BadOrigin
-			);
+			assert_noop!(Stablecoin::unfreeze_identity(origin, BOB_ID), DispatchError::BadOrigin);
 		}
 		assert_noop!(
 			Stablecoin::unfreeze_identity(governance(), 77),
@@ -236,10 +230,7 @@ fn governance_overrules_a_freeze_of_an_account_or_an_identity() {
 				.into(),
 		);
 		assert!(!Stablecoin::is_frozen(&BOB) && !Stablecoin::is_frozen(&CHARLIE));
-		assert_noop!(
-			Stablecoin::unfreeze_identity(officer(), BOB_ID),
-			Error::<Test>::NotFrozen
-		);
+		assert_noop!(Stablecoin::unfreeze_identity(officer(), BOB_ID), Error::<Test>::NotFrozen);
 		// The officer may unfreeze an identity too.
 		assert_ok!(Stablecoin::freeze_identity(officer(), BOB_ID, reason("court"), reference(2)));
 		assert_ok!(Stablecoin::unfreeze_identity(officer(), BOB_ID));
@@ -297,5 +288,49 @@ fn the_fee_account_exists_from_genesis() {
 		let ed = <Balances as frame_support::traits::fungible::Inspect<u64>>::minimum_balance();
 		assert_eq!(balance(FEE), ed);
 		assert_eq!(GenesisSupply::<Test>::get(), issuance());
+	});
+}
+
+#[test]
+fn a_frozen_signers_transaction_is_refused_with_a_validity_error_that_says_so() {
+	use frame_support::dispatch::DispatchInfo;
+	use sp_runtime::{
+		traits::{DispatchTransaction, TransactionExtension, TxBaseImplication},
+		transaction_validity::{InvalidTransaction, TransactionSource},
+	};
+	ExtBuilder::default().build_and_execute(|| {
+		let call: RuntimeCall = Call::<Test>::transfer { dest: BOB, amount: USD }.into();
+		let info = DispatchInfo::default();
+		let check = |who: u64| {
+			RefuseFrozenSigner::<Test>::new().validate_only(
+				Some(who).into(),
+				&call,
+				&info,
+				0,
+				TransactionSource::External,
+				0,
+			)
+		};
+		assert!(check(ALICE).is_ok());
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("sanctions"), reference(1)));
+		assert_eq!(
+			check(ALICE).map(|_| ()),
+			Err(InvalidTransaction::Custom(ACCOUNT_FROZEN).into())
+		);
+		// Others, and unsigned transactions, are not affected.
+		assert!(check(BOB).is_ok());
+		assert!(RefuseFrozenSigner::<Test>::new()
+			.validate(
+				None.into(),
+				&call,
+				&info,
+				0,
+				(),
+				&TxBaseImplication(&call),
+				TransactionSource::External
+			)
+			.is_ok());
+		assert_ok!(Stablecoin::unfreeze_account(officer(), ALICE));
+		assert!(check(ALICE).is_ok());
 	});
 }

@@ -329,10 +329,7 @@ fn above_threshold_waits_for_governance_to_approve_that_request() {
 		for origin in [fiat_desk(), fiat_desk_2(), officer(), signed(BOB)] {
 			assert_noop!(Stablecoin::approve_mint(origin, 1), DispatchError::BadOrigin);
 		}
-		assert_noop!(
-			Stablecoin::approve_mint(governance(), 9),
-			Error::<Test>::UnknownMintRequest
-		);
+		assert_noop!(Stablecoin::approve_mint(governance(), 9), Error::<Test>::UnknownMintRequest);
 		let small = request(ALICE, 1_000 * USD);
 		assert_noop!(
 			Stablecoin::approve_mint(governance(), small),

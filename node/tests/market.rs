@@ -50,7 +50,7 @@ async fn dev_chain_serves_reserves_and_a_price_from_its_demo_feeders() -> Result
 	// Two of the three demo feeders report; their calls cost them nothing.
 	let genesis = genesis_hash(&client).await?;
 	let mut last_block = genesis;
-	for (feeder, thousandths) in [(Sr25519Keyring::Bob, 1_001), (Sr25519Keyring::Charlie, 999)] {
+	for (feeder, thousandths) in [(Sr25519Keyring::Charlie, 1_001), (Sr25519Keyring::Eve, 999)] {
 		let who = feeder.to_account_id();
 		let before = free_balance(&client, &who, None).await?;
 		let call = RuntimeCall::Oracle(pallet_oracle::Call::submit_price {

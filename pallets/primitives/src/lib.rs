@@ -10,7 +10,8 @@
 //! - [`compliance`]: the [`Compliance`] trait (implemented by `pallet-identity-claims`,
 //!   consumed by the stablecoin pallet), the [`Operation`]s it answers for and the
 //!   [`ComplianceError`] reasons it gives when it refuses.
-//! - [`actor`]: [`Actor`], the "who did it" recorded in the events of privileged calls.
+//! - [`actor`]: [`Actor`], the "who did it" recorded in the events of privileged calls, and
+//!   [`CurrentMotion`], the council motion being dispatched (set by [`with_motion`]).
 //! - [`price`]: the [`PriceFeed`] trait (implemented by `pallet-oracle`, consumed by the
 //!   circuit breaker), [`PriceKey`], [`PriceObservation`] and [`deviation_bps`].
 //! - [`reserves`]: the [`ReserveCap`] trait (implemented by `pallet-reserves`, consumed by
@@ -30,7 +31,7 @@ pub mod compliance;
 pub mod price;
 pub mod reserves;
 
-pub use actor::Actor;
+pub use actor::{with_motion, Actor, CurrentMotion};
 pub use breaker::{Breaker, GuardedOperation, NeverTrips};
 pub use compliance::{
 	is_valid_country_code, topics, AllowAll, Compliance, ComplianceError, CountryCode, DenyAll,

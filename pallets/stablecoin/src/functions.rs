@@ -890,6 +890,18 @@ impl<T: Config> Pallet<T> {
 		if !missing.is_zero() {
 			T::Currency::mint_into(&fee_account, missing).expect("genesis endows the fee account");
 		}
+		// No tokens start outside compliance: every account the ledger's genesis endowed,
+		// but the pallet's own fee and treasury accounts, must be allowed to hold.
+		let treasury = T::TreasuryAccount::get();
+		for (who, _) in frame_system::Account::<T>::iter() {
+			if who == fee_account || who == treasury || T::Currency::total_balance(&who).is_zero()
+			{
+				continue;
+			}
+			if let Err(e) = T::Compliance::check(&who, Operation::Hold) {
+				panic!("genesis: {who:?} holds funds without a verified identity ({e:?})");
+			}
+		}
 		Params::<T>::put(config.parameters);
 		GenesisSupply::<T>::put(T::Currency::total_issuance());
 		// Only mints add to the liabilities, so until the first one they stay within what

@@ -134,6 +134,7 @@ thread_local! {
 		const { RefCell::new(BTreeMap::new()) };
 	static HEADROOM: RefCell<Balance> = const { RefCell::new(Balance::MAX) };
 	static FRESH: RefCell<bool> = const { RefCell::new(true) };
+	static SHORT: RefCell<bool> = const { RefCell::new(false) };
 	static TRIPPED: RefCell<Vec<GuardedOperation>> = const { RefCell::new(Vec::new()) };
 	static VOLUME: RefCell<Vec<(GuardedOperation, Balance)>> = const { RefCell::new(Vec::new()) };
 }
@@ -200,10 +201,12 @@ impl ReserveCap<Balance> for MockReserves {
 		FRESH.with(|f| *f.borrow())
 	}
 	fn status() -> ReserveStatus {
-		if Self::is_fresh() {
-			ReserveStatus::Backed
-		} else {
+		if !Self::is_fresh() {
 			ReserveStatus::Stale
+		} else if SHORT.with(|s| *s.borrow()) {
+			ReserveStatus::Shortfall
+		} else {
+			ReserveStatus::Backed
 		}
 	}
 }
@@ -211,6 +214,11 @@ impl ReserveCap<Balance> for MockReserves {
 /// Set the reserve headroom.
 pub fn set_headroom(headroom: Balance) {
 	HEADROOM.with(|h| *h.borrow_mut() = headroom);
+}
+
+/// Make the reserves short of the liabilities (status `Shortfall`, when fresh) or not.
+pub fn set_short(short: bool) {
+	SHORT.with(|s| *s.borrow_mut() = short);
 }
 
 /// Make the reserve attestation fresh or stale.
@@ -260,6 +268,7 @@ fn reset_mocks() {
 	set_identity(DAVE_ID, &[DAVE]);
 	set_headroom(Balance::MAX);
 	set_fresh(true);
+	set_short(false);
 	TRIPPED.with(|t| t.borrow_mut().clear());
 	VOLUME.with(|v| v.borrow_mut().clear());
 }
@@ -384,6 +393,7 @@ pub fn stablecoin_events() -> Vec<Event<Test>> {
 /// Genesis for the tests.
 pub struct ExtBuilder {
 	balances: Vec<(u64, Balance)>,
+	unverified: Vec<u64>,
 	genesis: pallet_stablecoin::GenesisConfig<Test>,
 }
 
@@ -399,6 +409,7 @@ impl Default for ExtBuilder {
 				(FEE, USD),
 				(TREASURY, 1_000 * USD),
 			],
+			unverified: Vec::new(),
 			genesis: pallet_stablecoin::GenesisConfig {
 				parameters: Default::default(),
 				initial_allowance: 1_000_000 * USD,
@@ -421,6 +432,12 @@ impl ExtBuilder {
 		self
 	}
 
+	/// Make `who` unverified (refused every operation) before the genesis builds.
+	pub fn unverified(mut self, who: u64) -> Self {
+		self.unverified.push(who);
+		self
+	}
+
 	/// Leave the fee account out of the ledger's genesis.
 	pub fn without_fee_account(mut self) -> Self {
 		self.balances.retain(|(who, _)| *who != FEE);
@@ -436,6 +453,9 @@ impl ExtBuilder {
 	/// The externalities, at block 1 and time `START`, with the mocks reset.
 	pub fn build(self) -> sp_io::TestExternalities {
 		reset_mocks();
+		for who in &self.unverified {
+			refuse_all(*who, ComplianceError::NoIdentity);
+		}
 		let mut storage = frame_system::GenesisConfig::<Test>::default()
 			.build_storage()
 			.expect("system genesis builds");

@@ -25,6 +25,12 @@ fn genesis_refuses_invalid_parameters() {
 }
 
 #[test]
+#[should_panic(expected = "holds funds without a verified identity")]
+fn genesis_refuses_funds_outside_compliance() {
+	ExtBuilder::default().unverified(CHARLIE).build();
+}
+
+#[test]
 fn supply_report_adds_up() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Stablecoin::request_mint(signed(ALICE), 5_000 * USD, false));

@@ -257,3 +257,49 @@ fn redemption_wrong_origins() {
 		);
 	});
 }
+
+#[test]
+fn returning_a_rejected_redemption_passes_the_reserve_and_breaker_checks() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		let liabilities = Stablecoin::liabilities();
+		set_fresh(false);
+		assert_noop!(
+			Stablecoin::reject_redemption(fiat_desk(), 1, reason("bank refused")),
+			Error::<Test>::ReservesNotFresh
+		);
+		set_fresh(true);
+		set_short(true);
+		assert_noop!(
+			Stablecoin::reject_redemption(fiat_desk(), 1, reason("bank refused")),
+			Error::<Test>::ReservesShort
+		);
+		set_short(false);
+		trip(GuardedOperation::Mint, true);
+		assert_noop!(
+			Stablecoin::reject_redemption(fiat_desk(), 1, reason("bank refused")),
+			BREAKER_TRIPPED
+		);
+		// It waits, visibly: still queued and owed.
+		assert_eq!(Stablecoin::redemption_queue().len(), 1);
+		trip(GuardedOperation::Mint, false);
+		assert_ok!(Stablecoin::reject_redemption(fiat_desk(), 1, reason("bank refused")));
+		// The tokens moved from pending back to circulation: the liabilities did not grow.
+		assert_eq!(Stablecoin::liabilities(), liabilities);
+		assert!(volumes().contains(&(GuardedOperation::Mint, 999 * USD)));
+	});
+}
+
+#[test]
+fn pending_redemptions_count_against_the_reserves() {
+	ExtBuilder::default().build_and_execute(|| {
+		let before = Stablecoin::liabilities();
+		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
+		// Burned, but still owed: the liabilities did not change (the fee stays in
+		// circulation).
+		assert_eq!(Stablecoin::liabilities(), before);
+		assert_eq!(issuance() + PendingRedemption::<Test>::get(), before);
+		assert_ok!(Stablecoin::confirm_payout(fiat_desk(), 1, reference(1)));
+		assert_eq!(Stablecoin::liabilities(), before - 999 * USD);
+	});
+}

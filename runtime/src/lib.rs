@@ -280,6 +280,10 @@ mod runtime {
 	#[runtime::pallet_index(15)]
 	pub type Whitelist = pallet_whitelist;
 
+	/// The audit trail of privileged actions whose upstream pallets do not name the actor.
+	#[runtime::pallet_index(16)]
+	pub type Audit = pallet_audit;
+
 	/// Identities, trusted claim issuers, claims and compliance rules.
 	#[runtime::pallet_index(20)]
 	pub type IdentityClaims = pallet_identity_claims;

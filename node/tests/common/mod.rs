@@ -388,7 +388,7 @@ pub async fn council_motion(
 	let proposer = ayes.first().ok_or("a motion needs a proposer")?;
 	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
 		threshold: ayes.len() as u32,
-		proposal: Box::new(call),
+		proposal: Box::new(call.into()),
 		length_bound: length,
 	});
 	submit_signed(client, propose, &proposer.pair(), timeout).await?;
@@ -439,7 +439,7 @@ pub async fn dispatch_as_root(
 		});
 	let execute = RuntimeCall::Council(pallet_collective::Call::execute {
 		length_bound: dispatch.encoded_size() as u32,
-		proposal: Box::new(dispatch),
+		proposal: Box::new(dispatch.into()),
 	});
 	let member = ayes.first().ok_or("a member dispatches")?;
 	submit_signed(client, execute, &member.pair(), timeout).await?;

@@ -894,8 +894,7 @@ impl<T: Config> Pallet<T> {
 		// but the pallet's own fee and treasury accounts, must be allowed to hold.
 		let treasury = T::TreasuryAccount::get();
 		for (who, _) in frame_system::Account::<T>::iter() {
-			if who == fee_account || who == treasury || T::Currency::total_balance(&who).is_zero()
-			{
+			if who == fee_account || who == treasury || T::Currency::total_balance(&who).is_zero() {
 				continue;
 			}
 			if let Err(e) = T::Compliance::check(&who, Operation::Hold) {

@@ -10,14 +10,19 @@ use crate::{AccountId, IdentityRegistrars, Runtime, RuntimeEvent, Timestamp};
 /// The list of identity registrars is kept by `pallet-membership`, instance 1.
 pub type IdentityRegistrarsInstance = pallet_membership::Instance1;
 
+/// Governance, recorded (`Audit.Authorized`) as a change of the identity registrars' list:
+/// the membership pallet's events do not say who made it.
+pub type IdentityRegistrarsAdminOrigin =
+	super::roles::Audited<GovernanceOrigin, super::roles::IdentityRegistrarsMembershipScope>;
+
 impl pallet_membership::Config<IdentityRegistrarsInstance> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	/// Only governance appoints, removes or replaces registrars.
-	type AddOrigin = GovernanceOrigin;
-	type RemoveOrigin = GovernanceOrigin;
-	type SwapOrigin = GovernanceOrigin;
-	type ResetOrigin = GovernanceOrigin;
-	type PrimeOrigin = GovernanceOrigin;
+	type AddOrigin = IdentityRegistrarsAdminOrigin;
+	type RemoveOrigin = IdentityRegistrarsAdminOrigin;
+	type SwapOrigin = IdentityRegistrarsAdminOrigin;
+	type ResetOrigin = IdentityRegistrarsAdminOrigin;
+	type PrimeOrigin = IdentityRegistrarsAdminOrigin;
 	type MembershipInitialized = ();
 	type MembershipChanged = ();
 	type MaxMembers = ConstU32<32>;

@@ -71,17 +71,26 @@ parameter_types! {
 		Perbill::from_percent(50) * super::RuntimeBlockWeights::get().max_block;
 }
 
+/// A council motion proposes a runtime call; dispatching it records the motion's hash, so
+/// that every privileged event it causes names the motion (`Actor::Motion`), whose proposer
+/// and voters are in the council's own events.
+pub type CouncilProposal = pallet_audit::Motion<RuntimeCall>;
+
+impl pallet_audit::MotionCall for RuntimeCall {}
+
 impl pallet_collective::Config<CouncilCollective> for Runtime {
 	type RuntimeOrigin = RuntimeOrigin;
-	type Proposal = RuntimeCall;
+	type Proposal = CouncilProposal;
 	type RuntimeEvent = RuntimeEvent;
 	type MotionDuration = CouncilMotionDuration;
 	type MaxProposals = ConstU32<100>;
 	type MaxMembers = ConstU32<100>;
 	type DefaultVote = pallet_collective::PrimeDefaultVote;
 	type WeightInfo = pallet_collective::weights::SubstrateWeight<Runtime>;
-	/// The council changes its own membership by a three-quarters motion.
-	type SetMembersOrigin = SupermajorityOrigin;
+	/// The council changes its own membership by a three-quarters motion (recorded with the
+	/// motion's hash: the collective's `set_members` emits no event of its own).
+	type SetMembersOrigin =
+		super::roles::Audited<SupermajorityOrigin, super::roles::CouncilMembershipScope>;
 	type MaxProposalWeight = MaxCouncilProposalWeight;
 	type DisapproveOrigin = GovernanceOrigin;
 	type KillOrigin = GovernanceOrigin;

@@ -8,7 +8,12 @@
 //! governance from voting or an operator from working; governance removes the role first if
 //! the holder must be frozen.
 
-use frame_support::traits::{Contains, SortedMembers};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	parameter_types,
+	traits::{Contains, SortedMembers},
+};
+use scale_info::TypeInfo;
 
 use super::governance::CouncilCollective;
 use crate::{
@@ -86,4 +91,61 @@ impl Contains<AccountId> for RoleHolders {
 	fn contains(who: &AccountId) -> bool {
 		Role::ALL.into_iter().any(|role| role.is_held_by(who))
 	}
+}
+
+/// What an `Audit.Authorized` event says was authorized: a change of one of the role lists
+/// whose upstream pallet does not name who made it, or a pause.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum AuditScope {
+	/// The council's own membership (`council.set_members`).
+	CouncilMembership,
+	/// The fiat desk's list.
+	FiatDeskMembership,
+	/// The compliance officers' list.
+	ComplianceOfficersMembership,
+	/// The guardians' list.
+	GuardiansMembership,
+	/// The identity registrars' list.
+	IdentityRegistrarsMembership,
+	/// A call paused chain-wide (`tx_pause.pause`).
+	TxPause,
+	/// A pause lifted (`tx_pause.unpause`).
+	TxUnpause,
+}
+
+parameter_types! {
+	/// Audit scope of the council's membership.
+	pub const CouncilMembershipScope: AuditScope = AuditScope::CouncilMembership;
+	/// Audit scope of the fiat desk's list.
+	pub const FiatDeskMembershipScope: AuditScope = AuditScope::FiatDeskMembership;
+	/// Audit scope of the compliance officers' list.
+	pub const ComplianceOfficersMembershipScope: AuditScope =
+		AuditScope::ComplianceOfficersMembership;
+	/// Audit scope of the guardians' list.
+	pub const GuardiansMembershipScope: AuditScope = AuditScope::GuardiansMembership;
+	/// Audit scope of the identity registrars' list.
+	pub const IdentityRegistrarsMembershipScope: AuditScope =
+		AuditScope::IdentityRegistrarsMembership;
+	/// Audit scope of a pause.
+	pub const TxPauseScope: AuditScope = AuditScope::TxPause;
+	/// Audit scope of lifting a pause.
+	pub const TxUnpauseScope: AuditScope = AuditScope::TxUnpause;
+}
+
+/// `O`, recording who passed it in an `Audit.Authorized { scope: S, by }` event.
+pub type Audited<O, S> = pallet_audit::AuditedOrigin<Runtime, O, S>;
+
+impl pallet_audit::Config for Runtime {
+	type Scope = AuditScope;
 }

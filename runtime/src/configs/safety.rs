@@ -20,14 +20,19 @@ use crate::{AccountId, Guardians, Runtime, RuntimeCall, RuntimeEvent};
 /// The guardians' list is kept by `pallet-membership`, instance 2.
 pub type GuardiansInstance = pallet_membership::Instance2;
 
+/// Governance, recorded (`Audit.Authorized`) as a change of the guardians' list: the
+/// membership pallet's events do not say who made it.
+pub type GuardiansAdminOrigin =
+	super::roles::Audited<GovernanceOrigin, super::roles::GuardiansMembershipScope>;
+
 impl pallet_membership::Config<GuardiansInstance> for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	/// Only governance appoints, removes or replaces guardians.
-	type AddOrigin = GovernanceOrigin;
-	type RemoveOrigin = GovernanceOrigin;
-	type SwapOrigin = GovernanceOrigin;
-	type ResetOrigin = GovernanceOrigin;
-	type PrimeOrigin = GovernanceOrigin;
+	type AddOrigin = GuardiansAdminOrigin;
+	type RemoveOrigin = GuardiansAdminOrigin;
+	type SwapOrigin = GuardiansAdminOrigin;
+	type ResetOrigin = GuardiansAdminOrigin;
+	type PrimeOrigin = GuardiansAdminOrigin;
 	type MembershipInitialized = ();
 	type MembershipChanged = ();
 	type MaxMembers = ConstU32<16>;
@@ -70,10 +75,11 @@ impl Contains<pallet_tx_pause::RuntimeCallNameOf<Runtime>> for UnpausableCalls {
 impl pallet_tx_pause::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
-	/// A guardian pauses at once; governance can too.
-	type PauseOrigin = GuardianOrigin;
-	/// Only governance lifts a pause.
-	type UnpauseOrigin = GovernanceOrigin;
+	/// A guardian pauses at once; governance can too. Recorded with who paused: the
+	/// pallet's own event does not say.
+	type PauseOrigin = super::roles::Audited<GuardianOrigin, super::roles::TxPauseScope>;
+	/// Only governance lifts a pause (recorded with the motion).
+	type UnpauseOrigin = super::roles::Audited<GovernanceOrigin, super::roles::TxUnpauseScope>;
 	type WhitelistedCalls = UnpausableCalls;
 	/// Longest pallet or call name: enough for every name in this runtime.
 	type MaxNameLen = ConstU32<256>;

@@ -274,3 +274,66 @@ fn one_fiat_desk_key_cannot_mint_and_a_large_mint_waits_for_its_own_approval() {
 		assert!(pallet_stablecoin::MintRequests::<Runtime>::get(id).is_none(), "left state");
 	});
 }
+
+#[test]
+fn a_motions_actions_name_the_motion_and_list_changes_and_pauses_name_who_acted() {
+	use sp_runtime::traits::{BlakeTwo256, Hash as _};
+	use stablecoin_primitives::Actor;
+	preset_storage("local_testnet").execute_with(|| {
+		start_block();
+		// A stablecoin action passed by a motion names the motion, whose proposer and voters
+		// the council's events record.
+		let authorize =
+			RuntimeCall::Stablecoin(pallet_stablecoin::Call::authorize_supply { amount: USDX });
+		let motion = BlakeTwo256::hash_of(&authorize);
+		assert_ok!(council_motion(authorize, &LOCAL_COUNCIL[..2]));
+		System::assert_has_event(RuntimeEvent::Stablecoin(
+			pallet_stablecoin::Event::SupplyAuthorized {
+				amount: USDX,
+				old_allowance: GENESIS_ALLOWANCE,
+				allowance: GENESIS_ALLOWANCE + USDX,
+				by: Actor::Motion(motion),
+			},
+		));
+		System::assert_has_event(RuntimeEvent::Council(pallet_collective::Event::Voted {
+			account: Sr25519Keyring::Bob.to_account_id(),
+			proposal_hash: motion,
+			voted: true,
+			yes: 2,
+			no: 0,
+		}));
+
+		// A change of an operator list, which `pallet-membership` does not attribute.
+		let newcomer = Sr25519Keyring::FerdieStash.to_account_id();
+		let add = RuntimeCall::FiatDesk(pallet_membership::Call::add_member {
+			who: newcomer.clone().into(),
+		});
+		let motion = BlakeTwo256::hash_of(&add);
+		assert_ok!(council_motion(add, &LOCAL_COUNCIL[..2]));
+		System::assert_has_event(RuntimeEvent::Audit(pallet_audit::Event::Authorized {
+			scope: crate::configs::roles::AuditScope::FiatDeskMembership,
+			by: Actor::Motion(motion),
+		}));
+		assert!(Role::FiatDesk.is_held_by(&newcomer));
+
+		// A guardian's pause names the guardian.
+		let guardian = local_testnet_roles().guardians[0].clone();
+		let transfer: pallet_tx_pause::RuntimeCallNameOf<Runtime> = (
+			b"Stablecoin".to_vec().try_into().expect("short"),
+			b"transfer".to_vec().try_into().expect("short"),
+		);
+		assert_ok!(TxPause::pause(RuntimeOrigin::signed(guardian.clone()), transfer));
+		System::assert_has_event(RuntimeEvent::Audit(pallet_audit::Event::Authorized {
+			scope: crate::configs::roles::AuditScope::TxPause,
+			by: Actor::Signed(guardian),
+		}));
+		// A refused attempt records nothing.
+		let events = System::event_count();
+		let name: pallet_tx_pause::RuntimeCallNameOf<Runtime> = (
+			b"Stablecoin".to_vec().try_into().expect("short"),
+			b"transfer_all".to_vec().try_into().expect("short"),
+		);
+		assert!(TxPause::pause(RuntimeOrigin::signed(newcomer), name).is_err());
+		assert_eq!(System::event_count(), events);
+	});
+}

@@ -157,7 +157,7 @@ fn only_a_council_member_dispatches_a_whitelisted_call() {
 		);
 		assert_ok!(Council::execute(
 			RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
-			Box::new(dispatch_other.clone()),
+			Box::new(dispatch_other.clone().into()),
 			dispatch_other.encoded_size() as u32
 		));
 		assert!(System::authorized_upgrade().is_none());
@@ -169,7 +169,7 @@ fn only_a_council_member_dispatches_a_whitelisted_call() {
 		);
 		assert_ok!(Council::execute(
 			RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
-			Box::new(dispatch.clone()),
+			Box::new(dispatch.clone().into()),
 			dispatch.encoded_size() as u32
 		));
 		assert!(System::authorized_upgrade().is_some());
@@ -185,7 +185,7 @@ fn non_members_and_ordinary_accounts_cannot_propose_or_vote() {
 		let call = authorize_upgrade(&new_code());
 		let length = call.encoded_size() as u32;
 		assert_noop!(
-			Council::propose(dave.clone(), 3, Box::new(call.clone()), length),
+			Council::propose(dave.clone(), 3, Box::new(call.clone().into()), length),
 			pallet_collective::Error::<Runtime, pallet_collective::Instance1>::NotMember
 		);
 		// A member's motion; Dave's vote on it is refused.
@@ -193,7 +193,7 @@ fn non_members_and_ordinary_accounts_cannot_propose_or_vote() {
 		assert_ok!(Council::propose(
 			RuntimeOrigin::signed(Sr25519Keyring::Alice.to_account_id()),
 			3,
-			Box::new(call.clone()),
+			Box::new(call.clone().into()),
 			length
 		));
 		assert_noop!(

@@ -124,7 +124,7 @@ pub(crate) fn council_motion(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> Disp
 	let weight = call.get_dispatch_info().call_weight;
 	let hash = BlakeTwo256::hash_of(&call);
 	let index = pallet_collective::ProposalCount::<Runtime, pallet_collective::Instance1>::get();
-	Council::propose(proposer.clone(), ayes.len() as u32, Box::new(call), length)
+	Council::propose(proposer.clone(), ayes.len() as u32, Box::new(call.into()), length)
 		.expect("a council member may propose");
 	if ayes.len() > 1 {
 		for voter in ayes {
@@ -165,7 +165,11 @@ pub(crate) fn dispatch_as_root(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> Di
 			call: Box::new(call),
 		});
 	let length = dispatch.encoded_size() as u32;
-	Council::execute(RuntimeOrigin::signed(ayes[0].to_account_id()), Box::new(dispatch), length)
+	Council::execute(
+		RuntimeOrigin::signed(ayes[0].to_account_id()),
+		Box::new(dispatch.into()),
+		length,
+	)
 		.map_err(|e| e.error)?;
 	System::events()
 		.into_iter()

@@ -30,7 +30,7 @@ sp_api::decl_runtime_apis! {
 		/// A queued redemption (`None` once paid out or rejected).
 		fn redemption(id: RedemptionId) -> Option<Redemption<AccountId, Balance>>;
 
-		/// The redemption queue, oldest first (at most `MaxRedemptionQueue` entries).
+		/// The redemption queue, oldest first (the whole queue: it has no global bound).
 		fn redemption_queue() -> Vec<(RedemptionId, Redemption<AccountId, Balance>)>;
 
 		/// Queued redemptions past their due time.

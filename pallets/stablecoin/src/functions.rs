@@ -750,7 +750,7 @@ impl<T: Config> Pallet<T> {
 		let listed = u32::try_from(accounts.len()).unwrap_or(u32::MAX);
 		ensure!(listed <= MAX_ACCOUNTS_PER_IDENTITY_FREEZE, Error::<T>::TooManyAccounts);
 		ensure!(
-			!accounts.iter().any(|who| T::ProtectedAccounts::contains(who)),
+			!accounts.iter().any(T::ProtectedAccounts::contains),
 			Error::<T>::ProtectedAccount
 		);
 		let mut frozen = 0u32;

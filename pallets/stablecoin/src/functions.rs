@@ -749,10 +749,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!accounts.is_empty(), Error::<T>::UnknownIdentity);
 		let listed = u32::try_from(accounts.len()).unwrap_or(u32::MAX);
 		ensure!(listed <= MAX_ACCOUNTS_PER_IDENTITY_FREEZE, Error::<T>::TooManyAccounts);
-		ensure!(
-			!accounts.iter().any(T::ProtectedAccounts::contains),
-			Error::<T>::ProtectedAccount
-		);
+		ensure!(!accounts.iter().any(T::ProtectedAccounts::contains), Error::<T>::ProtectedAccount);
 		let mut frozen = 0u32;
 		for who in accounts {
 			if !Self::is_frozen(&who) {

@@ -55,13 +55,18 @@ pub type GovernanceOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThi
 /// could otherwise add members until it reaches the root threshold.
 pub type SupermajorityOrigin = EitherOfDiverse<EnsureRoot<AccountId>, CouncilThreeQuarters>;
 
-/// The origin that whitelists a root call: three quarters of the council.
-pub type WhitelistOrigin = CouncilThreeQuarters;
+/// The origin that whitelists a root call: three quarters of the council, recorded with the
+/// motion (`Audit.Authorized`: `pallet-whitelist`'s events do not say who decided).
+pub type WhitelistOrigin =
+	super::roles::Audited<CouncilThreeQuarters, super::roles::WhitelistScope>;
 
 /// The origin that dispatches a whitelisted call: one council member, through
 /// `council.execute`. Whitelisting is the decision; dispatching only supplies the call whose
-/// hash the council approved.
-pub type DispatchWhitelistedOrigin = pallet_collective::EnsureMember<AccountId, CouncilCollective>;
+/// hash the council approved. Recorded with the member's `execute` (`Audit.Authorized`).
+pub type DispatchWhitelistedOrigin = super::roles::Audited<
+	pallet_collective::EnsureMember<AccountId, CouncilCollective>,
+	super::roles::WhitelistedDispatchScope,
+>;
 
 parameter_types! {
 	/// How long a council motion stays open for votes.

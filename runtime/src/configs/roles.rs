@@ -122,6 +122,10 @@ pub enum AuditScope {
 	TxPause,
 	/// A pause lifted (`tx_pause.unpause`).
 	TxUnpause,
+	/// A root call's hash whitelisted or removed from the whitelist (`whitelist.*`).
+	Whitelist,
+	/// A whitelisted call dispatched as root by a council member.
+	WhitelistedDispatch,
 }
 
 parameter_types! {
@@ -141,6 +145,10 @@ parameter_types! {
 	pub const TxPauseScope: AuditScope = AuditScope::TxPause;
 	/// Audit scope of lifting a pause.
 	pub const TxUnpauseScope: AuditScope = AuditScope::TxUnpause;
+	/// Audit scope of the whitelist of root calls.
+	pub const WhitelistScope: AuditScope = AuditScope::Whitelist;
+	/// Audit scope of dispatching a whitelisted call.
+	pub const WhitelistedDispatchScope: AuditScope = AuditScope::WhitelistedDispatch;
 }
 
 /// `O`, recording who passed it in an `Audit.Authorized { scope: S, by }` event.

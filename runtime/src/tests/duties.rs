@@ -337,3 +337,31 @@ fn a_motions_actions_name_the_motion_and_list_changes_and_pauses_name_who_acted(
 		assert_eq!(System::event_count(), events);
 	});
 }
+
+#[test]
+fn the_path_to_root_is_recorded_with_the_motions_that_took_it() {
+	use sp_runtime::traits::{BlakeTwo256, Hash as _};
+	use stablecoin_primitives::Actor;
+	preset_storage("local_testnet").execute_with(|| {
+		start_block();
+		let root_call =
+			RuntimeCall::System(frame_system::Call::remark { remark: b"audited".to_vec() });
+		let call_hash = BlakeTwo256::hash_of(&root_call);
+		assert_ok!(super::dispatch_as_root(root_call.clone(), &LOCAL_COUNCIL));
+		let whitelist =
+			RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash });
+		System::assert_has_event(RuntimeEvent::Audit(pallet_audit::Event::Authorized {
+			scope: crate::configs::roles::AuditScope::Whitelist,
+			by: Actor::Motion(BlakeTwo256::hash_of(&whitelist)),
+		}));
+		let dispatch = RuntimeCall::Whitelist(
+			pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
+				call: Box::new(root_call),
+			},
+		);
+		System::assert_has_event(RuntimeEvent::Audit(pallet_audit::Event::Authorized {
+			scope: crate::configs::roles::AuditScope::WhitelistedDispatch,
+			by: Actor::Motion(BlakeTwo256::hash_of(&dispatch)),
+		}));
+	});
+}

@@ -170,7 +170,7 @@ pub(crate) fn dispatch_as_root(call: RuntimeCall, ayes: &[Sr25519Keyring]) -> Di
 		Box::new(dispatch.into()),
 		length,
 	)
-		.map_err(|e| e.error)?;
+	.map_err(|e| e.error)?;
 	System::events()
 		.into_iter()
 		.rev()

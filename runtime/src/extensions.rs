@@ -25,19 +25,46 @@ use crate::{AccountId, IdentityClaims, Oracle, Reserves, Runtime, RuntimeCall, R
 /// tip buys (a user would need to tip about 900 million USDX to match it).
 pub const OPERATOR_PRIORITY: TransactionPriority = TransactionPriority::MAX / 2;
 
+/// An operator's own operation: what an operator call is, whoever signs it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OperatorOperation {
+	/// `oracle.submit_price`: a feeder's.
+	Price,
+	/// `reserves.submit_attestation`: an attestor's.
+	Attestation,
+	/// `identity_claims.issue_claim` or `revoke_claim` for a topic: a trusted issuer's.
+	Claim(stablecoin_primitives::TopicId),
+}
+
+impl OperatorOperation {
+	/// The operator operation `call` is, if any.
+	pub fn of(call: &RuntimeCall) -> Option<Self> {
+		match call {
+			RuntimeCall::Oracle(pallet_oracle::Call::submit_price { .. }) => Some(Self::Price),
+			RuntimeCall::Reserves(pallet_reserves::Call::submit_attestation { .. }) => {
+				Some(Self::Attestation)
+			}
+			RuntimeCall::IdentityClaims(
+				pallet_identity_claims::Call::issue_claim { topic, .. }
+				| pallet_identity_claims::Call::revoke_claim { topic, .. },
+			) => Some(Self::Claim(*topic)),
+			_ => None,
+		}
+	}
+
+	/// Whether `who` holds the role this operation belongs to now (one read).
+	pub fn is_performed_by(self, who: &AccountId) -> bool {
+		match self {
+			Self::Price => Oracle::is_feeder(who),
+			Self::Attestation => Reserves::is_attestor(who),
+			Self::Claim(topic) => IdentityClaims::is_trusted_for(who, topic),
+		}
+	}
+}
+
 /// Whether `call` is an operation of a role that `who` holds now.
 pub fn is_operator_operation(who: &AccountId, call: &RuntimeCall) -> bool {
-	match call {
-		RuntimeCall::Oracle(pallet_oracle::Call::submit_price { .. }) => Oracle::is_feeder(who),
-		RuntimeCall::Reserves(pallet_reserves::Call::submit_attestation { .. }) => {
-			Reserves::is_attestor(who)
-		}
-		RuntimeCall::IdentityClaims(
-			pallet_identity_claims::Call::issue_claim { topic, .. }
-			| pallet_identity_claims::Call::revoke_claim { topic, .. },
-		) => IdentityClaims::is_trusted_for(who, *topic),
-		_ => false,
-	}
+	OperatorOperation::of(call).is_some_and(|operation| operation.is_performed_by(who))
 }
 
 /// Gives an operator's own operation [`OPERATOR_PRIORITY`] in the transaction pool.
@@ -59,14 +86,9 @@ impl TransactionExtension<RuntimeCall> for OperatorPriority {
 	/// One read of the role list or the issuer's trusted topics for an operator call (priced
 	/// with the runtime's database weights); nothing for other calls.
 	fn weight(&self, call: &RuntimeCall) -> Weight {
-		match call {
-			RuntimeCall::Oracle(pallet_oracle::Call::submit_price { .. })
-			| RuntimeCall::Reserves(pallet_reserves::Call::submit_attestation { .. })
-			| RuntimeCall::IdentityClaims(
-				pallet_identity_claims::Call::issue_claim { .. }
-				| pallet_identity_claims::Call::revoke_claim { .. },
-			) => <Runtime as frame_system::Config>::DbWeight::get().reads(1),
-			_ => Weight::zero(),
+		match OperatorOperation::of(call) {
+			Some(_) => <Runtime as frame_system::Config>::DbWeight::get().reads(1),
+			None => Weight::zero(),
 		}
 	}
 

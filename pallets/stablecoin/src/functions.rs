@@ -168,8 +168,8 @@ impl<T: Config> Pallet<T> {
 				break;
 			}
 			let outcome = with_storage_layer(|| {
-				Self::ensure_mint_allowed(&request)?;
-				Self::issue(id, request.clone())
+				let headroom = Self::ensure_mint_allowed(&request)?;
+				Self::issue(id, request.clone(), headroom)
 			});
 			match outcome {
 				Ok(()) => {
@@ -222,16 +222,17 @@ impl<T: Config> Pallet<T> {
 		T::IdentityAccounts::identity_id_of(who).ok_or_else(|| Error::<T>::NoIdentity.into())
 	}
 
-	/// Count one more open request of `identity` in `counter`, up to `max`.
-	fn open_one(
-		counter: impl FnOnce(IdentityId) -> u32,
-		identity: IdentityId,
-		max: u32,
-		full: Error<T>,
-	) -> Result<u32, DispatchError> {
-		let open = counter(identity);
+	/// One more open request than `open`, up to `max` (else `full`).
+	fn open_one(open: u32, max: u32, full: Error<T>) -> Result<u32, DispatchError> {
 		ensure!(open < max, full);
 		Ok(open.saturating_add(1))
+	}
+
+	/// One open request less than `count`, for `mutate_exists`: the entry goes at zero.
+	/// Invariant (`try_state`): a count matches the identity's open requests, so it is
+	/// positive when one closes; `checked_sub` keeps a broken count from underflowing.
+	fn close_one(count: &mut Option<u32>) {
+		*count = count.and_then(|open| open.checked_sub(1)).filter(|open| *open > 0);
 	}
 
 	/// Record a mint request.
@@ -248,8 +249,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(amount <= limits.max, Error::<T>::AboveMaximum);
 		let identity = Self::identity_of(&who)?;
 		let open = Self::open_one(
-			OpenMints::<T>::get,
-			identity,
+			OpenMints::<T>::get(identity),
 			T::MaxOpenMintsPerIdentity::get(),
 			Error::<T>::TooManyOpenMints,
 		)?;
@@ -276,14 +276,7 @@ impl<T: Config> Pallet<T> {
 	/// Take a closed mint request out of storage and its identity's count.
 	fn close_mint(id: MintId, request: &MintRequestOf<T>) {
 		MintRequests::<T>::remove(id);
-		// Invariant (`try_state`): the count is the number of the identity's open requests,
-		// so it is positive here; saturating keeps a broken count from underflowing.
-		let open = OpenMints::<T>::get(request.identity).saturating_sub(1);
-		if open == 0 {
-			OpenMints::<T>::remove(request.identity);
-		} else {
-			OpenMints::<T>::insert(request.identity, open);
-		}
+		OpenMints::<T>::mutate_exists(request.identity, Self::close_one);
 	}
 
 	/// Cancel a mint request before funding.
@@ -297,19 +290,23 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Everything but the allowance that must hold for `request` to be minted now: the
-	/// holder's compliance and freeze flag, the breaker and the reserve cap.
-	pub(crate) fn ensure_mint_allowed(request: &MintRequestOf<T>) -> DispatchResult {
+	/// holder's compliance and freeze flag, the breaker and the reserve cap. Returns the
+	/// headroom it checked, for [`Self::issue`].
+	pub(crate) fn ensure_mint_allowed(
+		request: &MintRequestOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
 		Self::ensure_compliant(&request.who, Self::mint_operation(request.tier))?;
 		ensure!(!Self::is_frozen(&request.who), Error::<T>::AccountFrozen);
 		T::Breaker::ensure_allowed(GuardedOperation::Mint, request.amount)?;
 		ensure!(T::ReserveCap::is_fresh(), Error::<T>::ReservesNotFresh);
-		ensure!(T::ReserveCap::headroom() >= request.amount, Error::<T>::ReserveCapExceeded);
-		Ok(())
+		let headroom = T::ReserveCap::headroom();
+		ensure!(headroom >= request.amount, Error::<T>::ReserveCapExceeded);
+		Ok(headroom)
 	}
 
-	/// Mint `request` out of the allowance (the caller checked everything else); the request
-	/// leaves storage.
-	fn issue(id: MintId, request: MintRequestOf<T>) -> DispatchResult {
+	/// Mint `request` out of the allowance (the caller checked everything else with
+	/// [`Self::ensure_mint_allowed`], which saw `headroom`); the request leaves storage.
+	fn issue(id: MintId, request: MintRequestOf<T>, headroom: BalanceOf<T>) -> DispatchResult {
 		let amount = request.amount;
 		let fee = request.fee;
 		let allowance =
@@ -317,9 +314,9 @@ impl<T: Config> Pallet<T> {
 		let issued = Self::add_to_counter(IssuedFromAllowance::<T>::get, amount)?;
 		let minted = Self::add_to_counter(TotalMinted::<T>::get, amount)?;
 		let fees = Self::add_to_counter(FeesCollected::<T>::get, fee)?;
-		// The reserves this mint is checked against (`ensure_mint_allowed` saw
-		// `headroom >= amount`); a report, so saturating.
-		let reserves = T::ReserveCap::headroom().saturating_add(Self::liabilities());
+		// The reserves this mint is checked against (`headroom >= amount`); a report, so
+		// saturating.
+		let reserves = headroom.saturating_add(Self::liabilities());
 		// `fee <= amount` by construction (`fee_of` never exceeds the amount).
 		let net = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
 		T::Currency::mint_into(&request.who, net)?;
@@ -368,7 +365,7 @@ impl<T: Config> Pallet<T> {
 			return Ok(());
 		}
 
-		Self::ensure_mint_allowed(&request)?;
+		let headroom = Self::ensure_mint_allowed(&request)?;
 		Self::deposit_event(Event::MintFunded {
 			id,
 			ledger_ref,
@@ -393,7 +390,7 @@ impl<T: Config> Pallet<T> {
 		} else if request.amount > available {
 			Shortfall::Allowance { needed: request.amount, available }
 		} else {
-			return Self::issue(id, request);
+			return Self::issue(id, request, headroom);
 		};
 		Self::enqueue_funded(id, request, ledger_ref)?;
 		Self::deposit_event(Event::MintAwaitingAuthorization { id, shortfall });
@@ -486,8 +483,7 @@ impl<T: Config> Pallet<T> {
 		);
 		let identity = Self::identity_of(&who)?;
 		let open = Self::open_one(
-			OpenRedemptions::<T>::get,
-			identity,
+			OpenRedemptions::<T>::get(identity),
 			T::MaxOpenRedemptionsPerIdentity::get(),
 			Error::<T>::TooManyOpenRedemptions,
 		)?;
@@ -549,15 +545,10 @@ impl<T: Config> Pallet<T> {
 			.checked_sub(&redemption.amount)
 			.ok_or(Error::<T>::Overflow)?;
 		PendingRedemption::<T>::put(pending);
-		// Invariants (`try_state`): the counts match the queue, so they are positive here;
+		// Invariant (`try_state`): the count matches the queue, so it is positive here;
 		// saturating keeps a broken count from underflowing.
 		QueuedRedemptions::<T>::mutate(|queued| *queued = queued.saturating_sub(1));
-		let open = OpenRedemptions::<T>::get(redemption.identity).saturating_sub(1);
-		if open == 0 {
-			OpenRedemptions::<T>::remove(redemption.identity);
-		} else {
-			OpenRedemptions::<T>::insert(redemption.identity, open);
-		}
+		OpenRedemptions::<T>::mutate_exists(redemption.identity, Self::close_one);
 		Redemptions::<T>::remove(id);
 		Ok(())
 	}
@@ -762,6 +753,32 @@ impl<T: Config> Pallet<T> {
 		Ok(listed)
 	}
 
+	/// Take `amount` out of `from` to `destination`: burned (counted in `TotalBurned`) or moved
+	/// to the treasury (whose freeze grows if it is frozen). Seizures and fee sweeps share it.
+	fn take_out(
+		from: &T::AccountId,
+		amount: BalanceOf<T>,
+		destination: SeizeTo,
+		preservation: Preservation,
+		fortitude: Fortitude,
+	) -> DispatchResult {
+		match destination {
+			SeizeTo::Burn => {
+				let before = T::Currency::total_issuance();
+				T::Currency::burn_from(from, amount, preservation, Precision::Exact, fortitude)?;
+				let burned =
+					Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
+				TotalBurned::<T>::put(burned);
+			}
+			SeizeTo::Treasury => {
+				let treasury = T::TreasuryAccount::get();
+				T::Currency::transfer(from, &treasury, amount, preservation)?;
+				Self::refreeze_if_frozen(&treasury)?;
+			}
+		}
+		Ok(())
+	}
+
 	/// Unfreeze every frozen account of an identity. Returns how many accounts it listed.
 	pub fn do_unfreeze_identity(
 		identity: IdentityId,
@@ -789,26 +806,13 @@ impl<T: Config> Pallet<T> {
 		let amount =
 			T::Currency::reducible_balance(&fee_account, Preservation::Preserve, Fortitude::Polite);
 		ensure!(!amount.is_zero(), Error::<T>::NothingToSweep);
-		match destination {
-			SweepTo::Burn => {
-				let before = T::Currency::total_issuance();
-				T::Currency::burn_from(
-					&fee_account,
-					amount,
-					Preservation::Preserve,
-					Precision::Exact,
-					Fortitude::Polite,
-				)?;
-				let burned =
-					Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
-				TotalBurned::<T>::put(burned);
-			}
-			SweepTo::Treasury => {
-				let treasury = T::TreasuryAccount::get();
-				T::Currency::transfer(&fee_account, &treasury, amount, Preservation::Preserve)?;
-				Self::refreeze_if_frozen(&treasury)?;
-			}
-		}
+		Self::take_out(
+			&fee_account,
+			amount,
+			destination,
+			Preservation::Preserve,
+			Fortitude::Polite,
+		)?;
 		Self::deposit_event(Event::FeesSwept { amount, destination, by });
 		Ok(())
 	}
@@ -824,26 +828,7 @@ impl<T: Config> Pallet<T> {
 		let amount = T::Currency::balance(&who);
 		ensure!(!amount.is_zero(), Error::<T>::NothingToSeize);
 		T::Currency::thaw(&Self::sanctions_id(), &who)?;
-		match destination {
-			SeizeTo::Burn => {
-				let before = T::Currency::total_issuance();
-				T::Currency::burn_from(
-					&who,
-					amount,
-					Preservation::Expendable,
-					Precision::Exact,
-					Fortitude::Force,
-				)?;
-				let burned =
-					Self::add_to_counter(TotalBurned::<T>::get, Self::burned_since(before))?;
-				TotalBurned::<T>::put(burned);
-			}
-			SeizeTo::Treasury => {
-				let treasury = T::TreasuryAccount::get();
-				T::Currency::transfer(&who, &treasury, amount, Preservation::Expendable)?;
-				Self::refreeze_if_frozen(&treasury)?;
-			}
-		}
+		Self::take_out(&who, amount, destination, Preservation::Expendable, Fortitude::Force)?;
 		// Whatever is left (funds on hold) stays frozen.
 		Self::freeze_whole_balance(&who)?;
 		Self::deposit_event(Event::Seized { who, amount, destination, order_ref, by });

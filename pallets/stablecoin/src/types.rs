@@ -316,28 +316,6 @@ pub struct Redemption<AccountId, Balance> {
 	pub overdue: bool,
 }
 
-/// Where swept fee revenue goes.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	TypeInfo,
-	MaxEncodedLen,
-	Serialize,
-	Deserialize,
-)]
-pub enum SweepTo {
-	/// Destroyed (counted as burned).
-	Burn,
-	/// Moved to the treasury account.
-	Treasury,
-}
-
 /// Where seized funds go.
 #[derive(
 	Clone,
@@ -359,6 +337,9 @@ pub enum SeizeTo {
 	/// Moved to the treasury account.
 	Treasury,
 }
+
+/// Where swept fee revenue goes: the same two choices as seized funds.
+pub type SweepTo = SeizeTo;
 
 /// Why an account is frozen, as stored.
 #[derive(

@@ -22,7 +22,7 @@ pub(crate) type FullClient = sc_service::TFullClient<
 	RuntimeApi,
 	sc_executor::WasmExecutor<sp_io::SubstrateHostFunctions>,
 >;
-type FullBackend = sc_service::TFullBackend<Block>;
+pub(crate) type FullBackend = sc_service::TFullBackend<Block>;
 type FullSelectChain = sc_consensus::LongestChain<FullBackend, Block>;
 
 /// Every this many blocks GRANDPA stores a justification, so that light clients and warp
@@ -230,10 +230,16 @@ pub fn new_full<
 
 	let rpc_extensions_builder = {
 		let client = client.clone();
+		let backend = backend.clone();
 		let pool = transaction_pool.clone();
 
-		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+		Box::new(move |executor| {
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				backend: backend.clone(),
+				pool: pool.clone(),
+				executor,
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};

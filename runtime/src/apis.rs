@@ -227,6 +227,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl pallet_stablecoin::runtime_api::StablecoinApi<Block, AccountId, Balance> for Runtime {
 		fn supply() -> pallet_stablecoin::SupplyReport<Balance> {
 			Stablecoin::supply_report()
@@ -247,6 +248,13 @@ impl_runtime_apis! {
 		fn redemption_queue(
 		) -> Vec<(pallet_stablecoin::RedemptionId, pallet_stablecoin::Redemption<AccountId, Balance>)> {
 			Stablecoin::redemption_queue()
+		}
+
+		fn redemptions_page(
+			after: Option<pallet_stablecoin::RedemptionId>,
+			limit: u32,
+		) -> Vec<(pallet_stablecoin::RedemptionId, pallet_stablecoin::Redemption<AccountId, Balance>)> {
+			Stablecoin::redemptions_page(after, limit)
 		}
 
 		fn overdue_redemptions(

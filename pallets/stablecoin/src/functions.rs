@@ -928,6 +928,23 @@ impl<T: Config> Pallet<T> {
 		queue
 	}
 
+	/// One page of the redemption queue: at most `limit` queued redemptions after `after`
+	/// (from the start when `None`), in storage order (the order of the map's hashed keys, not
+	/// of identifiers), so that a reader can walk a queue of any length a page at a time.
+	/// Reads at most `limit` records.
+	pub fn redemptions_page(
+		after: Option<RedemptionId>,
+		limit: u32,
+	) -> Vec<(RedemptionId, RedemptionOf<T>)> {
+		let limit = limit as usize;
+		match after {
+			Some(id) => Redemptions::<T>::iter_from(Redemptions::<T>::hashed_key_for(id))
+				.take(limit)
+				.collect(),
+			None => Redemptions::<T>::iter().take(limit).collect(),
+		}
+	}
+
 	/// Queued redemptions past their due time now, oldest first.
 	pub fn overdue_redemptions() -> Vec<(RedemptionId, RedemptionOf<T>)> {
 		let now = Self::now();

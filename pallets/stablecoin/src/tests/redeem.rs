@@ -303,3 +303,33 @@ fn pending_redemptions_count_against_the_reserves() {
 		assert_eq!(Stablecoin::liabilities(), before - 999 * USD);
 	});
 }
+
+#[test]
+fn the_queue_is_read_a_bounded_page_at_a_time() {
+	ExtBuilder::default().build_and_execute(|| {
+		for _ in 0..5 {
+			assert_ok!(Stablecoin::request_redemption(signed(ALICE), 100 * USD));
+			assert_ok!(Stablecoin::request_redemption(signed(BOB), 100 * USD));
+		}
+		// A settled redemption leaves the queue and every page.
+		assert_ok!(Stablecoin::confirm_payout(fiat_desk(), 4, reference(4)));
+
+		// Pages of three walk the whole queue once, each read bounded by its limit.
+		let mut seen = Vec::new();
+		let mut after = None;
+		loop {
+			let page = Stablecoin::redemptions_page(after, 3);
+			assert!(page.len() <= 3);
+			let Some((last, _)) = page.last() else { break };
+			after = Some(*last);
+			seen.extend(page.into_iter().map(|(id, _)| id));
+		}
+		seen.sort_unstable();
+		let queue: Vec<_> = Stablecoin::redemption_queue().into_iter().map(|(id, _)| id).collect();
+		assert_eq!(seen, queue);
+		assert_eq!(seen.len(), 9);
+		assert!(!seen.contains(&4));
+		// A limit of zero reads nothing.
+		assert!(Stablecoin::redemptions_page(None, 0).is_empty());
+	});
+}

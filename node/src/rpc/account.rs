@@ -1,0 +1,171 @@
+//! `usdx_account`: an account's balance, freeze, identity and claims, and what it may do now.
+
+use pallet_circuit_breaker::runtime_api::CircuitBreakerApi;
+use pallet_identity_claims::runtime_api::IdentityClaimsApi;
+use pallet_stablecoin::runtime_api::StablecoinApi;
+use serde::Serialize;
+use stablecoin_primitives::{GuardedOperation, Operation};
+use stablecoin_runtime::AccountId;
+
+use super::{
+	chain::{call, BlockRef, BlockView, Chain},
+	error::RpcError,
+	format::{address, hash_hex, text, Amount, Time},
+};
+
+/// An account at a block.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AccountView {
+	/// The block the figures are read at.
+	pub block: BlockView,
+	/// The account, as an SS58 address.
+	pub address: String,
+	/// Its total USDX balance.
+	pub balance: Amount,
+	/// What it could send now (zero while frozen).
+	pub transferable: Amount,
+	/// Its sanctions freeze, if it is frozen.
+	pub freeze: Option<FreezeView>,
+	/// The identity it belongs to, if any.
+	pub identity: Option<IdentityView>,
+	/// Every claim of its identity, with its state now.
+	pub claims: Vec<ClaimView>,
+	/// What it may do now, each with the reason when it may not.
+	pub may: Vec<PermissionView>,
+}
+
+/// A sanctions freeze.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FreezeView {
+	/// The reason the compliance officer gave.
+	pub reason: String,
+	/// The hash of the off-chain case file (the legal reference).
+	pub case_ref: String,
+	/// The identity frozen as a whole, if the freeze came with it.
+	pub identity: Option<u64>,
+	/// Since when.
+	pub since: Time,
+}
+
+/// An identity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentityView {
+	/// Its identifier.
+	pub id: u64,
+	/// `Person` or `Business`.
+	pub kind: String,
+	/// Its ISO 3166-1 alpha-2 jurisdiction.
+	pub jurisdiction: String,
+	/// Its accounts.
+	pub accounts: Vec<String>,
+	/// When it was registered.
+	pub created_at: Time,
+}
+
+/// A claim of the identity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClaimView {
+	/// The topic it attests (e.g. 1 = KYC).
+	pub topic: u32,
+	/// Its issuer.
+	pub issuer: String,
+	/// When it was issued.
+	pub issued_at: Time,
+	/// When it expires.
+	pub expires_at: Time,
+	/// When its issuer revoked it, if it did.
+	pub revoked_at: Option<Time>,
+	/// The hash of the issuer's evidence.
+	pub evidence: String,
+	/// `Valid`, `Expired`, `Revoked`, `IssuerNotTrusted` or `TopicRetired`.
+	pub state: String,
+}
+
+/// Whether the account may do one thing now.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PermissionView {
+	/// `hold`, `send`, `receive`, `mint` or `redeem`.
+	pub action: String,
+	/// Whether it may.
+	pub allowed: bool,
+	/// Why not: `compliance: <reason>`, `frozen` or `breaker: <refusal>`.
+	pub reason: Option<String>,
+}
+
+/// `who` at `block`.
+pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<AccountView, RpcError> {
+	let api = chain.api();
+	let coin = call("StablecoinApi_account_status", StablecoinApi::account_status(&*api, block.hash, who.clone()))?;
+	let standing = call(
+		"IdentityClaimsApi_account_status",
+		IdentityClaimsApi::account_status(&*api, block.hash, who.clone()),
+	)?;
+	let frozen = coin.freeze.is_some();
+	let compliance = |operation: Operation| {
+		standing
+			.operations
+			.iter()
+			.find(|status| status.operation == operation)
+			.map(|status| status.result)
+	};
+	let mut may = Vec::new();
+	for (action, operation, guarded) in [
+		("hold", Operation::Hold, None),
+		("send", Operation::Send, Some(GuardedOperation::Transfer)),
+		("receive", Operation::Hold, Some(GuardedOperation::Transfer)),
+		("mint", Operation::Mint, Some(GuardedOperation::Mint)),
+		("redeem", Operation::Redeem, Some(GuardedOperation::Redeem)),
+	] {
+		let mut reason = match compliance(operation) {
+			Some(Ok(())) => None,
+			Some(Err(e)) => Some(format!("compliance: {e:?}")),
+			None => Some("compliance: no answer for this operation".to_string()),
+		};
+		if reason.is_none() && frozen && action != "hold" {
+			reason = Some("frozen".to_string());
+		}
+		if let (None, Some(guarded)) = (&reason, guarded) {
+			if let Err(refusal) = call("CircuitBreakerApi_check", CircuitBreakerApi::check(&*api, block.hash, guarded, 0))? {
+				reason = Some(format!("breaker: {refusal:?}"));
+			}
+		}
+		may.push(PermissionView { action: action.to_string(), allowed: reason.is_none(), reason });
+	}
+	Ok(AccountView {
+		block: chain.view(block)?,
+		address: address(&who),
+		balance: Amount::new(coin.balance),
+		transferable: Amount::new(coin.transferable),
+		freeze: coin.freeze.map(|f| FreezeView {
+			reason: text(&f.reason),
+			case_ref: hash_hex(&f.case_ref),
+			identity: f.identity,
+			since: Time::new(f.since),
+		}),
+		identity: standing.identity.map(|i| IdentityView {
+			id: i.id,
+			kind: format!("{:?}", i.kind),
+			jurisdiction: text(&i.jurisdiction),
+			accounts: i.accounts.iter().map(address).collect(),
+			created_at: Time::new(i.created_at),
+		}),
+		claims: standing
+			.claims
+			.into_iter()
+			.map(|c| ClaimView {
+				topic: c.topic,
+				issuer: address(&c.claim.issuer),
+				issued_at: Time::new(c.claim.issued_at),
+				expires_at: Time::new(c.claim.expires_at),
+				revoked_at: c.claim.revoked_at.map(Time::new),
+				evidence: hash_hex(&c.claim.evidence),
+				state: format!("{:?}", c.status),
+			})
+			.collect(),
+		may,
+	})
+}

@@ -12,6 +12,12 @@ pub struct Cli {
 	/// How to run the node (`--dev`, `--chain`, `--validator`, `--rpc-port`, ...).
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// Run read-only: refuse every transaction, from RPC clients and from peers alike, so
+	/// that the node neither accepts nor relays any. For a regulator's archive node
+	/// (`scripts/regulator-node.sh`); cannot be combined with `--validator`.
+	#[arg(long)]
+	pub read_only: bool,
 }
 
 /// The node's subcommands.
@@ -54,4 +60,12 @@ pub enum Subcommand {
 
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Write the supervisor's report figures over a block range as CSV, read from a running
+	/// node's chain RPC (`usdx_report`).
+	ExportReport(crate::export::ExportReportCmd),
+
+	/// Write the audit trail (privileged actions) over a block range as CSV, read from a
+	/// running node's chain RPC (`usdx_auditTrail`).
+	ExportAudit(crate::export::ExportAuditCmd),
 }

@@ -156,7 +156,10 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
 		}
+		Some(Subcommand::ExportReport(cmd)) => cmd.run().map_err(|e| sc_cli::Error::Application(e)),
+		Some(Subcommand::ExportAudit(cmd)) => cmd.run().map_err(|e| sc_cli::Error::Application(e)),
 		None => {
+			let options = service::NodeOptions { read_only: cli.read_only };
 			let runner = cli.create_runner(&cli.run)?;
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
@@ -165,10 +168,10 @@ pub fn run() -> sc_cli::Result<()> {
 							stablecoin_runtime::opaque::Block,
 							<stablecoin_runtime::opaque::Block as sp_runtime::traits::Block>::Hash,
 						>,
-					>(config)
+					>(config, options)
 					.map_err(sc_cli::Error::Service),
 					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, options)
 							.map_err(sc_cli::Error::Service)
 					}
 				}

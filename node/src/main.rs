@@ -13,6 +13,9 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod export;
+mod metrics;
+mod read_only;
 mod rpc;
 mod service;
 

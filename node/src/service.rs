@@ -16,6 +16,8 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 use stablecoin_runtime::{apis::RuntimeApi, opaque::Block};
 
+use crate::read_only::ReadOnlyPool;
+
 /// The client: the runtime executed by the Wasm executor.
 pub(crate) type FullClient = sc_service::TFullClient<
 	Block,
@@ -138,12 +140,28 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
-/// Builds and starts the full node: networking, RPC, and, on a validator, Aura and GRANDPA.
+/// How this node runs, beyond Substrate's own flags.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct NodeOptions {
+	/// Refuse every transaction, from RPC clients and peers alike ([`ReadOnlyPool`]).
+	pub read_only: bool,
+}
+
+/// Builds and starts the full node: networking, RPC, the chain's Prometheus gauges, and, on a
+/// validator, Aura and GRANDPA.
 pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	options: NodeOptions,
 ) -> Result<TaskManager, ServiceError> {
+	if options.read_only && config.role.is_authority() {
+		return Err(ServiceError::Other(
+			"--read-only cannot be combined with --validator (nor --dev or --alice, which imply \
+			 it): a validator must accept transactions to author blocks"
+				.into(),
+		));
+	}
 	let sc_service::PartialComponents {
 		client,
 		backend,
@@ -154,6 +172,17 @@ pub fn new_full<
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
+
+	// A read-only node keeps the pool's type but refuses every submission, so that the
+	// network, RPC and offchain workers all see the same refusal.
+	let transaction_pool = if options.read_only {
+		log::info!(target: "usdx", "Read-only node: transactions are neither accepted nor relayed");
+		Arc::new(sc_transaction_pool::TransactionPoolWrapper(Box::new(ReadOnlyPool(
+			transaction_pool,
+		))))
+	} else {
+		transaction_pool
+	};
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -228,7 +257,16 @@ pub fn new_full<
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
+	// The supervisor's report at each finalized block, computed once for the gauges and the
+	// `usdx_subscribeReport` subscribers.
+	let (report_feed, report_task) = crate::rpc::report::ReportFeed::new(crate::rpc::chain::Chain {
+		client: client.clone(),
+		backend: backend.clone(),
+	});
+	task_manager.spawn_handle().spawn("usdx-report-feed", None, report_task);
+
 	let rpc_extensions_builder = {
+		let report_feed = report_feed.clone();
 		let client = client.clone();
 		let backend = backend.clone();
 		let pool = transaction_pool.clone();
@@ -239,10 +277,17 @@ pub fn new_full<
 				backend: backend.clone(),
 				pool: pool.clone(),
 				executor,
+				report_feed: report_feed.clone(),
 			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};
+
+	if let Some(registry) = prometheus_registry.as_ref() {
+		let gauges = crate::metrics::ChainMetrics::register(registry)
+			.map_err(|e| ServiceError::Other(format!("registering the usdx_ gauges: {e}")))?;
+		task_manager.spawn_handle().spawn("usdx-metrics", None, gauges.run(report_feed.clone()));
+	}
 
 	let _rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		network: network.clone(),

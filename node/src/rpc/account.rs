@@ -92,7 +92,7 @@ pub struct PermissionView {
 	pub action: String,
 	/// Whether it may.
 	pub allowed: bool,
-	/// Why not: `compliance: <reason>`, `frozen` or `breaker: <refusal>`.
+	/// Why not: `compliance: <reason>`, `frozen`, `breaker: <refusal>` or `paused: <call>`.
 	pub reason: Option<String>,
 }
 
@@ -105,6 +105,7 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 		IdentityClaimsApi::account_status(&*api, block.hash, who.clone()),
 	)?;
 	let frozen = coin.freeze.is_some();
+	let paused = chain.paused_calls(block)?;
 	let compliance = |operation: Operation| {
 		standing
 			.operations
@@ -113,12 +114,17 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 			.map(|status| status.result)
 	};
 	let mut may = Vec::new();
-	for (action, operation, guarded) in [
-		("hold", Operation::Hold, None),
-		("send", Operation::Send, Some(GuardedOperation::Transfer)),
-		("receive", Operation::Hold, Some(GuardedOperation::Transfer)),
-		("mint", Operation::Mint, Some(GuardedOperation::Mint)),
-		("redeem", Operation::Redeem, Some(GuardedOperation::Redeem)),
+	for (action, operation, guarded, paused_call) in [
+		("hold", Operation::Hold, None, None),
+		("send", Operation::Send, Some(GuardedOperation::Transfer), Some("Stablecoin.transfer")),
+		("receive", Operation::Hold, Some(GuardedOperation::Transfer), Some("Stablecoin.transfer")),
+		("mint", Operation::Mint, Some(GuardedOperation::Mint), Some("Stablecoin.request_mint")),
+		(
+			"redeem",
+			Operation::Redeem,
+			Some(GuardedOperation::Redeem),
+			Some("Stablecoin.request_redemption"),
+		),
 	] {
 		let mut reason = match compliance(operation) {
 			Some(Ok(())) => None,
@@ -131,6 +137,11 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 		if let (None, Some(guarded)) = (&reason, guarded) {
 			if let Err(refusal) = call("CircuitBreakerApi_check", CircuitBreakerApi::check(&*api, block.hash, guarded, 0))? {
 				reason = Some(format!("breaker: {refusal:?}"));
+			}
+		}
+		if let (None, Some(paused_call)) = (&reason, paused_call) {
+			if paused.iter().any(|p| p == paused_call) {
+				reason = Some(format!("paused: {paused_call}"));
 			}
 		}
 		may.push(PermissionView { action: action.to_string(), allowed: reason.is_none(), reason });

@@ -86,7 +86,9 @@ pub trait UsdxApi {
 	#[method(name = "auditTrail", blocking)]
 	fn audit_trail(&self, from: BlockNumber, to: BlockNumber) -> RpcResult<AuditTrail>;
 
-	/// A report for every finalized block, starting with the current finalized one.
+	/// The report at the latest finalized block, then at each newly finalized one (one report
+	/// per finality notification, normally every block; the node computes it once for all
+	/// subscribers).
 	#[subscription(name = "subscribeReport" => "reportUpdate", unsubscribe = "unsubscribeReport", item = ReportView)]
 	async fn subscribe_report(&self) -> SubscriptionResult;
 
@@ -101,12 +103,17 @@ pub struct Usdx {
 	chain: Chain,
 	events: Arc<EventDecoder>,
 	executor: SubscriptionTaskExecutor,
+	reports: report::ReportFeed,
 }
 
 impl Usdx {
-	/// Serves `chain`, running subscriptions on `executor`.
-	pub fn new(chain: Chain, executor: SubscriptionTaskExecutor) -> Self {
-		Self { chain, events: Arc::new(EventDecoder::default()), executor }
+	/// Serves `chain`, running subscriptions on `executor`; report subscribers read `reports`.
+	pub fn new(
+		chain: Chain,
+		executor: SubscriptionTaskExecutor,
+		reports: report::ReportFeed,
+	) -> Self {
+		Self { chain, events: Arc::new(EventDecoder::default()), executor, reports }
 	}
 
 	/// Follows finalized blocks, sending `render(block)` when `changed` says so.
@@ -210,7 +217,24 @@ impl UsdxApiServer for Usdx {
 	}
 
 	async fn subscribe_report(&self, pending: PendingSubscriptionSink) -> SubscriptionResult {
-		self.follow(pending, report::report, |_| true);
+		let mut latest = self.reports.subscribe();
+		let task = async move {
+			let Ok(sink) = pending.accept().await else { return };
+			loop {
+				let report = latest.borrow_and_update().clone();
+				if let Some(report) = report {
+					let Ok(message) = SubscriptionMessage::from_json(&*report) else { return };
+					if sink.send(message).await.is_err() {
+						return;
+					}
+				}
+				tokio::select! {
+					_ = sink.closed() => return,
+					changed = latest.changed() => if changed.is_err() { return },
+				}
+			}
+		};
+		self.executor.spawn("usdx-rpc-subscription", Some("rpc"), Box::pin(task));
 		Ok(())
 	}
 

@@ -2,12 +2,13 @@
 //! events on an archive node.
 //!
 //! Each block's events are decoded against the metadata of the runtime that wrote them (the
-//! block's own `Metadata_metadata_at_version(15)`), so a runtime upgrade never garbles the
-//! record of the blocks before it. An event is a privileged action when it names who did it
+//! runtime of the block's parent state, through `Metadata_metadata_at_version(15)`), so a
+//! runtime upgrade never garbles the record of the blocks before it, nor of its own block. An event is a privileged action when it names who did it
 //! (a `by` or `confirmed_by` field: every call a role holder or governance makes records its
 //! actor so), when it is a council event (proposals, votes, closes, executions), or when it is
 //! `System.CodeUpdated` (a runtime upgrade). Its legal reference is the first of its
-//! `case_ref`, `legal_ref`, `ledger_ref`, `report_hash` or `evidence` fields that it has.
+//! `case_ref`, `order_ref`, `legal_ref`, `ledger_ref`, `payout_ref`, `report_hash` or
+//! `evidence` fields that it has.
 
 use std::{
 	collections::HashMap,
@@ -37,7 +38,8 @@ pub const MAX_AUDIT_RANGE: u32 = 1_000;
 const METADATA_VERSION: u32 = 15;
 
 /// Fields that carry a legal or ledger reference, in order of preference.
-const REFERENCE_FIELDS: [&str; 5] = ["case_ref", "legal_ref", "ledger_ref", "report_hash", "evidence"];
+const REFERENCE_FIELDS: [&str; 7] =
+	["case_ref", "order_ref", "legal_ref", "ledger_ref", "payout_ref", "report_hash", "evidence"];
 
 /// The privileged actions in a block range.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -134,7 +136,21 @@ impl EventDecoder {
 			[sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Events")].concat(),
 		);
 		let Some(raw) = chain.storage(block, &key)? else { return Ok(Vec::new()) };
-		let types = self.types(chain, block)?;
+		// The runtime that executed the block is the one in its parent's state (a block that
+		// upgrades the code still runs, and records its events, with the old one).
+		let runtime_block = match block.number.checked_sub(1) {
+			Some(parent_number) => BlockRef {
+				hash: chain
+					.client
+					.header(block.hash)
+					.map_err(|e| error::runtime("header lookup", e))?
+					.map(|header| header.parent_hash)
+					.ok_or_else(|| error::unknown_block(format!("{:?}", block.hash)))?,
+				number: parent_number,
+			},
+			None => *block,
+		};
+		let types = self.types(chain, &runtime_block)?;
 		let decoded =
 			scale_value::scale::decode_as_type(&mut &raw[..], types.events_type, &types.registry)
 				.map_err(|e| error::undecodable_events(block.number, e))?;

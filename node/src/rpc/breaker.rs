@@ -31,8 +31,10 @@ pub struct BreakerView {
 	pub last_deviation_bps: Option<i32>,
 	/// Whether the oracle is stale.
 	pub oracle_stale: bool,
-	/// The manual pauses in force.
+	/// The manual pauses of guarded operations in force.
 	pub active_pauses: Vec<PauseView>,
+	/// The calls paused through `pallet-tx-pause` (guardian or governance), as `Pallet.call`.
+	pub paused_calls: Vec<String>,
 	/// Per guarded operation: whether it is allowed now and what is left of its limits.
 	pub operations: Vec<OperationView>,
 }
@@ -106,6 +108,7 @@ pub fn breaker(chain: &Chain, block: &BlockRef) -> Result<BreakerView, RpcError>
 				reason: text(&p.reason),
 			})
 			.collect(),
+		paused_calls: chain.paused_calls(block)?,
 		operations,
 	})
 }

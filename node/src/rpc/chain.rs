@@ -94,12 +94,6 @@ impl Chain {
 		}
 	}
 
-	/// The best block.
-	pub fn best(&self) -> BlockRef {
-		let info = self.client.info();
-		BlockRef { hash: info.best_hash, number: info.best_number }
-	}
-
 	/// The finalized block.
 	pub fn finalized(&self) -> BlockRef {
 		let info = self.client.info();
@@ -135,6 +129,32 @@ impl Chain {
 	/// The ledger's total issuance at `block`, read from `pallet-balances` itself.
 	pub fn ledger_issuance(&self, block: &BlockRef) -> Result<Balance, RpcError> {
 		self.plain_value(block, "Balances", "TotalIssuance")
+	}
+
+	/// The calls paused through `pallet-tx-pause` at `block`, as `Pallet.call` names.
+	///
+	/// Reads the `TxPause::PausedCalls` map's keys: a few entries at most, since each pause is
+	/// a governance or guardian action.
+	pub fn paused_calls(&self, block: &BlockRef) -> Result<Vec<String>, RpcError> {
+		let prefix = plain_key("TxPause", "PausedCalls");
+		let keys = self
+			.client
+			.storage_keys(block.hash, Some(&prefix), None)
+			.map_err(|e| error::runtime("TxPause::PausedCalls keys", e))?;
+		let mut calls = Vec::new();
+		for key in keys {
+			// The key is the prefix, a 16-byte Blake2-128 hash, then the encoded
+			// `(pallet name, call name)`.
+			let Some(mut suffix) = key.0.get(prefix.0.len() + 16..) else { continue };
+			if let Ok((pallet, call)) = <(Vec<u8>, Vec<u8>)>::decode(&mut suffix) {
+				calls.push(format!(
+					"{}.{}",
+					String::from_utf8_lossy(&pallet),
+					String::from_utf8_lossy(&call)
+				));
+			}
+		}
+		Ok(calls)
 	}
 
 	/// `block` with its time, for an answer.

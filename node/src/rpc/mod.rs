@@ -45,6 +45,8 @@ pub struct FullDeps<P> {
 	pub pool: Arc<P>,
 	/// Runs the subscriptions.
 	pub executor: SubscriptionTaskExecutor,
+	/// The report at each finalized block.
+	pub report_feed: report::ReportFeed,
 }
 
 /// Builds the node's own RPC methods.
@@ -59,11 +61,11 @@ where
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
-	let FullDeps { client, backend, pool, executor } = deps;
+	let FullDeps { client, backend, pool, executor, report_feed } = deps;
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(api::Usdx::new(chain::Chain { client, backend }, executor).into_rpc())?;
+	module.merge(api::Usdx::new(chain::Chain { client, backend }, executor, report_feed).into_rpc())?;
 
 	Ok(module)
 }

@@ -64,7 +64,7 @@ pub struct ReservesSummary {
 	pub eligible: Option<Amount>,
 	/// eligible / liabilities.
 	pub backing_ratio: Option<Ratio>,
-	/// cash-like / total.
+	/// cash-like / eligible reserves.
 	pub liquidity_ratio: Option<Ratio>,
 	/// The largest custodian's share.
 	pub largest_custodian_share: Option<Ratio>,
@@ -104,8 +104,10 @@ pub struct BreakerSummary {
 	pub level_index: u32,
 	/// Since when.
 	pub since: Time,
-	/// The operations paused by hand.
+	/// The guarded operations paused by hand (`Mint`, `Redeem`, `Transfer`).
 	pub active_pauses: Vec<String>,
+	/// The calls paused through `pallet-tx-pause`, as `Pallet.call`.
+	pub paused_calls: Vec<String>,
 }
 
 /// Overdue redemptions in a report.
@@ -162,7 +164,49 @@ pub fn report(chain: &Chain, block: &BlockRef) -> Result<ReportView, RpcError> {
 			level_index: breaker.level_index,
 			since: breaker.since,
 			active_pauses: breaker.active_pauses.into_iter().map(|p| p.operation).collect(),
+			paused_calls: breaker.paused_calls,
 		},
 		overdue_redemptions: OverdueSummary { count: overdue.count, total: overdue.total },
 	})
+}
+
+/// The report at each newly finalized block, computed once for all its readers (the
+/// `usdx_subscribeReport` subscribers and the Prometheus gauges), so that subscribers cost
+/// the node no runtime calls of their own.
+#[derive(Clone)]
+pub struct ReportFeed {
+	latest: tokio::sync::watch::Receiver<Option<std::sync::Arc<ReportView>>>,
+}
+
+impl ReportFeed {
+	/// The feed, and the task that keeps it current until the node stops (to be spawned).
+	pub fn new(chain: Chain) -> (Self, impl std::future::Future<Output = ()> + Send + 'static) {
+		use futures::StreamExt;
+		use sc_client_api::BlockchainEvents;
+		let (sender, latest) = tokio::sync::watch::channel(None);
+		let task = async move {
+			let mut finalized = chain.client.finality_notification_stream();
+			let publish = |block: BlockRef| match report(&chain, &block) {
+				Ok(report) => {
+					sender.send_replace(Some(std::sync::Arc::new(report)));
+				},
+				Err(e) => log::warn!(
+					target: "usdx",
+					"no usdx_ report at #{}: {}",
+					block.number,
+					e.message()
+				),
+			};
+			publish(chain.finalized());
+			while let Some(notification) = finalized.next().await {
+				publish(BlockRef { hash: notification.hash, number: notification.header.number });
+			}
+		};
+		(Self { latest }, task)
+	}
+
+	/// A reader of the latest report; `changed()` wakes it at each new one.
+	pub fn subscribe(&self) -> tokio::sync::watch::Receiver<Option<std::sync::Arc<ReportView>>> {
+		self.latest.clone()
+	}
 }

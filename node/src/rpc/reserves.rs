@@ -83,7 +83,7 @@ pub struct FiguresView {
 	pub liabilities: Amount,
 	/// eligible / liabilities; `null` when there are no liabilities.
 	pub backing_ratio: Option<Ratio>,
-	/// cash-like / total reserves.
+	/// cash-like / eligible reserves.
 	pub liquidity_ratio: Ratio,
 	/// The largest custodian's share of total reserves.
 	pub largest_custodian_share: Ratio,

@@ -27,7 +27,12 @@ use serde_json::Value;
 use sp_core::crypto::Ss58Codec;
 use sp_keyring::Sr25519Keyring;
 
-async fn hammer(url: String, method: &'static str, params: ArrayParams, seconds: u64) -> Result<Vec<Duration>> {
+async fn hammer(
+	url: String,
+	method: &'static str,
+	params: ArrayParams,
+	seconds: u64,
+) -> Result<Vec<Duration>> {
 	let client = WsClientBuilder::default().build(&url).await?;
 	let deadline = Instant::now() + Duration::from_secs(seconds);
 	let mut latencies = Vec::new();

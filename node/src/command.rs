@@ -156,8 +156,8 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
 		}
-		Some(Subcommand::ExportReport(cmd)) => cmd.run().map_err(|e| sc_cli::Error::Application(e)),
-		Some(Subcommand::ExportAudit(cmd)) => cmd.run().map_err(|e| sc_cli::Error::Application(e)),
+		Some(Subcommand::ExportReport(cmd)) => cmd.run().map_err(sc_cli::Error::Application),
+		Some(Subcommand::ExportAudit(cmd)) => cmd.run().map_err(sc_cli::Error::Application),
 		None => {
 			let options = service::NodeOptions { read_only: cli.read_only };
 			let runner = cli.create_runner(&cli.run)?;

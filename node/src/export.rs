@@ -133,7 +133,7 @@ async fn connect(range: &ExportRange) -> Result<(WsClient, u32)> {
 			let header: Value = client.request("chain_getHeader", rpc_params![hash]).await?;
 			let number = header["number"].as_str().ok_or("a header has a number")?;
 			u32::from_str_radix(number.trim_start_matches("0x"), 16)?
-		},
+		}
 	};
 	if to < range.from {
 		return Err(format!("--to {to} is before --from {}", range.from).into());

@@ -96,17 +96,14 @@ impl ChainMetrics {
 		self.block.set(f64::from(report.block.number));
 		self.circulating.set(usdx(&report.supply.circulating.usdx));
 		self.liabilities.set(usdx(&report.supply.liabilities.usdx));
-		self.eligible_reserves
-			.set(reserves.eligible.as_ref().map_or(f64::NAN, |a| usdx(&a.usdx)));
-		self.backing_ratio
-			.set(reserves.backing_ratio.as_ref().map_or(f64::NAN, |r| r.as_f64()));
+		self.eligible_reserves.set(reserves.eligible.as_ref().map_or(f64::NAN, |a| usdx(&a.usdx)));
+		self.backing_ratio.set(reserves.backing_ratio.as_ref().map_or(f64::NAN, |r| r.as_f64()));
 		self.peg_deviation_bps
 			.set(report.peg.as_ref().map_or(f64::NAN, |p| f64::from(p.deviation_bps)));
 		self.peg_stale.set(if report.peg.as_ref().is_some_and(|p| !p.stale) { 0.0 } else { 1.0 });
 		self.breaker_level.set(f64::from(report.breaker.level_index));
-		self.active_pauses.set(
-			(report.breaker.active_pauses.len() + report.breaker.paused_calls.len()) as f64,
-		);
+		self.active_pauses
+			.set((report.breaker.active_pauses.len() + report.breaker.paused_calls.len()) as f64);
 		self.overdue_redemptions.set(report.overdue_redemptions.count as f64);
 		self.attestation_age.set(reserves.age_seconds.map_or(f64::NAN, |age| age as f64));
 		self.reconciles.set(if report.supply.reconciles { 1.0 } else { 0.0 });

@@ -259,10 +259,11 @@ pub fn new_full<
 
 	// The supervisor's report at each finalized block, computed once for the gauges and the
 	// `usdx_subscribeReport` subscribers.
-	let (report_feed, report_task) = crate::rpc::report::ReportFeed::new(crate::rpc::chain::Chain {
-		client: client.clone(),
-		backend: backend.clone(),
-	});
+	let (report_feed, report_task) =
+		crate::rpc::report::ReportFeed::new(crate::rpc::chain::Chain {
+			client: client.clone(),
+			backend: backend.clone(),
+		});
 	task_manager.spawn_handle().spawn("usdx-report-feed", None, report_task);
 
 	let rpc_extensions_builder = {

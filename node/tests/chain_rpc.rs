@@ -30,8 +30,24 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 /// block's refusal without waiting for the default 256.
 const STATE_PRUNING: u32 = 64;
 
-async fn usdx(client: &WsClient, method: &str, params: jsonrpsee::core::params::ArrayParams) -> Result<Value> {
+async fn usdx(
+	client: &WsClient,
+	method: &str,
+	params: jsonrpsee::core::params::ArrayParams,
+) -> Result<Value> {
 	Ok(client.request(&format!("usdx_{method}"), params).await?)
+}
+
+/// With `USDX_RPC_EXAMPLES` set to a folder, writes an answer there as `<name>.json`: the
+/// examples in docs/rpc.md come from this test's run.
+fn example(name: &str, value: &Value) {
+	if let Some(dir) = std::env::var_os("USDX_RPC_EXAMPLES") {
+		let dir = std::path::PathBuf::from(dir);
+		let _ = std::fs::create_dir_all(&dir);
+		let text = serde_json::to_string_pretty(value).expect("JSON");
+		std::fs::write(dir.join(format!("{name}.json")), text)
+			.expect("the examples folder is writable");
+	}
 }
 
 /// The JSON-RPC error code of a call that must fail.
@@ -87,14 +103,16 @@ fn gauge(node: &Node, name: &str) -> Option<f64> {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_redemption() -> Result<()>
-{
+async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_redemption(
+) -> Result<()> {
 	let pruning = STATE_PRUNING.to_string();
 	let mut node = Node::start("chain-rpc", &["--dev", "--state-pruning", &pruning])?;
 	let client = node.connect(Duration::from_secs(120)).await?;
-	wait_until("block 2 to be finalized", TIMEOUT, || async { Ok(finalized_number(&client).await? >= 2) })
-		.await
-		.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
+	wait_until("block 2 to be finalized", TIMEOUT, || async {
+		Ok(finalized_number(&client).await? >= 2)
+	})
+	.await
+	.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
 
 	// The gauges describe the finalized block, with the same figures as the RPC.
 	wait_until("the usdx_ gauges", TIMEOUT, || async {
@@ -122,9 +140,14 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 		// Identifiers start at 1 (the pallet's `FirstId`).
 		.unwrap_or(1);
 	let amount = 1_000 * USDX;
-	call(&client, RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_mint { amount, bulk: false }), Alice)
-		.await?;
+	call(
+		&client,
+		RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_mint { amount, bulk: false }),
+		Alice,
+	)
+	.await?;
 	let request = usdx(&client, "mintRequest", rpc_params![mint_id]).await?;
+	example("mintRequest", &request);
 	assert_eq!(request["status"], "AwaitingFunding", "{request}");
 	assert_eq!(request["who"], address(Alice));
 	assert_eq!(units(&request["amount"]), amount);
@@ -135,23 +158,52 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 
 	// The fiat desk's two operators confirm the same ledger entry: the mint executes.
 	let ledger = H256::repeat_byte(0x42);
-	call(&client, RuntimeCall::Stablecoin(pallet_stablecoin::Call::confirm_funding { id: mint_id, ledger_ref: ledger }), Charlie).await?;
+	call(
+		&client,
+		RuntimeCall::Stablecoin(pallet_stablecoin::Call::confirm_funding {
+			id: mint_id,
+			ledger_ref: ledger,
+		}),
+		Charlie,
+	)
+	.await?;
 	let halfway = usdx(&client, "mintRequest", rpc_params![mint_id]).await?;
 	assert_eq!(halfway["fundingConfirmedBy"], serde_json::json!([address(Charlie)]));
-	let minted = call(&client, RuntimeCall::Stablecoin(pallet_stablecoin::Call::confirm_funding { id: mint_id, ledger_ref: ledger }), Dave).await?;
-	assert_eq!(usdx(&client, "mintRequest", rpc_params![mint_id]).await?, Value::Null, "minted requests are removed");
+	let minted = call(
+		&client,
+		RuntimeCall::Stablecoin(pallet_stablecoin::Call::confirm_funding {
+			id: mint_id,
+			ledger_ref: ledger,
+		}),
+		Dave,
+	)
+	.await?;
+	assert_eq!(
+		usdx(&client, "mintRequest", rpc_params![mint_id]).await?,
+		Value::Null,
+		"minted requests are removed"
+	);
 
 	// History: before the mint the supply was the old one, after it 1,000 USDX more.
 	let supply_minted = usdx(&client, "supply", rpc_params![minted.block]).await?;
-	assert_eq!(
-		units(&supply_minted["circulating"]),
-		units(&supply_before["circulating"]) + amount
-	);
+	assert_eq!(units(&supply_minted["circulating"]), units(&supply_before["circulating"]) + amount);
 	assert_eq!(units(&supply_minted["totalMinted"]), units(&supply_before["totalMinted"]) + amount);
-	assert_eq!(usdx(&client, "supply", rpc_params![before_mint]).await?, supply_before, "history is stable");
+	assert_eq!(
+		usdx(&client, "supply", rpc_params![before_mint]).await?,
+		supply_before,
+		"history is stable"
+	);
 
 	// Alice pays Bob; Eve (compliance) freezes Bob with a case reference; Alice redeems.
-	call(&client, RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer { dest: Bob.to_account_id(), amount: 50 * USDX }), Alice).await?;
+	call(
+		&client,
+		RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+			dest: Bob.to_account_id(),
+			amount: 50 * USDX,
+		}),
+		Alice,
+	)
+	.await?;
 	let case_ref = H256::repeat_byte(0x07);
 	let frozen = call(
 		&client,
@@ -163,12 +215,18 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 		Eve,
 	)
 	.await?;
-	let redemption_id: u64 = storage_raw(&client, &plain_key("Stablecoin", "NextRedemptionId"), None)
-		.await?
-		.map(|raw| u64::decode(&mut &raw[..]))
-		.transpose()?
-		.unwrap_or(1);
-	let redeemed = call(&client, RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_redemption { amount: 200 * USDX }), Alice).await?;
+	let redemption_id: u64 =
+		storage_raw(&client, &plain_key("Stablecoin", "NextRedemptionId"), None)
+			.await?
+			.map(|raw| u64::decode(&mut &raw[..]))
+			.transpose()?
+			.unwrap_or(1);
+	let redeemed = call(
+		&client,
+		RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_redemption { amount: 200 * USDX }),
+		Alice,
+	)
+	.await?;
 	let at = redeemed.block;
 
 	// usdx_supply equals the runtime API and the ledger, and reconciles.
@@ -180,6 +238,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	assert_eq!(units(&supply["liabilities"]), report.circulating + report.pending_redemption);
 	assert_eq!(units(&supply["authorizedUnissued"]), report.authorized_unissued);
 	assert_eq!(units(&supply["totalBurned"]), report.total_burned);
+	example("supply", &supply);
 	assert_eq!(supply["reconciliation"]["reconciles"], true, "{supply}");
 	assert_eq!(supply["block"]["hash"], format!("{at:?}"));
 
@@ -188,6 +247,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	let figures: Option<pallet_reserves::ReserveFigures> =
 		runtime_api(&client, "ReservesApi_figures", &[], Some(at)).await?;
 	let figures = figures.ok_or("the dev chain has an attestation")?;
+	example("reserves", &reserves);
 	assert_eq!(reserves["status"], "Backed");
 	assert_eq!(units(&reserves["figures"]["eligible"]), figures.eligible);
 	assert_eq!(units(&reserves["figures"]["headroom"]), figures.headroom);
@@ -199,6 +259,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 
 	// usdx_peg: the two reports' median, on peg.
 	let peg = usdx(&client, "peg", rpc_params![at]).await?;
+	example("peg", &peg);
 	assert_eq!(peg["current"]["price"]["decimal"], "1.000000", "{peg}");
 	assert_eq!(peg["current"]["deviationBps"], 0);
 	assert_eq!(peg["current"]["stale"], false);
@@ -207,6 +268,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 
 	// usdx_breaker: normal, everything allowed.
 	let breaker = usdx(&client, "breaker", rpc_params![at]).await?;
+	example("breaker", &breaker);
 	assert_eq!(breaker["level"], "Normal");
 	assert_eq!(breaker["activePauses"], serde_json::json!([]));
 	for operation in breaker["operations"].as_array().unwrap() {
@@ -215,7 +277,11 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 
 	// usdx_account: Bob frozen with his case reference; Alice free to do everything.
 	let bob = usdx(&client, "account", rpc_params![address(Bob), at]).await?;
-	assert_eq!(units(&bob["balance"]), free_balance(&client, &Bob.to_account_id(), Some(at)).await?);
+	assert_eq!(
+		units(&bob["balance"]),
+		free_balance(&client, &Bob.to_account_id(), Some(at)).await?
+	);
+	example("account-frozen", &bob);
 	assert_eq!(bob["freeze"]["reason"], "sanctions hit");
 	assert_eq!(bob["freeze"]["caseRef"], format!("{case_ref:?}"));
 	assert_eq!(units(&bob["transferable"]), 0);
@@ -226,7 +292,11 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	assert_eq!(may(&bob, "send")["reason"], "frozen");
 	assert_eq!(may(&bob, "hold")["allowed"], true);
 	let alice = usdx(&client, "account", rpc_params![address(Alice), at]).await?;
-	assert_eq!(units(&alice["balance"]), free_balance(&client, &Alice.to_account_id(), Some(at)).await?);
+	assert_eq!(
+		units(&alice["balance"]),
+		free_balance(&client, &Alice.to_account_id(), Some(at)).await?
+	);
+	example("account", &alice);
 	assert_eq!(alice["freeze"], Value::Null);
 	assert!(alice["identity"]["id"].is_u64(), "{alice}");
 	assert!(!alice["claims"].as_array().unwrap().is_empty());
@@ -238,23 +308,32 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	let bob_before = usdx(&client, "account", rpc_params![address(Bob), before_mint]).await?;
 	assert_eq!(bob_before["freeze"], Value::Null);
 	assert_eq!(may(&bob_before, "send")["allowed"], true);
-	let stranger = usdx(&client, "account", rpc_params![Sr25519Keyring::Two.to_account_id().to_ss58check(), at]).await?;
+	let stranger = usdx(
+		&client,
+		"account",
+		rpc_params![Sr25519Keyring::Two.to_account_id().to_ss58check(), at],
+	)
+	.await?;
 	assert_eq!(may(&stranger, "hold")["reason"], "compliance: NoIdentity");
 
 	// Redemptions: one by id, a page, the overdue list.
 	let redemption = usdx(&client, "redemption", rpc_params![redemption_id, at]).await?;
+	example("redemption", &redemption);
 	assert_eq!(redemption["who"], address(Alice));
 	assert_eq!(redemption["status"], "Pending");
 	assert_eq!(redemption["overdue"], false);
 	assert_eq!(units(&redemption["amount"]) + units(&redemption["fee"]), 200 * USDX);
 	let page = usdx(&client, "redemptions", rpc_params![Value::Null, 10, at]).await?;
 	assert!(page["redemptions"].as_array().unwrap().iter().any(|r| r["id"] == redemption_id));
+	example("redemptions", &page);
 	assert_eq!(page["next"], Value::Null);
 	let overdue = usdx(&client, "overdueRedemptions", rpc_params![at]).await?;
+	example("overdueRedemptions", &overdue);
 	assert_eq!(overdue["count"], 0);
 
 	// The report gathers the same figures.
 	let report = usdx(&client, "report", rpc_params![at]).await?;
+	example("report", &report);
 	assert_eq!(report["supply"]["circulating"], supply["circulating"]);
 	assert_eq!(report["reserves"]["eligible"], reserves["figures"]["eligible"]);
 	assert_eq!(report["reserves"]["backingRatio"], reserves["figures"]["backingRatio"]);
@@ -266,6 +345,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	// The audit trail names who funded, froze and redeemed... the privileged ones only.
 	let to = block_number(&client, Some(at)).await?;
 	let trail = usdx(&client, "auditTrail", rpc_params![0, to]).await?;
+	example("auditTrail", &trail);
 	let entries = trail["entries"].as_array().unwrap();
 	let entry = |action: &str| entries.iter().find(|e| e["action"] == action).cloned();
 	let funded = entry("MintFunded").ok_or(format!("no MintFunded in {trail}"))?;
@@ -288,30 +368,39 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	// One method over plain HTTP, as curl calls it.
 	let body = r#"{"jsonrpc":"2.0","id":1,"method":"usdx_supply","params":[]}"#;
 	let response = http_post(node.rpc_port, body)?;
-	assert!(response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200"), "{response}");
+	assert!(
+		response.starts_with("HTTP/1.1 200") || response.starts_with("HTTP/1.0 200"),
+		"{response}"
+	);
 	assert!(response.contains("\"circulating\":{\"units\""), "{response}");
 
 	// Subscriptions: a report per finalized block, the breaker's level.
 	let mut reports: Subscription<Value> =
 		client.subscribe("usdx_subscribeReport", rpc_params![], "usdx_unsubscribeReport").await?;
 	let first = tokio::time::timeout(TIMEOUT, reports.next()).await?.ok_or("a report")??;
-	let second = tokio::time::timeout(TIMEOUT, reports.next()).await?.ok_or("a second report")??;
+	let second =
+		tokio::time::timeout(TIMEOUT, reports.next()).await?.ok_or("a second report")??;
 	assert!(second["block"]["number"].as_u64() > first["block"]["number"].as_u64());
 	assert_eq!(second["supply"]["totalMinted"], supply["totalMinted"]);
 	let mut levels: Subscription<Value> =
 		client.subscribe("usdx_subscribeBreaker", rpc_params![], "usdx_unsubscribeBreaker").await?;
 	let level = tokio::time::timeout(TIMEOUT, levels.next()).await?.ok_or("a breaker")??;
+	example("subscribeReport", &second);
 	assert_eq!(level["level"], "Normal");
 
 	// Each bad input gets its own error.
 	let (code, message) = error_code(&client, "account", rpc_params!["not-an-address"]).await;
+	example("error-account", &serde_json::json!({"code": code, "message": message}));
 	assert_eq!(code, 4001, "{message}");
 	assert!(message.contains("not-an-address"), "{message}");
 	let (code, message) = error_code(&client, "supply", rpc_params![H256::repeat_byte(9)]).await;
+	example("error-block", &serde_json::json!({"code": code, "message": message}));
 	assert_eq!(code, 4002, "{message}");
-	let (code, _) = error_code(&client, "auditTrail", rpc_params![10, 5]).await;
+	let (code, message) = error_code(&client, "auditTrail", rpc_params![10, 5]).await;
+	example("error-parameter", &serde_json::json!({"code": code, "message": message}));
 	assert_eq!(code, 4005);
-	let (code, _) = error_code(&client, "auditTrail", rpc_params![0, 5_000]).await;
+	let (code, message) = error_code(&client, "auditTrail", rpc_params![0, 5_000]).await;
+	example("error-range", &serde_json::json!({"code": code, "message": message}));
 	assert_eq!(code, 4004);
 	let (code, _) = error_code(&client, "auditTrail", rpc_params![to + 500, to + 600]).await;
 	assert_eq!(code, 4002);
@@ -371,7 +460,15 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	// The CSV export: a row per block that reconciles, read back; the audit trail as CSV.
 	let csv_path = node.base_path.join("report.csv");
 	let status = std::process::Command::new(node_binary())
-		.args(["export-report", "--rpc-url", &node.ws_url(), "--from", "0", "--to", &to.to_string()])
+		.args([
+			"export-report",
+			"--rpc-url",
+			&node.ws_url(),
+			"--from",
+			"0",
+			"--to",
+			&to.to_string(),
+		])
 		.arg("--output")
 		.arg(&csv_path)
 		.status()?;
@@ -393,7 +490,10 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 		assert_eq!(&row[column("circulating_equals_genesis_plus_minted_minus_burned")], "true");
 	}
 	let last = rows.last().unwrap();
-	assert_eq!(last[column("circulating_units")], supply["circulating"]["units"].as_str().unwrap().to_string());
+	assert_eq!(
+		last[column("circulating_units")],
+		supply["circulating"]["units"].as_str().unwrap().to_string()
+	);
 	assert_eq!(last[column("block")], to.to_string());
 	let audit_path = node.base_path.join("audit.csv");
 	let status = std::process::Command::new(node_binary())
@@ -403,8 +503,10 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 		.status()?;
 	assert!(status.success());
 	let mut reader = csv::Reader::from_path(&audit_path)?;
-	let actions: Vec<String> =
-		reader.records().map(|r| r.map(|r| r[6].to_string())).collect::<std::result::Result<_, _>>()?;
+	let actions: Vec<String> = reader
+		.records()
+		.map(|r| r.map(|r| r[6].to_string()))
+		.collect::<std::result::Result<_, _>>()?;
 	assert_eq!(actions.len(), entries.len());
 	assert!(actions.iter().any(|a| a == "AccountFrozen"));
 	assert!(actions.iter().any(|a| a == "MintFunded"));
@@ -416,6 +518,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	})
 	.await?;
 	let (code, message) = error_code(&client, "supply", rpc_params![early]).await;
+	example("error-pruned", &serde_json::json!({"code": code, "message": message}));
 	assert_eq!(code, 4003, "{message}");
 	assert!(message.contains("archive"), "{message}");
 	Ok(())

@@ -35,7 +35,7 @@ fn regulator_flags() -> Vec<String> {
 		}
 		match flag.as_str() {
 			"--rpc-cors" => skip = 1,
-			"--no-telemetry" => {},
+			"--no-telemetry" => {}
 			_ => kept.push(flag),
 		}
 	}
@@ -93,7 +93,10 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 		.iter()
 		.filter_map(|e| e["action"].as_str())
 		.collect();
-	assert!(actions.contains(&"AccountFrozen") && actions.contains(&"AccountUnfrozen"), "{actions:?}");
+	assert!(
+		actions.contains(&"AccountFrozen") && actions.contains(&"AccountUnfrozen"),
+		"{actions:?}"
+	);
 
 	// A holder's transfer later on, so that the chain moves on past the early blocks.
 	let transfer = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
@@ -116,8 +119,7 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 	.map_err(|e| format!("{e}\n{}", regulator.log_tail()))?;
 
 	// History exactly as it was.
-	let report_now: Value =
-		regulator_rpc.request("usdx_report", rpc_params![frozen.block]).await?;
+	let report_now: Value = regulator_rpc.request("usdx_report", rpc_params![frozen.block]).await?;
 	assert_eq!(report_now, report_then);
 	let trail_now: Value = regulator_rpc.request("usdx_auditTrail", rpc_params![0, head]).await?;
 	assert_eq!(trail_now, trail_then);
@@ -142,7 +144,8 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 	let submitted = regulator_rpc
 		.request::<H256, _>("author_submitExtrinsic", rpc_params![to_hex(&extrinsic)])
 		.await;
-	let refusal = format!("{:?}", submitted.expect_err("the regulator's node refuses transactions"));
+	let refusal =
+		format!("{:?}", submitted.expect_err("the regulator's node refuses transactions"));
 	assert!(refusal.contains("read-only"), "{refusal}");
 	// ...and never relayed: the validator never sees it, so Alice's nonce does not move.
 	tokio::time::sleep(Duration::from_secs(5)).await;

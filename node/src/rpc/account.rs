@@ -99,7 +99,10 @@ pub struct PermissionView {
 /// `who` at `block`.
 pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<AccountView, RpcError> {
 	let api = chain.api();
-	let coin = call("StablecoinApi_account_status", StablecoinApi::account_status(&*api, block.hash, who.clone()))?;
+	let coin = call(
+		"StablecoinApi_account_status",
+		StablecoinApi::account_status(&*api, block.hash, who.clone()),
+	)?;
 	let standing = call(
 		"IdentityClaimsApi_account_status",
 		IdentityClaimsApi::account_status(&*api, block.hash, who.clone()),
@@ -135,7 +138,10 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 			reason = Some("frozen".to_string());
 		}
 		if let (None, Some(guarded)) = (&reason, guarded) {
-			if let Err(refusal) = call("CircuitBreakerApi_check", CircuitBreakerApi::check(&*api, block.hash, guarded, 0))? {
+			if let Err(refusal) = call(
+				"CircuitBreakerApi_check",
+				CircuitBreakerApi::check(&*api, block.hash, guarded, 0),
+			)? {
 				reason = Some(format!("breaker: {refusal:?}"));
 			}
 		}

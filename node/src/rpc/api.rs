@@ -137,7 +137,7 @@ impl Usdx {
 					if sink.send(message).await.is_err() {
 						return;
 					}
-				},
+				}
 				Err(_) => return,
 			}
 			loop {
@@ -148,7 +148,8 @@ impl Usdx {
 						None => return,
 					},
 				};
-				let block = BlockRef { hash: notification.hash, number: notification.header.number };
+				let block =
+					BlockRef { hash: notification.hash, number: notification.header.number };
 				let Ok(value) = render(&chain, &block) else { continue };
 				if !changed(&value) {
 					continue;

@@ -131,7 +131,11 @@ impl EventDecoder {
 	}
 
 	/// The privileged actions of `block`.
-	pub fn block_actions(&self, chain: &Chain, block: &BlockRef) -> Result<Vec<AuditEntry>, RpcError> {
+	pub fn block_actions(
+		&self,
+		chain: &Chain,
+		block: &BlockRef,
+	) -> Result<Vec<AuditEntry>, RpcError> {
 		let key = StorageKey(
 			[sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Events")].concat(),
 		);
@@ -215,8 +219,9 @@ fn audit_entry(
 	let field = |name: &str| fields.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
 	// The phase: `ApplyExtrinsic(index)`, `Finalization` or `Initialization`.
 	let extrinsic_index = match &field("phase")?.value {
-		ValueDef::Variant(phase) if phase.name == "ApplyExtrinsic" =>
-			phase.values.values().next().and_then(|v| v.as_u128()).map(|i| i as u32),
+		ValueDef::Variant(phase) if phase.name == "ApplyExtrinsic" => {
+			phase.values.values().next().and_then(|v| v.as_u128()).map(|i| i as u32)
+		}
 		_ => None,
 	};
 	// The event: `Pallet(Event { fields })`.
@@ -242,7 +247,10 @@ fn audit_entry(
 		.map(|v| to_json(registry, v))
 		.and_then(|v| v.as_str().map(str::to_string));
 	let details = Json::Object(
-		event_fields.iter().map(|(n, v)| (n.to_string(), to_json(registry, v))).collect::<Map<_, _>>(),
+		event_fields
+			.iter()
+			.map(|(n, v)| (n.to_string(), to_json(registry, v)))
+			.collect::<Map<_, _>>(),
 	);
 	Some(AuditEntry {
 		block: block.number,
@@ -292,8 +300,10 @@ fn bytes_of(registry: &PortableRegistry, composite: &Composite<u32>) -> Option<V
 	values
 		.into_iter()
 		.map(|v| match (&v.value, type_def(registry, v.context)) {
-			(ValueDef::Primitive(Primitive::U128(b)), Some(TypeDef::Primitive(TypeDefPrimitive::U8))) =>
-				u8::try_from(*b).ok(),
+			(
+				ValueDef::Primitive(Primitive::U128(b)),
+				Some(TypeDef::Primitive(TypeDefPrimitive::U8)),
+			) => u8::try_from(*b).ok(),
 			_ => None,
 		})
 		.collect()
@@ -311,7 +321,7 @@ fn inner_32_bytes(registry: &PortableRegistry, value: &Value<u32>) -> Option<[u8
 				(Some(only), None) => inner_32_bytes(registry, only),
 				_ => None,
 			}
-		},
+		}
 		_ => None,
 	}
 }
@@ -321,15 +331,17 @@ fn inner_32_bytes(registry: &PortableRegistry, value: &Value<u32>) -> Option<[u8
 /// variants as their names, other variants as `{"Name": fields}`.
 pub fn to_json(registry: &PortableRegistry, value: &Value<u32>) -> Json {
 	match type_name(registry, value.context) {
-		Some("AccountId32") =>
+		Some("AccountId32") => {
 			if let Some(raw) = inner_32_bytes(registry, value) {
 				return Json::String(address(&AccountId32::from(raw)));
-			},
-		Some("H256") =>
+			}
+		}
+		Some("H256") => {
 			if let Some(raw) = inner_32_bytes(registry, value) {
 				return Json::String(format!("{:?}", H256(raw)));
-			},
-		_ => {},
+			}
+		}
+		_ => {}
 	}
 	match &value.value {
 		ValueDef::Primitive(p) => match p {
@@ -338,9 +350,13 @@ pub fn to_json(registry: &PortableRegistry, value: &Value<u32>) -> Json {
 			Primitive::String(s) => Json::String(s.clone()),
 			Primitive::U128(n) => match type_def(registry, value.context) {
 				Some(TypeDef::Primitive(TypeDefPrimitive::U128)) => Json::String(n.to_string()),
-				_ => u64::try_from(*n).map(Json::from).unwrap_or_else(|_| Json::String(n.to_string())),
+				_ => u64::try_from(*n)
+					.map(Json::from)
+					.unwrap_or_else(|_| Json::String(n.to_string())),
 			},
-			Primitive::I128(n) => i64::try_from(*n).map(Json::from).unwrap_or_else(|_| Json::String(n.to_string())),
+			Primitive::I128(n) => {
+				i64::try_from(*n).map(Json::from).unwrap_or_else(|_| Json::String(n.to_string()))
+			}
 			Primitive::U256(b) | Primitive::I256(b) => Json::String(format!("{:?}", H256(*b))),
 		},
 		ValueDef::Composite(composite) => composite_json(registry, value.context, composite),
@@ -349,10 +365,13 @@ pub fn to_json(registry: &PortableRegistry, value: &Value<u32>) -> Json {
 				Json::String(variant.name.clone())
 			} else {
 				let mut map = Map::new();
-				map.insert(variant.name.clone(), composite_json(registry, value.context, &variant.values));
+				map.insert(
+					variant.name.clone(),
+					composite_json(registry, value.context, &variant.values),
+				);
 				Json::Object(map)
 			}
-		},
+		}
 		ValueDef::BitSequence(bits) => Json::String(format!("{bits:?}")),
 	}
 }
@@ -371,7 +390,9 @@ fn composite_json(registry: &PortableRegistry, context: u32, composite: &Composi
 			fields.iter().map(|(n, v)| (n.clone(), to_json(registry, v))).collect::<Map<_, _>>(),
 		),
 		Composite::Unnamed(values) if values.len() == 1 => to_json(registry, &values[0]),
-		Composite::Unnamed(values) => json!(values.iter().map(|v| to_json(registry, v)).collect::<Vec<_>>()),
+		Composite::Unnamed(values) => {
+			json!(values.iter().map(|v| to_json(registry, v)).collect::<Vec<_>>())
+		}
 	}
 }
 

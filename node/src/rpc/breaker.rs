@@ -77,7 +77,10 @@ pub fn breaker(chain: &Chain, block: &BlockRef) -> Result<BreakerView, RpcError>
 			"CircuitBreakerApi_remaining_volume",
 			api.remaining_volume(block.hash, operation),
 		)?;
-		let check = call("CircuitBreakerApi_check", CircuitBreakerApi::check(&*api, block.hash, operation, 0))?;
+		let check = call(
+			"CircuitBreakerApi_check",
+			CircuitBreakerApi::check(&*api, block.hash, operation, 0),
+		)?;
 		operations.push(OperationView {
 			operation: format!("{operation:?}"),
 			allowed: check.is_ok(),

@@ -163,7 +163,10 @@ impl Chain {
 	}
 
 	/// The runtime API at any block.
-	pub fn api(&self) -> sp_api::ApiRef<'_, <FullClient as ProvideRuntimeApi<stablecoin_runtime::opaque::Block>>::Api> {
+	pub fn api(
+		&self,
+	) -> sp_api::ApiRef<'_, <FullClient as ProvideRuntimeApi<stablecoin_runtime::opaque::Block>>::Api>
+	{
 		self.client.runtime_api()
 	}
 }

@@ -140,9 +140,8 @@ pub fn hash_hex(hash: &sp_core::H256) -> String {
 pub fn parse_account(input: &str) -> Result<AccountId, RpcError> {
 	let input = input.trim();
 	if let Some(hex) = input.strip_prefix("0x") {
-		let bytes = sp_core::bytes::from_hex(hex).map_err(|_| {
-			error::invalid_account(input, "not valid hex after `0x`".to_string())
-		})?;
+		let bytes = sp_core::bytes::from_hex(hex)
+			.map_err(|_| error::invalid_account(input, "not valid hex after `0x`".to_string()))?;
 		let raw: [u8; 32] = bytes.try_into().map_err(|bytes: Vec<u8>| {
 			error::invalid_account(
 				input,

@@ -65,7 +65,9 @@ where
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(api::Usdx::new(chain::Chain { client, backend }, executor, report_feed).into_rpc())?;
+	module.merge(
+		api::Usdx::new(chain::Chain { client, backend }, executor, report_feed).into_rpc(),
+	)?;
 
 	Ok(module)
 }

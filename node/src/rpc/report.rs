@@ -5,7 +5,8 @@
 use serde::Serialize;
 
 use super::{
-	breaker, chain::{BlockRef, BlockView, Chain},
+	breaker,
+	chain::{BlockRef, BlockView, Chain},
 	error::RpcError,
 	format::{Amount, Price, Ratio, Time},
 	peg, requests, reserves, supply,
@@ -189,7 +190,7 @@ impl ReportFeed {
 			let publish = |block: BlockRef| match report(&chain, &block) {
 				Ok(report) => {
 					sender.send_replace(Some(std::sync::Arc::new(report)));
-				},
+				}
 				Err(e) => log::warn!(
 					target: "usdx",
 					"no usdx_ report at #{}: {}",

@@ -95,8 +95,9 @@ fn mint_view(id: u64, r: MintRequest<AccountId, Balance>) -> MintRequestView {
 	let (status, ledger_ref) = match r.status {
 		MintStatus::AwaitingFunding => ("AwaitingFunding", r.funding.ledger_ref),
 		MintStatus::AwaitingApproval { ledger_ref } => ("AwaitingApproval", Some(ledger_ref)),
-		MintStatus::AwaitingAuthorization { ledger_ref } =>
-			("AwaitingAuthorization", Some(ledger_ref)),
+		MintStatus::AwaitingAuthorization { ledger_ref } => {
+			("AwaitingAuthorization", Some(ledger_ref))
+		}
 	};
 	MintRequestView {
 		id,

@@ -85,9 +85,9 @@ pub fn supply(chain: &Chain, block: &BlockRef) -> Result<SupplyView, RpcError> {
 			circulating_equals_total_issuance,
 			circulating_equals_genesis_plus_minted_minus_burned,
 			authorized_equals_unissued_plus_issued,
-			reconciles: circulating_equals_total_issuance &&
-				circulating_equals_genesis_plus_minted_minus_burned &&
-				authorized_equals_unissued_plus_issued,
+			reconciles: circulating_equals_total_issuance
+				&& circulating_equals_genesis_plus_minted_minus_burned
+				&& authorized_equals_unissued_plus_issued,
 		},
 	})
 }

@@ -14,26 +14,6 @@ cd "$REPO_ROOT"
 
 url="${1:-ws://127.0.0.1:9944}"
 count="${2:-20}"
-port="${url##*:}"
-port="${port%%/*}"
-
-cargo build --locked --profile "$USDX_PROFILE" --workspace --examples
-
-node_pid=""
-cleanup() { [ -n "$node_pid" ] && kill "$node_pid" 2>/dev/null && wait "$node_pid" 2>/dev/null; true; }
-trap cleanup EXIT
-
-if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-  log "no node on port $port: starting a temporary dev node"
-  "$NODE_BIN" --dev --rpc-port "$port" --no-prometheus --no-telemetry --port 0 \
-    >"${TMPDIR:-/tmp}/usdx-bench-node.log" 2>&1 &
-  node_pid=$!
-  for _ in $(seq 1 120); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.5
-  done
-  # Let the chain produce and finalize a few blocks first.
-  sleep 5
-fi
+bench_node "$url"
 
 "$CARGO_TARGET_DIR/$USDX_PROFILE/examples/transfer_latency" "$url" "$count"

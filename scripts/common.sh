@@ -15,3 +15,26 @@ NODE_BIN="$CARGO_TARGET_DIR/$USDX_PROFILE/stablecoin-node"
 export NODE_BIN
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# For the benchmarks: builds the node and its examples, and, unless a node already listens on
+# the port of the WebSocket URL `$1`, starts a temporary dev node there, stopped when the
+# calling script exits.
+bench_node() {
+  local port="${1##*:}"
+  port="${port%%/*}"
+  cargo build --locked --profile "$USDX_PROFILE" --workspace --examples
+  BENCH_NODE_PID=""
+  trap '[ -n "$BENCH_NODE_PID" ] && kill "$BENCH_NODE_PID" 2>/dev/null && wait "$BENCH_NODE_PID" 2>/dev/null; true' EXIT
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    log "no node on port $port: starting a temporary dev node"
+    "$NODE_BIN" --dev --rpc-port "$port" --no-prometheus --no-telemetry --port 0 \
+      >"${TMPDIR:-/tmp}/usdx-bench-node.log" 2>&1 &
+    BENCH_NODE_PID=$!
+    for _ in $(seq 1 120); do
+      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+      sleep 0.5
+    done
+    # Let the chain produce and finalize a few blocks first.
+    sleep 5
+  fi
+}

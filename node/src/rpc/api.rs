@@ -25,7 +25,7 @@ use super::{
 	format::parse_account,
 	peg::{self, PegView},
 	report::{self, ReportView},
-	requests::{self, MintRequestView, OverdueView, RedemptionPage, RedemptionView},
+	requests::{self, MintRequestAnswer, OverdueView, RedemptionAnswer, RedemptionPage},
 	reserves::{self, ReservesView},
 	supply::{self, SupplyView},
 };
@@ -56,13 +56,13 @@ pub trait UsdxApi {
 	#[method(name = "account")]
 	fn account(&self, who: String, at: Option<H256>) -> RpcResult<AccountView>;
 
-	/// An open mint request, or `null`.
+	/// An open mint request (`mintRequest: null` when there is none at that block).
 	#[method(name = "mintRequest")]
-	fn mint_request(&self, id: u64, at: Option<H256>) -> RpcResult<Option<MintRequestView>>;
+	fn mint_request(&self, id: u64, at: Option<H256>) -> RpcResult<MintRequestAnswer>;
 
-	/// A queued redemption, or `null`.
+	/// A queued redemption (`redemption: null` when it is not queued at that block).
 	#[method(name = "redemption")]
-	fn redemption(&self, id: u64, at: Option<H256>) -> RpcResult<Option<RedemptionView>>;
+	fn redemption(&self, id: u64, at: Option<H256>) -> RpcResult<RedemptionAnswer>;
 
 	/// A page of the redemption queue: at most `limit` (default 50, at most 100) after the
 	/// redemption `after` (from the start when `null`).
@@ -93,7 +93,7 @@ pub trait UsdxApi {
 	async fn subscribe_report(&self) -> SubscriptionResult;
 
 	/// The breaker at the current finalized block, then each time a finalized block changes
-	/// its level.
+	/// its level, its cause, the oracle's staleness or the pauses.
 	#[subscription(name = "subscribeBreaker" => "breakerUpdate", unsubscribe = "unsubscribeBreaker", item = BreakerView)]
 	async fn subscribe_breaker(&self) -> SubscriptionResult;
 }
@@ -187,11 +187,11 @@ impl UsdxApiServer for Usdx {
 		account::account(&self.chain, &self.chain.block(at)?, who)
 	}
 
-	fn mint_request(&self, id: u64, at: Option<H256>) -> RpcResult<Option<MintRequestView>> {
+	fn mint_request(&self, id: u64, at: Option<H256>) -> RpcResult<MintRequestAnswer> {
 		requests::mint_request(&self.chain, &self.chain.block(at)?, id)
 	}
 
-	fn redemption(&self, id: u64, at: Option<H256>) -> RpcResult<Option<RedemptionView>> {
+	fn redemption(&self, id: u64, at: Option<H256>) -> RpcResult<RedemptionAnswer> {
 		requests::redemption(&self.chain, &self.chain.block(at)?, id)
 	}
 
@@ -240,10 +240,20 @@ impl UsdxApiServer for Usdx {
 	}
 
 	async fn subscribe_breaker(&self, pending: PendingSubscriptionSink) -> SubscriptionResult {
-		let mut last: Option<u32> = None;
+		// What makes a change worth a notification: the level, its cause, the oracle's
+		// staleness and the pauses (not the block, the remaining volume or the clocks).
+		let mut last = None;
 		self.follow(pending, breaker::breaker, move |view: &BreakerView| {
-			let changed = last != Some(view.level_index);
-			last = Some(view.level_index);
+			let state = (
+				view.level_index,
+				view.cause.clone(),
+				view.cause_deviation_bps,
+				view.oracle_stale,
+				view.active_pauses.iter().map(|p| p.operation.clone()).collect::<Vec<_>>(),
+				view.paused_calls.clone(),
+			);
+			let changed = last.as_ref() != Some(&state);
+			last = Some(state);
 			changed
 		});
 		Ok(())

@@ -72,7 +72,9 @@ pub struct AuditEntry {
 	/// What was done: the event's name (`AccountFrozen`, `MintFunded`, ...).
 	pub action: String,
 	/// Who did it: an SS58 address, `root`, `motion 0x…` (the council motion by its proposal
-	/// hash) or `collective`; several addresses for a four-eyes confirmation.
+	/// hash) or `collective`; several addresses for a four-eyes confirmation. A council event
+	/// that names no member (`Approved`, `Executed`, ...) is its motion's; a runtime upgrade
+	/// (`System.CodeUpdated`) is root's.
 	pub by: Option<String>,
 	/// The legal or ledger reference, when the action carries one.
 	pub legal_reference: Option<String>,
@@ -238,9 +240,14 @@ fn audit_entry(
 	if actor.is_none() && !council && !upgrade {
 		return None;
 	}
-	let by = actor
-		.or_else(|| council.then(|| get("account")).flatten())
-		.map(|v| actor_name(&to_json(registry, v)));
+	let by = match actor.or_else(|| council.then(|| get("account")).flatten()) {
+		Some(actor) => Some(actor_name(&to_json(registry, actor))),
+		// A council event without an account (`Approved`, `Executed`, `Closed`, ...) is the
+		// motion's own doing; a runtime upgrade is only ever dispatched as root.
+		None if council => get("proposal_hash")
+			.and_then(|hash| to_json(registry, hash).as_str().map(|h| format!("motion {h}"))),
+		None => upgrade.then(|| "root".to_string()),
+	};
 	let legal_reference = REFERENCE_FIELDS
 		.iter()
 		.find_map(|name| get(name))
@@ -327,8 +334,9 @@ fn inner_32_bytes(registry: &PortableRegistry, value: &Value<u32>) -> Option<[u8
 }
 
 /// A decoded value as plain JSON: accounts as SS58, hashes and fixed byte arrays as hex,
-/// other byte strings as text when they are UTF-8, `u128` (amounts) as strings, unit enum
-/// variants as their names, other variants as `{"Name": fields}`.
+/// other byte strings as text when they are UTF-8, `u128` (amounts) as strings, `Option` as
+/// `null` or its value, unit enum variants as their names, other variants as
+/// `{"Name": fields}`.
 pub fn to_json(registry: &PortableRegistry, value: &Value<u32>) -> Json {
 	match type_name(registry, value.context) {
 		Some("AccountId32") => {
@@ -360,6 +368,13 @@ pub fn to_json(registry: &PortableRegistry, value: &Value<u32>) -> Json {
 			Primitive::U256(b) | Primitive::I256(b) => Json::String(format!("{:?}", H256(*b))),
 		},
 		ValueDef::Composite(composite) => composite_json(registry, value.context, composite),
+		// `Option`: `null` or the value itself, as everywhere else in the API.
+		ValueDef::Variant(variant) if type_name(registry, value.context) == Some("Option") => {
+			match variant.values.values().next() {
+				Some(inner) if variant.name == "Some" => to_json(registry, inner),
+				_ => Json::Null,
+			}
+		}
 		ValueDef::Variant(variant) => {
 			if variant.values.is_empty() {
 				Json::String(variant.name.clone())

@@ -23,7 +23,7 @@ pub struct BreakerView {
 	pub level_index: u32,
 	/// Since when the level holds.
 	pub since: Time,
-	/// Why: `Genesis`, `Deviation` (with `deviationBps`) or `StaleOracle`.
+	/// Why: `Genesis`, `Deviation` (see `causeDeviationBps`) or `StaleOracle`.
 	pub cause: String,
 	/// The deviation that set the level, for `cause: Deviation`.
 	pub cause_deviation_bps: Option<i32>,

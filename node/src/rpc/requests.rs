@@ -65,6 +65,28 @@ pub struct RedemptionView {
 	pub overdue: bool,
 }
 
+/// A mint request looked up at a block.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MintRequestAnswer {
+	/// The block it is read at.
+	pub block: BlockView,
+	/// The open request, or `null` when there is none at that block (never made, or finished:
+	/// minted or rejected requests are removed and their events are the record).
+	pub mint_request: Option<MintRequestView>,
+}
+
+/// A redemption looked up at a block.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RedemptionAnswer {
+	/// The block it is read at.
+	pub block: BlockView,
+	/// The queued redemption, or `null` when it is not queued at that block (never made,
+	/// paid out or rejected).
+	pub redemption: Option<RedemptionView>,
+}
+
 /// A page of the redemption queue.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -127,26 +149,27 @@ fn redemption_view(id: u64, r: Redemption<AccountId, Balance>, now: u64) -> Rede
 	}
 }
 
-/// Mint request `id` at `block`; `None` when there is none (never made, or finished: minted
-/// or rejected requests are removed, their events are the record).
+/// Mint request `id` at `block`.
 pub fn mint_request(
 	chain: &Chain,
 	block: &BlockRef,
 	id: u64,
-) -> Result<Option<MintRequestView>, RpcError> {
+) -> Result<MintRequestAnswer, RpcError> {
 	let request = call("StablecoinApi_mint_request", chain.api().mint_request(block.hash, id))?;
-	Ok(request.map(|r| mint_view(id, r)))
+	Ok(MintRequestAnswer {
+		block: chain.view(block)?,
+		mint_request: request.map(|r| mint_view(id, r)),
+	})
 }
 
-/// Redemption `id` at `block`; `None` when it is not queued (never made, paid or rejected).
-pub fn redemption(
-	chain: &Chain,
-	block: &BlockRef,
-	id: u64,
-) -> Result<Option<RedemptionView>, RpcError> {
+/// Redemption `id` at `block`.
+pub fn redemption(chain: &Chain, block: &BlockRef, id: u64) -> Result<RedemptionAnswer, RpcError> {
 	let now = chain.time(block)?;
 	let queued = call("StablecoinApi_redemption", chain.api().redemption(block.hash, id))?;
-	Ok(queued.map(|r| redemption_view(id, r, now)))
+	Ok(RedemptionAnswer {
+		block: chain.view(block)?,
+		redemption: queued.map(|r| redemption_view(id, r, now)),
+	})
 }
 
 /// A page of at most `limit` queued redemptions after `after`.

@@ -28,6 +28,7 @@ REGULATOR_FLAGS=(
   --rpc-max-subscriptions-per-connection 16
   --rpc-max-response-size 32
   --rpc-rate-limit 100
+  --rpc-rate-limit-whitelisted-ips 127.0.0.0/8 ::1/128
   --no-telemetry
 )
 

@@ -13,10 +13,15 @@ cargo test --locked --profile "$USDX_PROFILE" --workspace --exclude stablecoin-r
 
 # The runtime's tests with `try-runtime`: every test ends with every pallet's `try_state`,
 # and the upgrade checks (on_runtime_upgrade, the Migrations list, pre/post-upgrade hooks and
-# try_state) run on the genesis state of both presets. Native only: no Wasm is needed.
+# try_state) run on the genesis state of both presets. Native only: no Wasm is needed. The
+# runtime fuzzer (runtime/src/tests/fuzz.rs) replays its corpus and runs for two minutes.
 log "running the runtime's tests with the try-runtime checks"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" \
-  -p stablecoin-runtime --features try-runtime "$@"
+  -p stablecoin-runtime --features try-runtime "$@" -- --skip fuzz_bounded_run
+log "running the runtime fuzzer for ${USDX_FUZZ_SECONDS:-120} s"
+USDX_FUZZ_SECONDS="${USDX_FUZZ_SECONDS:-120}" SKIP_WASM_BUILD=1 cargo test --locked \
+  --profile "$USDX_PROFILE" -p stablecoin-runtime --features try-runtime --lib \
+  fuzz_bounded_run -- --show-output
 
 # The pallets' v2 benchmarks, run as tests (they exist only with `runtime-benchmarks`; no
 # Wasm is needed for them).

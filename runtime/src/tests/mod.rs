@@ -9,6 +9,8 @@
 //! `#[frame_support::runtime]` adds the pallets' integrity tests to this crate by itself.
 
 mod duties;
+#[cfg(feature = "try-runtime")]
+mod fuzz;
 mod governance;
 mod issuance;
 mod market;

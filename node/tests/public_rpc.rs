@@ -40,7 +40,7 @@ fn public_flags() -> Vec<String> {
 		}
 		match flag {
 			"--rpc-cors" => skip = 1,
-			"--no-telemetry" => {},
+			"--no-telemetry" => {}
 			_ => kept.push(flag.to_string()),
 		}
 	}
@@ -138,33 +138,40 @@ async fn a_public_rpc_node_refuses_abuse_politely_and_keeps_serving() -> Result<
 	// An oversized request: refused without being processed.
 	let oversized = tokio::task::spawn_blocking(move || -> Result<String> {
 		let padding = "x".repeat((max_request_mb as usize + 1) * 1024 * 1024);
-		let body = format!(
-			r#"{{"jsonrpc":"2.0","id":1,"method":"system_name","params":["{padding}"]}}"#
-		);
+		let body =
+			format!(r#"{{"jsonrpc":"2.0","id":1,"method":"system_name","params":["{padding}"]}}"#);
 		let (status, answer) = http_post(port, body.as_bytes())?;
 		Ok(format!("{status} {}", &answer[..answer.len().min(200)]))
 	});
 
 	// A batch longer than allowed: an error, not a partial run.
 	let batch: Vec<Value> = (0..=max_batch)
-		.map(|id| serde_json::json!({"jsonrpc": "2.0", "id": id, "method": "system_health", "params": []}))
+		.map(
+			|id| serde_json::json!({"jsonrpc": "2.0", "id": id, "method": "system_health", "params": []}),
+		)
 		.collect();
 	let batch_body = serde_json::to_vec(&batch)?;
-	let batch_answer =
-		tokio::task::spawn_blocking(move || http_post(port, &batch_body)).await??;
+	let batch_answer = tokio::task::spawn_blocking(move || http_post(port, &batch_body)).await??;
+	println!(
+		"over-long batch: {} {}",
+		batch_answer.0,
+		&batch_answer.1[..batch_answer.1.len().min(160)]
+	);
 	assert!(batch_answer.1.contains("error"), "an over-long batch is refused: {batch_answer:?}");
 
 	// A subscription storm on one connection: the ones past the limit are refused, the
 	// connection and the others stay up.
-	let storm = WsClientBuilder::default()
-		.max_concurrent_requests(1024)
-		.build(public.ws_url())
-		.await?;
+	let storm =
+		WsClientBuilder::default().max_concurrent_requests(1024).build(public.ws_url()).await?;
 	let mut held: Vec<Subscription<Value>> = Vec::new();
 	let mut refused_subscriptions = 0;
 	for _ in 0..(max_subscriptions + 20) {
 		match storm
-			.subscribe::<Value, _>("chain_subscribeNewHeads", rpc_params![], "chain_unsubscribeNewHeads")
+			.subscribe::<Value, _>(
+				"chain_subscribeNewHeads",
+				rpc_params![],
+				"chain_unsubscribeNewHeads",
+			)
 			.await
 		{
 			Ok(subscription) => held.push(subscription),
@@ -173,6 +180,7 @@ async fn a_public_rpc_node_refuses_abuse_politely_and_keeps_serving() -> Result<
 	}
 	assert!(held.len() as u64 <= max_subscriptions, "{} subscriptions held", held.len());
 	assert!(refused_subscriptions >= 20, "{refused_subscriptions} refused");
+	println!("subscription storm: {} held, {refused_subscriptions} refused", held.len());
 	let head = tokio::time::timeout(TIMEOUT, held[0].next()).await?.ok_or("a header")??;
 	assert!(head["number"].is_string(), "the held subscriptions still deliver: {head}");
 
@@ -180,7 +188,11 @@ async fn a_public_rpc_node_refuses_abuse_politely_and_keeps_serving() -> Result<
 	let mut invalid = 0;
 	for i in 0u32..100 {
 		let junk = format!("0x{:08x}deadbeef", i);
-		if public_rpc.request::<Value, _>("author_submitExtrinsic", rpc_params![junk]).await.is_err() {
+		if public_rpc
+			.request::<Value, _>("author_submitExtrinsic", rpc_params![junk])
+			.await
+			.is_err()
+		{
 			invalid += 1;
 		}
 	}
@@ -191,10 +203,8 @@ async fn a_public_rpc_node_refuses_abuse_politely_and_keeps_serving() -> Result<
 	let refused = garbage.await??;
 	assert_eq!(refused, 200, "every malformed request got an error");
 	let oversized = oversized.await??;
-	assert!(
-		oversized.contains("413") || oversized.contains("error") || oversized.trim().is_empty(),
-		"an oversized request is refused: {oversized}"
-	);
+	println!("oversized request: {oversized}");
+	assert!(oversized.contains("413"), "an oversized request is refused: {oversized}");
 
 	// The payment made it, and the chain and the node go on.
 	let settled = payment.await??;

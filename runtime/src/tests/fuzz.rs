@@ -7,7 +7,8 @@
 //! each block's time step, its calls, their signers and their arguments. Any cast member may
 //! sign any call, so the role boundaries are exercised as often as the happy paths; governance
 //! calls go through a one-member council motion (the development council is Alice alone),
-//! and some calls are nested in `utility.batch_all`.
+//! and some calls are nested in `utility.batch_all` or made by a multisig account
+//! (`multisig.as_multi_threshold_1`).
 //!
 //! After every block it checks:
 //! - every pallet's `try_state` (supply = genesis + minted − burned, the queues, the caches);
@@ -31,9 +32,7 @@ use std::{
 
 use arbitrary::Unstructured;
 use codec::Encode;
-use frame_support::traits::{
-	fungible::Inspect, GetCallMetadata, TryState, TryStateSelect,
-};
+use frame_support::traits::{fungible::Inspect, GetCallMetadata, TryState, TryStateSelect};
 use rand::{rngs::SmallRng, RngCore, SeedableRng};
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
@@ -106,7 +105,9 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 	Ok(match u.int_in_range(0u8..=17)? {
 		0 | 1 => RuntimeCall::Stablecoin(Coin::transfer { dest: account(u)?, amount: amount(u)? }),
 		2 => RuntimeCall::Stablecoin(Coin::transfer_all { dest: account(u)? }),
-		3 => RuntimeCall::Stablecoin(Coin::request_mint { amount: amount(u)?, bulk: u.arbitrary()? }),
+		3 => {
+			RuntimeCall::Stablecoin(Coin::request_mint { amount: amount(u)?, bulk: u.arbitrary()? })
+		}
 		4 => RuntimeCall::Stablecoin(Coin::cancel_mint { id }),
 		5 => RuntimeCall::Stablecoin(Coin::confirm_funding { id, ledger_ref: hash(u)? }),
 		6 => RuntimeCall::Stablecoin(Coin::request_redemption { amount: amount(u)? }),
@@ -155,7 +156,7 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 					report_hash: hash(u)?,
 				},
 			})
-		},
+		}
 	})
 }
 
@@ -200,9 +201,15 @@ fn next_extrinsic(
 				length_bound: proposal.encoded_size() as u32,
 				proposal: Box::new(proposal.into()),
 			})
-		},
+		}
 		2 => RuntimeCall::Utility(pallet_utility::Call::batch_all {
 			calls: vec![signed_call(u, now)?, signed_call(u, now)?],
+		}),
+		// A call made by a one-of-two multisig account: an origin with no identity and no
+		// role, whatever its signer holds.
+		3 => RuntimeCall::Multisig(pallet_multisig::Call::as_multi_threshold_1 {
+			other_signatories: vec![account(u)?],
+			call: Box::new(signed_call(u, now)?),
 		}),
 		_ => signed_call(u, now)?,
 	};
@@ -218,9 +225,8 @@ fn open_block(number: BlockNumber, parent: Hash, now: u64) {
 	};
 	let header = Header::new(number, Default::default(), Default::default(), parent, digest);
 	Executive::initialize_block(&header);
-	let inherent = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
-		pallet_timestamp::Call::set { now },
-	));
+	let inherent =
+		UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set { now }));
 	Executive::apply_extrinsic(inherent)
 		.expect("the timestamp inherent is valid")
 		.expect("the timestamp inherent succeeds");
@@ -232,8 +238,10 @@ fn is_governance(actor: &Actor<AccountId>) -> bool {
 
 /// The invariants at the end of a block; `frozen_before` holds the frozen accounts' balances
 /// when the block opened, `unverified_before` the unverified account's.
-fn check_block(frozen_before: &[(AccountId, Balance)], unverified_before: Balance) -> Result<(), String> {
-
+fn check_block(
+	frozen_before: &[(AccountId, Balance)],
+	unverified_before: Balance,
+) -> Result<(), String> {
 	let number = System::block_number();
 	AllPalletsWithSystem::try_state(number, TryStateSelect::All)
 		.map_err(|e| format!("try_state at #{number}: {e:?}"))?;
@@ -247,18 +255,23 @@ fn check_block(frozen_before: &[(AccountId, Balance)], unverified_before: Balanc
 		match event {
 			RuntimeEvent::Stablecoin(Coin::FundingConfirmed { by, .. })
 				if !fiat_desk.contains(by) =>
-				return Err(format!("#{number}: {by} confirmed funding outside the fiat desk")),
+			{
+				return Err(format!("#{number}: {by} confirmed funding outside the fiat desk"))
+			}
 			RuntimeEvent::Stablecoin(Coin::AccountFrozen { by: Actor::Signed(who), .. })
 				if !compliance.contains(who) =>
-				return Err(format!("#{number}: {who} froze an account without the role")),
-			RuntimeEvent::Stablecoin(Coin::MintApproved { by, .. }) if !is_governance(by) =>
-				return Err(format!("#{number}: a mint approved by {by:?}")),
+			{
+				return Err(format!("#{number}: {who} froze an account without the role"))
+			}
+			RuntimeEvent::Stablecoin(Coin::MintApproved { by, .. }) if !is_governance(by) => {
+				return Err(format!("#{number}: a mint approved by {by:?}"))
+			}
 			RuntimeEvent::CircuitBreaker(pallet_circuit_breaker::Event::OperationUnpaused {
 				by,
 				..
 			}) if !is_governance(by) => return Err(format!("#{number}: a pause lifted by {by:?}")),
 			RuntimeEvent::Stablecoin(Coin::Minted { .. }) => minted = true,
-			_ => {},
+			_ => {}
 		}
 	}
 
@@ -280,12 +293,16 @@ fn check_block(frozen_before: &[(AccountId, Balance)], unverified_before: Balanc
 			matches!(event,
 				RuntimeEvent::Stablecoin(pallet_stablecoin::Event::Seized { who: w, .. })
 				| RuntimeEvent::Stablecoin(pallet_stablecoin::Event::AccountUnfrozen { who: w, .. })
-				if w == who)
-				|| matches!(event,
-					RuntimeEvent::Stablecoin(pallet_stablecoin::Event::IdentityUnfrozen { .. }))
+				if w == who) || matches!(
+				event,
+				RuntimeEvent::Stablecoin(pallet_stablecoin::Event::IdentityUnfrozen { .. })
+			)
 		});
 		if after < *before && !excused {
-			return Err(format!("#{number}: frozen {who} lost {} without a seizure", before - after));
+			return Err(format!(
+				"#{number}: frozen {who} lost {} without a seizure",
+				before - after
+			));
 		}
 	}
 
@@ -355,8 +372,9 @@ fn run_input(data: &[u8]) -> Result<Outcome, String> {
 				let metadata = call.get_call_metadata();
 				// A motion's own call, to record what it did once the council executed it.
 				let motion = match &call {
-					RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. }) =>
-						Some(proposal.0.get_call_metadata()),
+					RuntimeCall::Council(pallet_collective::Call::propose { proposal, .. }) => {
+						Some(proposal.0.get_call_metadata())
+					}
 					_ => None,
 				};
 				let applied = catch_unwind(AssertUnwindSafe(|| super::apply_signed(call, signer)));
@@ -370,18 +388,17 @@ fn run_input(data: &[u8]) -> Result<Outcome, String> {
 							metadata.pallet_name, metadata.function_name
 						));
 						return;
-					},
+					}
 				};
 				if let Some(inner) = motion {
-					let executed = System::events().into_iter().rev().find_map(|record| {
-						match record.event {
+					let executed =
+						System::events().into_iter().rev().find_map(|record| match record.event {
 							RuntimeEvent::Council(pallet_collective::Event::Executed {
 								result,
 								..
 							}) => Some(result),
 							_ => None,
-						}
-					});
+						});
 					if let Some(result) = executed {
 						outcome.coverage.insert((
 							format!("motion:{}", inner.pallet_name),
@@ -440,6 +457,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
 		.map(|entries| {
 			entries
 				.filter_map(Result::ok)
+				.filter(|entry| entry.path().extension().is_some_and(|ext| ext == "bin"))
 				.filter_map(|entry| {
 					let name = entry.file_name().to_string_lossy().to_string();
 					std::fs::read(entry.path()).ok().map(|bytes| (name, bytes))
@@ -465,14 +483,14 @@ fn save_failure(data: &[u8]) -> String {
 
 #[test]
 fn fuzz_bounded_run() {
-	let seconds: u64 = std::env::var("USDX_FUZZ_SECONDS")
-		.ok()
-		.and_then(|s| s.parse().ok())
-		.unwrap_or(30);
-	let seed: u64 = std::env::var("USDX_FUZZ_SEED")
-		.ok()
-		.and_then(|s| s.parse().ok())
-		.unwrap_or_else(|| std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs()));
+	let seconds: u64 =
+		std::env::var("USDX_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(30);
+	let seed: u64 =
+		std::env::var("USDX_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
+			std::time::SystemTime::now()
+				.duration_since(std::time::UNIX_EPOCH)
+				.map_or(0, |d| d.as_secs())
+		});
 	let started = Instant::now();
 	let mut totals = Totals::default();
 
@@ -515,17 +533,18 @@ fn fuzz_bounded_run() {
 					if let Some(dir) = &save_to {
 						let _ = std::fs::create_dir_all(dir);
 						let digest = sp_io::hashing::blake2_256(&data);
-						let name = format!("{}.bin", sp_core::hexdisplay::HexDisplay::from(&&digest[..8]));
+						let name =
+							format!("{}.bin", sp_core::hexdisplay::HexDisplay::from(&&digest[..8]));
 						let _ = std::fs::write(dir.join(name), &data);
 					}
 					kept.push(data);
 				}
 				totals.add(outcome)
-			},
+			}
 			Err(broken) => {
 				let path = save_failure(&data);
 				panic!("seed {seed}: {broken}; the input is saved at {path}");
-			},
+			}
 		}
 	}
 	let Totals { inputs, blocks, extrinsics, coverage } = totals;

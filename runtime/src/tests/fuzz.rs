@@ -142,8 +142,10 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 		_ => {
 			let total = amount(u)?.min(10_000_000 * USDX);
 			let as_of = now.saturating_sub(*u.choose(&STEPS_MS)?);
-			let mut amounts = pallet_reserves::CategoryAmounts::default();
-			amounts.cash_and_deposits = total;
+			let amounts = pallet_reserves::CategoryAmounts {
+				cash_and_deposits: total,
+				..Default::default()
+			};
 			let custodian = [7u8; 32];
 			RuntimeCall::Reserves(pallet_reserves::Call::submit_attestation {
 				attestation: pallet_reserves::Attestation {

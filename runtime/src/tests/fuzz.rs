@@ -11,13 +11,18 @@
 //! (`multisig.as_multi_threshold_1`).
 //!
 //! After every block it checks:
-//! - every pallet's `try_state` (supply = genesis + minted − burned, the queues, the caches);
+//! - every pallet's `try_state` (the queues, the caches, the counters), and total issuance =
+//!   genesis + minted − burned;
 //! - circulating + pending redemptions ≤ eligible reserves after any block that minted;
 //! - no frozen account's balance went down except by a seizure or after its unfreezing;
 //! - an account that is not verified to hold never gains USDX;
 //! - the block's weight within the limit, and no call panicked;
 //! - per role, from the events: only the fiat desk confirms funding, only a compliance
-//!   officer or governance freezes, only governance lifts a pause or approves a mint.
+//!   officer or governance freezes, only governance lifts a pause or approves a mint (roles
+//!   themselves change hands through council motions while the fuzzer runs).
+//!
+//! Besides the stablecoin's calls, inputs make raw `balances` transfers (the call filter must
+//! refuse them in every wrapper), remarks, `tx-pause` pauses and role changes.
 //!
 //! `fuzz_bounded_run` runs the corpus and then random inputs for `USDX_FUZZ_SECONDS` seconds
 //! (30 when unset; the test command sets 120); `scripts/fuzz.sh [seconds]` runs it for longer.
@@ -98,11 +103,27 @@ fn guarded(u: &mut Unstructured) -> arbitrary::Result<Option<GuardedOperation>> 
 	})
 }
 
+/// A call name for `pallet-tx-pause`.
+fn paused_call(
+	u: &mut Unstructured,
+) -> arbitrary::Result<pallet_tx_pause::RuntimeCallNameOf<Runtime>> {
+	let (pallet, call): (&[u8], &[u8]) = *u.choose(&[
+		(&b"Stablecoin"[..], &b"transfer"[..]),
+		(&b"Stablecoin"[..], &b"request_mint"[..]),
+		(&b"Oracle"[..], &b"submit_price"[..]),
+		(&b"Council"[..], &b"propose"[..]),
+	])?;
+	Ok((
+		pallet.to_vec().try_into().unwrap_or_default(),
+		call.to_vec().try_into().unwrap_or_default(),
+	))
+}
+
 /// A call a holder or an operator might sign.
 fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall> {
 	use pallet_stablecoin::Call as Coin;
 	let id = u.int_in_range(1u64..=6)?;
-	Ok(match u.int_in_range(0u8..=17)? {
+	Ok(match u.int_in_range(0u8..=20)? {
 		0 | 1 => RuntimeCall::Stablecoin(Coin::transfer { dest: account(u)?, amount: amount(u)? }),
 		2 => RuntimeCall::Stablecoin(Coin::transfer_all { dest: account(u)? }),
 		3 => {
@@ -139,13 +160,18 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 			identity: u.int_in_range(1u64..=7)?,
 			topic: u.int_in_range(1u32..=5)?,
 		}),
+		// Raw ledger transfers: the call filter must refuse them in every wrapper.
+		18 => RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
+			dest: account(u)?.into(),
+			value: amount(u)?,
+		}),
+		19 => RuntimeCall::System(frame_system::Call::remark { remark: vec![0; 32] }),
+		20 => RuntimeCall::TxPause(pallet_tx_pause::Call::pause { full_name: paused_call(u)? }),
 		_ => {
 			let total = amount(u)?.min(10_000_000 * USDX);
 			let as_of = now.saturating_sub(*u.choose(&STEPS_MS)?);
-			let amounts = pallet_reserves::CategoryAmounts {
-				cash_and_deposits: total,
-				..Default::default()
-			};
+			let amounts =
+				pallet_reserves::CategoryAmounts { cash_and_deposits: total, ..Default::default() };
 			let custodian = [7u8; 32];
 			RuntimeCall::Reserves(pallet_reserves::Call::submit_attestation {
 				attestation: pallet_reserves::Attestation {
@@ -168,7 +194,7 @@ fn governance_call(u: &mut Unstructured) -> arbitrary::Result<RuntimeCall> {
 	let id = u.int_in_range(1u64..=6)?;
 	let destination =
 		*u.choose(&[pallet_stablecoin::SeizeTo::Burn, pallet_stablecoin::SeizeTo::Treasury])?;
-	Ok(match u.int_in_range(0u8..=8)? {
+	Ok(match u.int_in_range(0u8..=12)? {
 		0 => RuntimeCall::Stablecoin(Coin::authorize_supply { amount: amount(u)? }),
 		1 => RuntimeCall::Stablecoin(Coin::approve_mint { id }),
 		2 => RuntimeCall::Stablecoin(Coin::reject_mint { id, reason: reason(u)? }),
@@ -184,6 +210,15 @@ fn governance_call(u: &mut Unstructured) -> arbitrary::Result<RuntimeCall> {
 			reason: reason(u)?,
 		}),
 		7 => RuntimeCall::Stablecoin(Coin::unfreeze_account { who: account(u)? }),
+		// Roles change hands while the fuzzer runs.
+		8 => RuntimeCall::FiatDesk(pallet_membership::Call::add_member { who: account(u)?.into() }),
+		9 => RuntimeCall::FiatDesk(pallet_membership::Call::remove_member {
+			who: account(u)?.into(),
+		}),
+		10 => RuntimeCall::ComplianceOfficers(pallet_membership::Call::add_member {
+			who: account(u)?.into(),
+		}),
+		11 => RuntimeCall::TxPause(pallet_tx_pause::Call::unpause { ident: paused_call(u)? }),
 		_ => RuntimeCall::Stablecoin(Coin::reduce_allowance { amount: amount(u)? }),
 	})
 }
@@ -240,17 +275,30 @@ fn is_governance(actor: &Actor<AccountId>) -> bool {
 
 /// The invariants at the end of a block; `frozen_before` holds the frozen accounts' balances
 /// when the block opened, `unverified_before` the unverified account's.
+/// The fiat desk and the compliance officers.
+type Roles = (Vec<AccountId>, Vec<AccountId>);
+
+fn roles() -> Roles {
+	(
+		pallet_membership::Members::<Runtime, pallet_membership::Instance3>::get().into_inner(),
+		pallet_membership::Members::<Runtime, pallet_membership::Instance4>::get().into_inner(),
+	)
+}
+
 fn check_block(
 	frozen_before: &[(AccountId, Balance)],
 	unverified_before: Balance,
+	roles_before: &Roles,
 ) -> Result<(), String> {
 	let number = System::block_number();
 	AllPalletsWithSystem::try_state(number, TryStateSelect::All)
 		.map_err(|e| format!("try_state at #{number}: {e:?}"))?;
 
 	let events: Vec<RuntimeEvent> = System::events().into_iter().map(|r| r.event).collect();
-	let fiat_desk = pallet_membership::Members::<Runtime, pallet_membership::Instance3>::get();
-	let compliance = pallet_membership::Members::<Runtime, pallet_membership::Instance4>::get();
+	// A role held when the block opened or when it closed (roles change within blocks).
+	let (mut fiat_desk, mut compliance) = roles();
+	fiat_desk.extend(roles_before.0.iter().cloned());
+	compliance.extend(roles_before.1.iter().cloned());
 	let mut minted = false;
 	for event in &events {
 		use pallet_stablecoin::Event as Coin;
@@ -277,6 +325,14 @@ fn check_block(
 		}
 	}
 
+	let supply = Stablecoin::supply_report();
+	let expected = supply
+		.genesis_supply
+		.checked_add(supply.total_minted)
+		.and_then(|sum| sum.checked_sub(supply.total_burned));
+	if expected != Some(Balances::total_issuance()) {
+		return Err(format!("#{number}: total issuance is not genesis + minted - burned"));
+	}
 	if minted {
 		let liabilities = <Stablecoin as Supply<Balance>>::liabilities();
 		if let Some(figures) = Reserves::figures() {
@@ -350,6 +406,7 @@ fn run_input(data: &[u8]) -> Result<Outcome, String> {
 				})
 				.collect();
 			let unverified_before = Balances::total_balance(&UNVERIFIED.to_account_id());
+			let roles_before = roles();
 			let mut extrinsics = Vec::new();
 			if setup {
 				extrinsics.push((
@@ -412,6 +469,14 @@ fn run_input(data: &[u8]) -> Result<Outcome, String> {
 						));
 					}
 				}
+				if metadata.pallet_name == "Balances" && result == "ok" {
+					failure = Some(format!(
+						"#{number}: a raw balances.{} signed by {signer:?} went through the call \
+						 filter",
+						metadata.function_name
+					));
+					return;
+				}
 				outcome.extrinsics += 1;
 				outcome.coverage.insert((
 					metadata.pallet_name.to_string(),
@@ -422,7 +487,7 @@ fn run_input(data: &[u8]) -> Result<Outcome, String> {
 			let header = Executive::finalize_block();
 			parent = header.hash();
 			outcome.blocks += 1;
-			if let Err(broken) = check_block(&frozen_before, unverified_before) {
+			if let Err(broken) = check_block(&frozen_before, unverified_before, &roles_before) {
 				failure = Some(broken);
 				return;
 			}

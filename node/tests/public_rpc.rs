@@ -23,30 +23,6 @@ use stablecoin_runtime::USDX;
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 
-/// The flags `scripts/public-rpc-node.sh` gives the node, minus those the test harness sets
-/// itself (CORS, telemetry).
-fn public_flags() -> Vec<String> {
-	let output = std::process::Command::new(repo_root().join("scripts/public-rpc-node.sh"))
-		.arg("--print-flags")
-		.output()
-		.expect("the script runs");
-	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-	let mut kept = Vec::new();
-	let mut skip = 0;
-	for flag in String::from_utf8(output.stdout).expect("utf-8").lines() {
-		if skip > 0 {
-			skip -= 1;
-			continue;
-		}
-		match flag {
-			"--rpc-cors" => skip = 1,
-			"--no-telemetry" => {}
-			_ => kept.push(flag.to_string()),
-		}
-	}
-	kept
-}
-
 /// The value following `flag` in the public profile.
 fn flag_value(flags: &[String], flag: &str) -> u64 {
 	let at = flags.iter().position(|f| f == flag).unwrap_or_else(|| panic!("{flag} is set"));
@@ -73,7 +49,7 @@ fn http_post(port: u16, body: &[u8]) -> std::io::Result<(String, String)> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_public_rpc_node_refuses_abuse_politely_and_keeps_serving() -> Result<()> {
-	let flags = public_flags();
+	let flags = script_flags("public-rpc-node.sh");
 	let max_request_mb = flag_value(&flags, "--rpc-max-request-size");
 	let max_batch = flag_value(&flags, "--rpc-max-batch-request-len");
 	let max_subscriptions = flag_value(&flags, "--rpc-max-subscriptions-per-connection");

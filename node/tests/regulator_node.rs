@@ -16,35 +16,9 @@ use stablecoin_runtime::{RuntimeCall, USDX};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
 
-/// The flags `scripts/regulator-node.sh` gives the node, minus those the test harness sets
-/// itself (CORS, telemetry).
-fn regulator_flags() -> Vec<String> {
-	let output = std::process::Command::new(repo_root().join("scripts/regulator-node.sh"))
-		.arg("--print-flags")
-		.output()
-		.expect("the script runs");
-	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-	let flags: Vec<String> =
-		String::from_utf8(output.stdout).expect("utf-8").lines().map(str::to_string).collect();
-	let mut kept = Vec::new();
-	let mut skip = 0;
-	for flag in flags {
-		if skip > 0 {
-			skip -= 1;
-			continue;
-		}
-		match flag.as_str() {
-			"--rpc-cors" => skip = 1,
-			"--no-telemetry" => {}
-			_ => kept.push(flag),
-		}
-	}
-	kept
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only() -> Result<()> {
-	let flags = regulator_flags();
+	let flags = script_flags("regulator-node.sh");
 	for expected in ["--read-only", "--pruning", "--blocks-pruning", "--rpc-methods"] {
 		assert!(flags.iter().any(|f| f == expected), "the script sets {expected}: {flags:?}");
 	}

@@ -456,3 +456,28 @@ pub fn peer_id(key_file: &Path) -> String {
 	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
 	String::from_utf8(output.stdout).expect("utf-8").trim().to_string()
 }
+
+/// The node flags a profile script prints with `--print-flags`, minus those the test harness
+/// sets itself (`--rpc-cors` and its value, `--no-telemetry`), so that a test runs a node with
+/// exactly the profile an operator gets.
+pub fn script_flags(script: &str) -> Vec<String> {
+	let output = Command::new(repo_root().join("scripts").join(script))
+		.arg("--print-flags")
+		.output()
+		.expect("the script runs");
+	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+	let mut kept = Vec::new();
+	let mut skip = 0;
+	for flag in String::from_utf8(output.stdout).expect("utf-8").lines() {
+		if skip > 0 {
+			skip -= 1;
+			continue;
+		}
+		match flag {
+			"--rpc-cors" => skip = 1,
+			"--no-telemetry" => {}
+			_ => kept.push(flag.to_string()),
+		}
+	}
+	kept
+}

@@ -38,3 +38,16 @@ bench_node() {
     sleep 5
   fi
 }
+
+# Installs zombienet from zombienet/package-lock.json into zombienet/node_modules, unless it is
+# already installed from this very lockfile.
+zombienet_install() {
+  local dir="$REPO_ROOT/zombienet"
+  local stamp="$dir/node_modules/.usdx-installed-lock"
+  if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then
+    return
+  fi
+  log "installing zombienet (npm ci)"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$dir/package-lock.json" "$stamp"
+}

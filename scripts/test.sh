@@ -29,3 +29,9 @@ log "running the pallets' benchmarks as tests"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" \
   -p pallet-identity-claims -p pallet-oracle -p pallet-reserves -p pallet-circuit-breaker \
   -p pallet-stablecoin -p pallet-validator-set --features runtime-benchmarks
+
+# The network under zombienet: the four validators, the regulator's archive node and the
+# public RPC node of zombienet/local.toml, under faults, a flood and council motions
+# (docs/network.md). The first `cargo test` above built the node and `network_ops`.
+log "running the zombienet scenarios"
+USDX_ZOMBIENET_BUILT=1 "$REPO_ROOT/scripts/zombienet.sh"

@@ -1,8 +1,9 @@
-//! The checked-in local testnet chain spec: its genesis configuration matches the runtime's
-//! `local_testnet` preset (authorities, council, balances, properties), and three validators
-//! booted from it produce and finalize blocks.
+//! The checked-in chain specs: `local-testnet.json` matches the runtime's `local_testnet`
+//! preset (authorities, council, balances, properties) and three of its four validators
+//! booted from it produce and finalize blocks; `staging.json` matches the node's `staging`
+//! chain spec (four placeholder validators, a council of four, placeholder boot nodes).
 //!
-//! The runtime's Wasm blob inside the spec changes with every build, so the comparison is of
+//! The runtime's Wasm blob inside a spec changes with every build, so the comparison is of
 //! the genesis storage without `:code`, not of the file.
 
 mod common;
@@ -18,19 +19,25 @@ use sp_io::hashing::twox_128;
 use sp_keyring::Sr25519Keyring;
 use stablecoin_runtime::{genesis_config_presets::DEV_ACCOUNT_BALANCE, AccountId};
 
-/// Where the checked-in spec lives, relative to the repository root.
+/// Where the checked-in local testnet spec lives, relative to the repository root.
 const CHECKED_IN_SPEC: &str = "chain-specs/local-testnet.json";
+/// Where the checked-in staging spec lives, relative to the repository root.
+const CHECKED_IN_STAGING_SPEC: &str = "chain-specs/staging.json";
 
-fn checked_in_spec() -> Value {
-	let path = repo_root().join(CHECKED_IN_SPEC);
+fn read_spec(relative: &str) -> Value {
+	let path = repo_root().join(relative);
 	let text = std::fs::read_to_string(&path)
 		.unwrap_or_else(|e| panic!("{} is readable: {e}", path.display()));
 	serde_json::from_str(&text).expect("the checked-in spec is JSON")
 }
 
-fn exported_spec() -> Value {
+fn checked_in_spec() -> Value {
+	read_spec(CHECKED_IN_SPEC)
+}
+
+fn exported_spec(chain: &str) -> Value {
 	let output = Command::new(node_binary())
-		.args(["export-chain-spec", "--chain", "local", "--raw"])
+		.args(["export-chain-spec", "--chain", chain, "--raw"])
 		.output()
 		.expect("the node runs");
 	assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
@@ -56,12 +63,13 @@ fn storage_value<T: Decode>(spec: &Value, pallet: &str, item: &str) -> T {
 	T::decode(&mut &bytes[..]).expect("decodes")
 }
 
-#[test]
-fn checked_in_spec_matches_the_local_testnet_preset() {
-	let checked_in = checked_in_spec();
-	let exported = exported_spec();
+/// Fails with the differing keys when the checked-in spec at `relative` no longer matches the
+/// node's `chain`.
+fn assert_no_drift(relative: &str, chain: &str) {
+	let checked_in = read_spec(relative);
+	let exported = exported_spec(chain);
 
-	for field in ["name", "id", "chainType", "properties", "protocolId"] {
+	for field in ["name", "id", "chainType", "properties", "protocolId", "bootNodes"] {
 		assert_eq!(checked_in[field], exported[field], "chain spec field '{field}' differs");
 	}
 
@@ -74,13 +82,45 @@ fn checked_in_spec_matches_the_local_testnet_preset() {
 		.collect();
 	assert!(
 		differing.is_empty(),
-		"{CHECKED_IN_SPEC} is out of date with the runtime's local_testnet preset \
+		"{relative} is out of date with the node's '{chain}' chain spec \
 		 (regenerate it with ./scripts/gen-chain-specs.sh); differing keys: {differing:?}"
 	);
 }
 
 #[test]
-fn checked_in_spec_has_three_validators_a_council_of_three_and_usdx() {
+fn checked_in_spec_matches_the_local_testnet_preset() {
+	assert_no_drift(CHECKED_IN_SPEC, "local");
+}
+
+#[test]
+fn checked_in_staging_spec_matches_the_staging_chain_spec() {
+	assert_no_drift(CHECKED_IN_STAGING_SPEC, "staging");
+}
+
+#[test]
+fn staging_spec_has_four_validators_a_council_of_four_and_placeholder_boot_nodes() {
+	let spec = read_spec(CHECKED_IN_STAGING_SPEC);
+	assert_eq!(spec["chainType"], "Live");
+	assert_eq!(spec["properties"]["tokenSymbol"], "USDX");
+	let validators: Vec<AccountId> = storage_value(&spec, "ValidatorSet", "Validators");
+	assert_eq!(validators.len(), 4);
+	let aura: Vec<AuraId> = storage_value(&spec, "Aura", "Authorities");
+	assert_eq!(aura.len(), 4);
+	let council: Vec<AccountId> = storage_value(&spec, "Council", "Members");
+	assert_eq!(council.len(), 4);
+	// No validator sits on the council, and no well-known dev key holds anything.
+	assert!(council.iter().all(|member| !validators.contains(member)));
+	let dev: Vec<AccountId> = Sr25519Keyring::iter().map(|k| k.to_account_id()).collect();
+	assert!(validators.iter().chain(council.iter()).all(|who| !dev.contains(who)));
+	let boot_nodes = spec["bootNodes"].as_array().expect("boot nodes");
+	assert_eq!(boot_nodes.len(), 4);
+	assert!(boot_nodes
+		.iter()
+		.all(|node| node.as_str().is_some_and(|a| a.contains(".staging.usdx.example/"))));
+}
+
+#[test]
+fn checked_in_spec_has_four_validators_a_council_of_three_and_usdx() {
 	let spec = checked_in_spec();
 	assert_eq!(spec["properties"]["tokenSymbol"], "USDX");
 	assert_eq!(spec["properties"]["tokenDecimals"], 6);
@@ -88,15 +128,16 @@ fn checked_in_spec_has_three_validators_a_council_of_three_and_usdx() {
 	assert_eq!(spec["chainType"], "Local");
 
 	let trio = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+	let four = [trio[0], trio[1], trio[2], Sr25519Keyring::Dave];
 	// The validator set hands Aura its authorities (in the set's order, by account).
 	let mut aura: Vec<AuraId> = storage_value(&spec, "Aura", "Authorities");
 	aura.sort();
-	let mut expected_aura: Vec<AuraId> = trio.iter().map(|k| AuraId::from(k.public())).collect();
+	let mut expected_aura: Vec<AuraId> = four.iter().map(|k| AuraId::from(k.public())).collect();
 	expected_aura.sort();
 	assert_eq!(aura, expected_aura);
 	let mut validators: Vec<AccountId> = storage_value(&spec, "ValidatorSet", "Validators");
 	validators.sort();
-	let mut expected_validators: Vec<AccountId> = trio.iter().map(|k| k.to_account_id()).collect();
+	let mut expected_validators: Vec<AccountId> = four.iter().map(|k| k.to_account_id()).collect();
 	expected_validators.sort();
 	assert_eq!(validators, expected_validators);
 
@@ -119,7 +160,8 @@ fn checked_in_spec_has_three_validators_a_council_of_three_and_usdx() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn three_validators_finalize_blocks_from_the_checked_in_spec() -> Result<()> {
+async fn three_of_four_validators_finalize_blocks_from_the_checked_in_spec() -> Result<()> {
+	// Dave's validator stays down: three of four votes are more than two thirds.
 	let spec = repo_root().join(CHECKED_IN_SPEC);
 	let spec = spec.to_str().expect("utf-8 path");
 
@@ -148,7 +190,7 @@ async fn three_validators_finalize_blocks_from_the_checked_in_spec() -> Result<(
 	let _ = bob.connect(Duration::from_secs(120)).await?;
 	let charlie_client = charlie.connect(Duration::from_secs(120)).await?;
 
-	wait_until("three validators to finalize block 3", Duration::from_secs(120), || async {
+	wait_until("three of four validators to finalize block 3", Duration::from_secs(120), || async {
 		Ok(finalized_number(&client).await? >= 3 && finalized_number(&charlie_client).await? >= 3)
 	})
 	.await

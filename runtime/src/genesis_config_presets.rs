@@ -7,9 +7,10 @@
 //! provider), so that no tokens start outside compliance, and the genesis supply is within
 //! the genesis attestation (`pallet-reserves` refuses to build it otherwise).
 //!
-//! - `local_testnet`: the separation of duties of a real deployment. Three validators (Alice,
-//!   Bob, Charlie) form the council (two of them pass an ordinary motion; root calls and
-//!   validator changes take all three). Every operator role is held by a key of its own,
+//! - `local_testnet`: the separation of duties of a real deployment. Four validators (Alice,
+//!   Bob, Charlie, Dave), so that one can fail without stopping finality; Alice, Bob and
+//!   Charlie form the council (two of them pass an ordinary motion; root calls and validator
+//!   changes take all three). Every operator role is held by a key of its own,
 //!   and no key holds two of: council, fiat desk, compliance, claim issuer, attestor,
 //!   guardian, feeder ([`local_testnet_roles`]). Funding is confirmed by two fiat-desk
 //!   operators; proof of reserve needs two of two attestors and an attestation at most
@@ -52,8 +53,8 @@ pub const DEMO_CLAIM_EXPIRY_MS: u64 = 4_102_444_800_000;
 /// Who holds each role in a preset, and the proof-of-reserve quorum that follows.
 #[derive(Clone, Debug)]
 pub struct PresetRoles {
-	/// The validators, with their well-known dev session keys.
-	pub validators: Vec<Sr25519Keyring>,
+	/// The validators: each one's account and the session keys (Aura, GRANDPA) it starts with.
+	pub validators: Vec<(AccountId, SessionKeys)>,
 	/// The issuer council.
 	pub council: Vec<AccountId>,
 	/// The fiat desk's operators (funding needs two of them).
@@ -93,8 +94,7 @@ impl PresetRoles {
 			&self.feeders,
 			&self.attestors,
 		];
-		let validators: Vec<AccountId> =
-			self.validators.iter().map(|k| k.to_account_id()).collect();
+		let validators: Vec<AccountId> = self.validators.iter().map(|(who, _)| who.clone()).collect();
 		for who in lists
 			.into_iter()
 			.flatten()
@@ -145,7 +145,7 @@ fn accounts(keys: &[Sr25519Keyring]) -> Vec<AccountId> {
 pub fn development_roles() -> PresetRoles {
 	use Sr25519Keyring::*;
 	PresetRoles {
-		validators: vec![Alice],
+		validators: vec![dev_validator(Alice)],
 		council: accounts(&[Alice]),
 		fiat_desk: accounts(&[Charlie, Dave]),
 		compliance_officers: accounts(&[Eve]),
@@ -160,17 +160,19 @@ pub fn development_roles() -> PresetRoles {
 	}
 }
 
-/// The roles of the `local_testnet` preset: separated. Alice, Bob and Charlie are the
-/// validators and the council (Alice also the registrar, not a separated role); Dave and Eve
-/// the fiat desk; Ferdie the compliance officer; `//One` the KYC provider; `//Two` and
-/// `//Alice//stash` the attestors (quorum two); `//Bob//stash` the guardian;
-/// `//Charlie//stash`, `//Dave//stash` and `//Eve//stash` the feeders.
+/// The roles of the `local_testnet` preset: separated. Alice, Bob, Charlie and Dave run the
+/// four validators (one can fail without stopping GRANDPA, which needs more than two thirds
+/// of the votes); Alice, Bob and Charlie form the council (Alice also the registrar, not a
+/// separated role); Eve and `//Ferdie//stash` the fiat desk; Ferdie the compliance officer;
+/// `//One` the KYC provider; `//Two` and `//Alice//stash` the attestors (quorum two);
+/// `//Bob//stash` the guardian; `//Charlie//stash`, `//Dave//stash` and `//Eve//stash` the
+/// feeders.
 pub fn local_testnet_roles() -> PresetRoles {
 	use Sr25519Keyring::*;
 	PresetRoles {
-		validators: vec![Alice, Bob, Charlie],
+		validators: [Alice, Bob, Charlie, Dave].into_iter().map(dev_validator).collect(),
 		council: accounts(&[Alice, Bob, Charlie]),
-		fiat_desk: accounts(&[Dave, Eve]),
+		fiat_desk: accounts(&[Eve, FerdieStash]),
 		compliance_officers: accounts(&[Ferdie]),
 		guardians: accounts(&[BobStash]),
 		registrars: accounts(&[Alice]),
@@ -415,8 +417,9 @@ pub fn dev_validator(who: Sr25519Keyring) -> (AccountId, SessionKeys) {
 	(who.to_account_id(), keys)
 }
 
-/// Builds a genesis patch from a preset's roles.
-fn genesis(roles: PresetRoles) -> Value {
+/// Builds a genesis patch from a preset's roles: the presets below, and the node's `staging`
+/// chain spec, whose roles are placeholder keys that a deployment replaces.
+pub fn genesis_patch(roles: PresetRoles) -> Value {
 	let mut balances: Vec<(AccountId, Balance)> = roles
 		.endowed()
 		.into_iter()
@@ -428,8 +431,7 @@ fn genesis(roles: PresetRoles) -> Value {
 	// The fee account exists from the start, so that the first fees (which may be below the
 	// existential deposit) are credited rather than dropped.
 	balances.push((FeeCollectorAccount::get(), EXISTENTIAL_DEPOSIT));
-	let validators: Vec<(AccountId, SessionKeys)> =
-		roles.validators.iter().map(|who| dev_validator(*who)).collect();
+	let validators = roles.validators.clone();
 
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
@@ -469,13 +471,13 @@ fn genesis(roles: PresetRoles) -> Value {
 
 /// The `development` preset: a single validator and a one-member council, both Alice.
 pub fn development_genesis() -> Value {
-	genesis(development_roles())
+	genesis_patch(development_roles())
 }
 
-/// The `local_testnet` preset: validators Alice, Bob and Charlie, who also form the council,
-/// and every operator role on a key of its own.
+/// The `local_testnet` preset: validators Alice, Bob, Charlie and Dave, a council of Alice,
+/// Bob and Charlie, and every operator role on a key of its own.
 pub fn local_testnet_genesis() -> Value {
-	genesis(local_testnet_roles())
+	genesis_patch(local_testnet_roles())
 }
 
 /// The JSON genesis patch of the preset `id`, if the runtime has it.

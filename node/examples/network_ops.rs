@@ -180,7 +180,9 @@ async fn outage(args: &Args) -> Result<()> {
 	}
 	let died = Instant::now();
 	let (best_at_death, fin_at_death) = heights(&watch).await?;
-	println!("{down_url} went down; the network was at best #{best_at_death}, finalized #{fin_at_death}");
+	println!(
+		"{down_url} went down; the network was at best #{best_at_death}, finalized #{fin_at_death}"
+	);
 
 	// Wait for it to come back: its RPC answers again.
 	let deadline = Instant::now() + Duration::from_secs(180);
@@ -202,7 +204,8 @@ async fn outage(args: &Args) -> Result<()> {
 		 #{best_at_return} and finalized #{fin_at_death} to #{fin_at_return}",
 		died.elapsed().as_secs_f64()
 	);
-	if fin_at_return < fin_at_death + min_finalized || best_at_return < best_at_death + min_finalized
+	if fin_at_return < fin_at_death + min_finalized
+		|| best_at_return < best_at_death + min_finalized
 	{
 		return fail(format!(
 			"while {down_url} was down the network finalized {} and imported {} blocks, fewer \
@@ -328,8 +331,16 @@ fn block_one_questions() -> Vec<(&'static str, &'static str, Value)> {
 	let account_key = frame_system::Account::<Runtime>::hashed_key_for(&alice);
 	vec![
 		("alice's account", "state_getStorage", json!([to_hex(&account_key)])),
-		("total issuance", "state_getStorage", json!([to_hex(&plain_key("Balances", "TotalIssuance"))])),
-		("validators", "state_getStorage", json!([to_hex(&plain_key("ValidatorSet", "Validators"))])),
+		(
+			"total issuance",
+			"state_getStorage",
+			json!([to_hex(&plain_key("Balances", "TotalIssuance"))]),
+		),
+		(
+			"validators",
+			"state_getStorage",
+			json!([to_hex(&plain_key("ValidatorSet", "Validators"))]),
+		),
 		("council", "state_getStorage", json!([to_hex(&plain_key("Council", "Members"))])),
 		("runtime version", "state_getRuntimeVersion", json!([])),
 		("supply report", "usdx_report", json!([])),
@@ -413,9 +424,11 @@ async fn archive_check(args: &Args) -> Result<()> {
 		signed_transfer(&alice.pair(), &Sr25519Keyring::Bob.to_account_id(), 1_000, nonce, genesis);
 	let submit: std::result::Result<Value, _> =
 		regulator.request("author_submitExtrinsic", rpc_params![to_hex(&transfer)]).await;
-	for (method, result) in
-		[("author_insertKey", insert), ("author_rotateKeys", rotate), ("author_submitExtrinsic", submit)]
-	{
+	for (method, result) in [
+		("author_insertKey", insert),
+		("author_rotateKeys", rotate),
+		("author_submitExtrinsic", submit),
+	] {
 		match result {
 			Ok(answer) => return fail(format!("the regulator accepted {method}: {answer}")),
 			Err(e) => println!("{method} refused: {e}"),
@@ -425,7 +438,12 @@ async fn archive_check(args: &Args) -> Result<()> {
 }
 
 /// An extrinsic whose signature no longer matches what it signs.
-fn with_bad_signature(call: RuntimeCall, signer: &sp_core::sr25519::Pair, nonce: Nonce, genesis: H256) -> Vec<u8> {
+fn with_bad_signature(
+	call: RuntimeCall,
+	signer: &sp_core::sr25519::Pair,
+	nonce: Nonce,
+	genesis: H256,
+) -> Vec<u8> {
 	let mut xt = stablecoin_runtime::signing::sign_call(call, signer, nonce, genesis);
 	if let Preamble::Signed(_, MultiSignature::Sr25519(signature), _) = &mut xt.preamble {
 		signature.0[0] ^= 0xff;
@@ -437,10 +455,10 @@ fn with_bad_signature(call: RuntimeCall, signer: &sp_core::sr25519::Pair, nonce:
 async fn nonce_at(client: &WsClient, who: &AccountId, at: H256) -> Result<Nonce> {
 	let key = frame_system::Account::<Runtime>::hashed_key_for(who);
 	let Some(value) = storage_raw(client, &key, Some(at)).await? else { return Ok(0) };
-	let info = frame_system::AccountInfo::<
-		Nonce,
-		<Runtime as frame_system::Config>::AccountData,
-	>::decode(&mut &value[..])?;
+	let info =
+		frame_system::AccountInfo::<Nonce, <Runtime as frame_system::Config>::AccountData>::decode(
+			&mut &value[..],
+		)?;
 	Ok(info.nonce)
 }
 
@@ -487,7 +505,12 @@ async fn flood(args: &Args) -> Result<()> {
 		let good: Vec<_> = (0..per_sender as Nonce)
 			.map(|k| {
 				let nonce = start + k;
-				(true, "valid", nonce, signed_transfer(&sender.pair(), &dest, 1_000, nonce, genesis))
+				(
+					true,
+					"valid",
+					nonce,
+					signed_transfer(&sender.pair(), &dest, 1_000, nonce, genesis),
+				)
 			})
 			.collect();
 		expected_nonce.insert(who.clone(), start + per_sender as Nonce);
@@ -572,11 +595,16 @@ async fn flood(args: &Args) -> Result<()> {
 			match (ok, result) {
 				(true, Ok(_)) => {}
 				(true, Err(e)) => return fail(format!("a valid transfer was refused: {e}")),
-				(false, Ok(hash)) => return fail(format!("a {kind} extrinsic was accepted: {hash}")),
+				(false, Ok(hash)) => {
+					return fail(format!("a {kind} extrinsic was accepted: {hash}"))
+				}
 				(false, Err(e)) => {
-					let expected = if kind == "bad signature" { "bad signature" } else { "outdated" };
+					let expected =
+						if kind == "bad signature" { "bad signature" } else { "outdated" };
 					if !e.contains("1010") || !e.contains(expected) {
-						return fail(format!("a {kind} extrinsic was refused without saying so: {e}"));
+						return fail(format!(
+							"a {kind} extrinsic was refused without saying so: {e}"
+						));
 					}
 					*refused_reasons.entry(format!("{kind}: {e}")).or_default() += 1;
 				}
@@ -663,11 +691,12 @@ async fn add_validator(args: &Args) -> Result<()> {
 	let generated: Value = new_node
 		.request("author_rotateKeysWithOwner", rpc_params![to_hex(&account.encode())])
 		.await?;
-	let keys = SessionKeys::decode(&mut &sp_core::bytes::from_hex(
-		generated["keys"].as_str().ok_or("keys")?,
-	)?[..])?;
+	let keys = SessionKeys::decode(
+		&mut &sp_core::bytes::from_hex(generated["keys"].as_str().ok_or("keys")?)?[..],
+	)?;
 	let proof = sp_core::bytes::from_hex(generated["proof"].as_str().ok_or("a proof")?)?;
-	let register = RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
+	let register =
+		RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
 	submit_signed(&client, register, &who.pair(), FINALITY).await?;
 	println!("{who:?} registered session keys generated by the node");
 	let add = RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator {
@@ -758,15 +787,23 @@ async fn upgrade(args: &Args) -> Result<()> {
 	let code = storage_raw(&client, CODE, None).await?.ok_or("the chain has code")?;
 	let new_code = wasm::with_spec_version_raised(&code, 1)?;
 	let code_hash = BlakeTwo256::hash(&new_code);
-	println!("new runtime: spec_version {}, {} bytes, hash {code_hash:?}", spec_version + 1, new_code.len());
+	println!(
+		"new runtime: spec_version {}, {} bytes, hash {code_hash:?}",
+		spec_version + 1,
+		new_code.len()
+	);
 	let authorize = RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash });
 	dispatch_as_root(&client, authorize, &COUNCIL, FINALITY).await?;
 	println!("the council authorized it (whitelist motion, then dispatch as root)");
 	let uploader = Sr25519Keyring::Ferdie;
-	let apply = RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: new_code });
+	let apply =
+		RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: new_code });
 	let settled = submit_signed(&client, apply, &uploader.pair(), Duration::from_secs(120)).await?;
 	let upgraded_at = block_number(&client, Some(settled.block)).await?;
-	println!("the code was applied in block #{upgraded_at}, finalized after {:?}", settled.finalized_after);
+	println!(
+		"the code was applied in block #{upgraded_at}, finalized after {:?}",
+		settled.finalized_after
+	);
 	for url in args.list("nodes")? {
 		let node = connect(&url).await?;
 		wait_until(&format!("{url} to run the new runtime"), Duration::from_secs(60), || async {
@@ -774,9 +811,11 @@ async fn upgrade(args: &Args) -> Result<()> {
 			Ok(now["specVersion"].as_u64() == Some(u64::from(spec_version) + 1))
 		})
 		.await?;
-		wait_until(&format!("{url} to finalize past the upgrade"), Duration::from_secs(90), || async {
-			Ok(finalized_number(&node).await? >= upgraded_at + 5)
-		})
+		wait_until(
+			&format!("{url} to finalize past the upgrade"),
+			Duration::from_secs(90),
+			|| async { Ok(finalized_number(&node).await? >= upgraded_at + 5) },
+		)
 		.await?;
 		println!("{url}: spec_version {}, finalized past #{}", spec_version + 1, upgraded_at + 5);
 	}
@@ -785,7 +824,8 @@ async fn upgrade(args: &Args) -> Result<()> {
 
 async fn run() -> Result<()> {
 	let raw: Vec<String> = std::env::args().skip(1).collect();
-	let (command, rest) = raw.split_first().ok_or("usage: network_ops <command> [key=value ...]")?;
+	let (command, rest) =
+		raw.split_first().ok_or("usage: network_ops <command> [key=value ...]")?;
 	let args = Args::parse(rest)?;
 	match command.as_str() {
 		"progress" => progress(&args).await,

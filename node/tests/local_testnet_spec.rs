@@ -190,9 +190,14 @@ async fn three_of_four_validators_finalize_blocks_from_the_checked_in_spec() -> 
 	let _ = bob.connect(Duration::from_secs(120)).await?;
 	let charlie_client = charlie.connect(Duration::from_secs(120)).await?;
 
-	wait_until("three of four validators to finalize block 3", Duration::from_secs(120), || async {
-		Ok(finalized_number(&client).await? >= 3 && finalized_number(&charlie_client).await? >= 3)
-	})
+	wait_until(
+		"three of four validators to finalize block 3",
+		Duration::from_secs(120),
+		|| async {
+			Ok(finalized_number(&client).await? >= 3
+				&& finalized_number(&charlie_client).await? >= 3)
+		},
+	)
 	.await
 	.map_err(|e| format!("{e}\nalice:\n{}\nbob:\n{}", alice.log_tail(), bob.log_tail()))?;
 

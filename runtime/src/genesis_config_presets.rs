@@ -94,7 +94,8 @@ impl PresetRoles {
 			&self.feeders,
 			&self.attestors,
 		];
-		let validators: Vec<AccountId> = self.validators.iter().map(|(who, _)| who.clone()).collect();
+		let validators: Vec<AccountId> =
+			self.validators.iter().map(|(who, _)| who.clone()).collect();
 		for who in lists
 			.into_iter()
 			.flatten()

@@ -304,7 +304,8 @@ fn a_motions_actions_name_the_motion_and_list_changes_and_pauses_name_who_acted(
 		}));
 
 		// A change of an operator list, which `pallet-membership` does not attribute.
-		let newcomer = Sr25519Keyring::FerdieStash.to_account_id();
+		// Dave runs a validator and holds no operator role.
+		let newcomer = Sr25519Keyring::Dave.to_account_id();
 		let add = RuntimeCall::FiatDesk(pallet_membership::Call::add_member {
 			who: newcomer.clone().into(),
 		});

@@ -71,17 +71,21 @@ fn grandpa_authorities() -> Vec<sp_consensus_grandpa::AuthorityId> {
 }
 
 #[test]
-fn the_local_testnet_starts_with_its_three_validators_as_session_authorities() {
+fn the_local_testnet_starts_with_its_four_validators_as_session_authorities() {
 	preset_storage("local_testnet").execute_with(|| {
-		let trio: Vec<AccountId> = LOCAL_COUNCIL.iter().map(|k| k.to_account_id()).collect();
+		let four: Vec<AccountId> = LOCAL_COUNCIL
+			.iter()
+			.chain(core::iter::once(&Sr25519Keyring::Dave))
+			.map(|k| k.to_account_id())
+			.collect();
 		let mut set = pallet_validator_set::Validators::<Runtime>::get().into_inner();
 		set.sort();
-		let mut expected = trio.clone();
+		let mut expected = four.clone();
 		expected.sort();
 		assert_eq!(set, expected);
-		assert_eq!(aura_authorities().len(), 3);
-		assert_eq!(grandpa_authorities().len(), 3);
-		for who in trio {
+		assert_eq!(aura_authorities().len(), 4);
+		assert_eq!(grandpa_authorities().len(), 4);
+		for who in four {
 			assert!(pallet_session::NextKeys::<Runtime>::contains_key(&who));
 		}
 	});
@@ -91,30 +95,30 @@ fn the_local_testnet_starts_with_its_three_validators_as_session_authorities() {
 fn a_motion_adds_a_validator_with_registered_keys_and_aura_and_grandpa_follow() {
 	local_testnet_with_keystore().execute_with(|| {
 		start_block();
-		let dave = Sr25519Keyring::Dave;
-		let before = Balances::free_balance(dave.to_account_id());
-		let keys = register_session_keys(dave);
+		let eve = Sr25519Keyring::Eve;
+		let before = Balances::free_balance(eve.to_account_id());
+		let keys = register_session_keys(eve);
 		// The key deposit is held, not spent.
-		assert_eq!(Balances::free_balance(dave.to_account_id()), before - SessionKeyDeposit::get());
+		assert_eq!(Balances::free_balance(eve.to_account_id()), before - SessionKeyDeposit::get());
 
-		assert_eq!(council_motion(add(dave), &LOCAL_COUNCIL), Ok(()));
-		assert!(pallet_validator_set::Validators::<Runtime>::get().contains(&dave.to_account_id()));
+		assert_eq!(council_motion(add(eve), &LOCAL_COUNCIL), Ok(()));
+		assert!(pallet_validator_set::Validators::<Runtime>::get().contains(&eve.to_account_id()));
 		assert!(System::events().iter().any(|r| matches!(
 			&r.event,
 			RuntimeEvent::ValidatorSet(pallet_validator_set::Event::ValidatorAdded { validator, .. })
-				if *validator == dave.to_account_id()
+				if *validator == eve.to_account_id()
 		)));
 		// Not before the set is handed to the session.
 		assert!(!aura_authorities().contains(&keys.aura));
 
 		// The next session plans the new set, the one after makes it the authorities.
 		run_to_next_session();
-		assert!(!Session::validators().contains(&dave.to_account_id()));
+		assert!(!Session::validators().contains(&eve.to_account_id()));
 		run_to_next_session();
-		assert!(Session::validators().contains(&dave.to_account_id()));
-		assert_eq!(aura_authorities().len(), 4);
+		assert!(Session::validators().contains(&eve.to_account_id()));
+		assert_eq!(aura_authorities().len(), 5);
 		assert!(aura_authorities().contains(&keys.aura));
-		assert_eq!(grandpa_authorities().len(), 4);
+		assert_eq!(grandpa_authorities().len(), 5);
 		assert!(grandpa_authorities().contains(&keys.grandpa));
 	});
 }
@@ -123,18 +127,19 @@ fn a_motion_adds_a_validator_with_registered_keys_and_aura_and_grandpa_follow() 
 fn a_motion_removes_a_validator_but_never_below_the_minimum() {
 	local_testnet_with_keystore().execute_with(|| {
 		start_block();
-		let dave = Sr25519Keyring::Dave;
-		register_session_keys(dave);
-		assert_eq!(council_motion(add(dave), &LOCAL_COUNCIL), Ok(()));
+		let eve = Sr25519Keyring::Eve;
+		register_session_keys(eve);
+		assert_eq!(council_motion(add(eve), &LOCAL_COUNCIL), Ok(()));
 		run_to_next_session();
 		run_to_next_session();
-		assert_eq!(aura_authorities().len(), 4);
+		assert_eq!(aura_authorities().len(), 5);
 
-		// Alice's key leaked: the council removes her validator.
+		// Alice's key leaked and Bob's institution leaves: the council removes both.
 		assert_eq!(council_motion(remove(Sr25519Keyring::Alice), &LOCAL_COUNCIL), Ok(()));
-		// Three is the minimum: a second removal is refused with a named error.
+		assert_eq!(council_motion(remove(Sr25519Keyring::Bob), &LOCAL_COUNCIL), Ok(()));
+		// Three is the minimum: a third removal is refused with a named error.
 		assert_eq!(
-			council_motion(remove(Sr25519Keyring::Bob), &LOCAL_COUNCIL),
+			council_motion(remove(Sr25519Keyring::Charlie), &LOCAL_COUNCIL),
 			Err(pallet_validator_set::Error::<Runtime>::TooFewValidators.into())
 		);
 		run_to_next_session();
@@ -152,16 +157,16 @@ fn a_motion_removes_a_validator_but_never_below_the_minimum() {
 fn a_motion_replaces_a_validator_in_one_step() {
 	local_testnet_with_keystore().execute_with(|| {
 		start_block();
-		let dave = Sr25519Keyring::Dave;
-		let keys = register_session_keys(dave);
+		let eve = Sr25519Keyring::Eve;
+		let keys = register_session_keys(eve);
 		let replace = RuntimeCall::ValidatorSet(pallet_validator_set::Call::replace_validator {
 			old: Sr25519Keyring::Charlie.to_account_id(),
-			new: dave.to_account_id(),
+			new: eve.to_account_id(),
 		});
 		assert_eq!(council_motion(replace, &LOCAL_COUNCIL), Ok(()));
 		run_to_next_session();
 		run_to_next_session();
-		assert_eq!(aura_authorities().len(), 3);
+		assert_eq!(aura_authorities().len(), 4);
 		assert!(aura_authorities().contains(&keys.aura));
 		assert!(!Session::validators().contains(&Sr25519Keyring::Charlie.to_account_id()));
 	});
@@ -175,7 +180,7 @@ fn a_validator_without_registered_keys_cannot_be_added() {
 			council_motion(add(Sr25519Keyring::Eve), &LOCAL_COUNCIL),
 			Err(pallet_validator_set::Error::<Runtime>::KeysNotRegistered.into())
 		);
-		assert_eq!(pallet_validator_set::Validators::<Runtime>::get().len(), 3);
+		assert_eq!(pallet_validator_set::Validators::<Runtime>::get().len(), 4);
 	});
 }
 
@@ -183,20 +188,20 @@ fn a_validator_without_registered_keys_cannot_be_added() {
 fn a_two_thirds_motion_a_member_alone_and_an_outsider_cannot_change_the_set() {
 	local_testnet_with_keystore().execute_with(|| {
 		start_block();
-		let dave = Sr25519Keyring::Dave;
-		register_session_keys(dave);
+		let eve = Sr25519Keyring::Eve;
+		register_session_keys(eve);
 		// Two of three: an ordinary motion's majority, not enough for the validator set.
-		assert_eq!(council_motion(add(dave), &LOCAL_COUNCIL[..2]), Err(DispatchError::BadOrigin));
-		for who in [Sr25519Keyring::Alice, dave] {
+		assert_eq!(council_motion(add(eve), &LOCAL_COUNCIL[..2]), Err(DispatchError::BadOrigin));
+		for who in [Sr25519Keyring::Alice, eve] {
 			assert_noop!(
 				ValidatorSet::add_validator(
 					RuntimeOrigin::signed(who.to_account_id()),
-					dave.to_account_id()
+					eve.to_account_id()
 				),
 				DispatchError::BadOrigin
 			);
 		}
-		assert_eq!(pallet_validator_set::Validators::<Runtime>::get().len(), 3);
+		assert_eq!(pallet_validator_set::Validators::<Runtime>::get().len(), 4);
 	});
 }
 

@@ -8,23 +8,20 @@
 #   ./scripts/zombienet.sh zombienet/0001-faults.zndsl
 #
 # Builds the node and its examples unless USDX_ZOMBIENET_BUILT=1 says the caller did
-# (scripts/test.sh), and installs zombienet from zombienet/package-lock.json.
+# (scripts/test.sh: `cargo test` builds the examples too), and installs zombienet from
+# zombienet/package-lock.json.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
 
-if [ "${USDX_ZOMBIENET_BUILT:-0}" != 1 ]; then
-  cargo build --locked --profile "$USDX_PROFILE" --workspace --examples
-fi
-zombienet_install
-
 export USDX_NODE_BIN="$NODE_BIN"
 export USDX_REPO="$REPO_ROOT"
 export USDX_NETWORK_OPS="$CARGO_TARGET_DIR/$USDX_PROFILE/examples/network_ops"
-for built in "$USDX_NODE_BIN" "$USDX_NETWORK_OPS"; do
-  [ -x "$built" ] || { log "missing $built: build with cargo build --workspace --examples"; exit 1; }
-done
+if [ "${USDX_ZOMBIENET_BUILT:-0}" != 1 ] || [ ! -x "$USDX_NODE_BIN" ] || [ ! -x "$USDX_NETWORK_OPS" ]; then
+  cargo build --locked --profile "$USDX_PROFILE" --workspace --examples
+fi
+zombienet_install
 logs_root="${USDX_ZOMBIENET_LOGS:-${TMPDIR:-/tmp}/usdx-zombienet}"
 mkdir -p "$logs_root"
 

@@ -168,11 +168,13 @@ async fn outage(args: &Args) -> Result<()> {
 	let down_url = args.text("down")?;
 	let min_finalized = args.number("min-finalized", 10)? as u32;
 	let down = connect(&down_url).await?;
-	let (_, fin_before_kill) = heights(&down).await?;
+	// What the node had finalized when last seen alive.
+	let mut fin_before_kill = heights(&down).await?.1;
 
 	// Wait for the node to die.
 	let deadline = Instant::now() + Duration::from_secs(60);
-	while best_number(&down).await.is_ok() {
+	while let Ok((_, fin)) = heights(&down).await {
+		fin_before_kill = fin;
 		if Instant::now() > deadline {
 			return fail(format!("{down_url} never went down"));
 		}

@@ -68,4 +68,8 @@ pub enum Subcommand {
 	/// Write the audit trail (privileged actions) over a block range as CSV, read from a
 	/// running node's chain RPC (`usdx_auditTrail`).
 	ExportAudit(crate::export::ExportAuditCmd),
+
+	/// Write the payments that carry a reference over a block range as CSV, read from a
+	/// running node's RPC (`usdx_paymentsByReference`; an archive node for old blocks).
+	ExportPayments(crate::export::ExportPaymentsCmd),
 }

@@ -6,6 +6,8 @@
 //!   circulating = genesis supply + minted − burned.
 //! - `export-audit` writes one row per privileged action of `usdx_auditTrail` over a block
 //!   range, reading it in chunks the RPC allows.
+//! - `export-payments` writes one row per payment carrying a reference
+//!   (`usdx_paymentsByReference`) over a block range, for reconciling against invoices.
 
 use std::{io::Write, path::PathBuf};
 
@@ -17,7 +19,7 @@ use jsonrpsee::{
 use serde_json::Value;
 use sp_core::H256;
 
-use crate::rpc::audit::MAX_AUDIT_RANGE;
+use crate::rpc::{audit::MAX_AUDIT_RANGE, payments::MAX_PAYMENT_SEARCH_RANGE};
 
 /// Where to read and which blocks.
 #[derive(Debug, Clone, clap::Args)]
@@ -57,6 +59,19 @@ pub struct ExportAuditCmd {
 	#[allow(missing_docs)]
 	#[clap(flatten)]
 	pub range: ExportRange,
+}
+
+/// `export-payments`: the payments carrying a reference, as CSV.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ExportPaymentsCmd {
+	#[allow(missing_docs)]
+	#[clap(flatten)]
+	pub range: ExportRange,
+
+	/// The payment reference: `0x` and 64 hex digits, or text of at most 32 bytes (an
+	/// invoice number, padded with zero bytes as the payer's wallet sent it).
+	#[arg(long)]
+	pub reference: String,
 }
 
 /// The result type of the exports.
@@ -104,6 +119,20 @@ pub const AUDIT_COLUMNS: [&str; 10] = [
 	"by",
 	"legal_reference",
 	"details",
+];
+
+/// The columns of `export-payments`.
+pub const PAYMENT_COLUMNS: [&str; 10] = [
+	"block",
+	"block_hash",
+	"time_utc",
+	"extrinsic_index",
+	"event_index",
+	"from",
+	"to",
+	"amount_units",
+	"amount_usdx",
+	"reference",
 ];
 
 fn runtime() -> Result<tokio::runtime::Runtime> {
@@ -217,6 +246,22 @@ pub fn audit_row(entry: &Value) -> Vec<String> {
 	]
 }
 
+/// One CSV row of a payment found with `reference` (hex).
+pub fn payment_row(payment: &Value, reference: &str) -> Vec<String> {
+	vec![
+		field(payment, &["block"]),
+		field(payment, &["blockHash"]),
+		field(payment, &["time", "utc"]),
+		field(payment, &["extrinsicIndex"]),
+		field(payment, &["eventIndex"]),
+		field(payment, &["from"]),
+		field(payment, &["to"]),
+		field(payment, &["amount", "units"]),
+		field(payment, &["amount", "usdx"]),
+		reference.to_string(),
+	]
+}
+
 impl ExportReportCmd {
 	/// Writes the CSV.
 	pub fn run(&self) -> Result<()> {
@@ -261,6 +306,38 @@ impl ExportAuditCmd {
 					.map_err(|e| format!("usdx_auditTrail #{start}..=#{end}: {e}"))?;
 				for entry in trail["entries"].as_array().into_iter().flatten() {
 					csv.write_record(audit_row(entry))?;
+				}
+				if end >= to {
+					break;
+				}
+				start = end + 1;
+			}
+			csv.flush()?;
+			Ok(())
+		})
+	}
+}
+
+impl ExportPaymentsCmd {
+	/// Writes the CSV.
+	pub fn run(&self) -> Result<()> {
+		runtime()?.block_on(async {
+			let (client, to) = connect(&self.range).await?;
+			let mut csv = output(&self.range.output)?;
+			csv.write_record(PAYMENT_COLUMNS)?;
+			let mut start = self.range.from;
+			loop {
+				let end = start.saturating_add(MAX_PAYMENT_SEARCH_RANGE - 1).min(to);
+				let found: Value = client
+					.request(
+						"usdx_paymentsByReference",
+						rpc_params![self.reference.as_str(), start, end],
+					)
+					.await
+					.map_err(|e| format!("usdx_paymentsByReference #{start}..=#{end}: {e}"))?;
+				let reference = field(&found, &["reference"]);
+				for payment in found["payments"].as_array().into_iter().flatten() {
+					csv.write_record(payment_row(payment, &reference))?;
 				}
 				if end >= to {
 					break;

@@ -1,4 +1,4 @@
-//! The runtime's own transaction extension: [`OperatorPriority`].
+//! The runtime's own transaction extensions: [`OperatorPriority`] and [`PaymentLane`].
 //!
 //! Paid user traffic is ordered in the pool by its fee and tip. The oracle's feeders, the
 //! reserve attestors and the claim issuers keep the chain's controls alive: a stale price or
@@ -10,7 +10,11 @@
 //! extra.
 
 use codec::{Decode, DecodeWithMemTracking, Encode};
-use frame_support::{pallet_prelude::TransactionSource, traits::OriginTrait};
+use frame_support::{
+	dispatch::DispatchClass,
+	pallet_prelude::{InvalidTransaction, TransactionSource, TransactionValidityError},
+	traits::OriginTrait,
+};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	impl_tx_ext_default,
@@ -19,7 +23,10 @@ use sp_runtime::{
 	Weight,
 };
 
-use crate::{AccountId, IdentityClaims, Oracle, Reserves, Runtime, RuntimeCall, RuntimeOrigin};
+use crate::{
+	configs::{PaymentLaneShare, RuntimeBlockWeights},
+	AccountId, IdentityClaims, Oracle, Reserves, Runtime, RuntimeCall, RuntimeOrigin,
+};
 
 /// The priority an operator's own operation adds: half the range, above what any realistic
 /// tip buys (a user would need to tip about 900 million USDX to match it).
@@ -110,4 +117,99 @@ impl TransactionExtension<RuntimeCall> for OperatorPriority {
 	}
 
 	impl_tx_ext_default!(RuntimeCall; prepare);
+}
+
+/// Whether `call` is a payment: a USDX transfer of any kind ([`pallet_stablecoin`]'s
+/// `transfer`, `transfer_all`, `transfer_with_reference` and `pay_batch`). A transfer wrapped
+/// in another call (a `Utility` batch, a multisig) is not: it is the wrapper that is weighed
+/// and dispatched.
+pub fn is_payment(call: &RuntimeCall) -> bool {
+	matches!(
+		call,
+		RuntimeCall::Stablecoin(
+			pallet_stablecoin::Call::transfer { .. }
+				| pallet_stablecoin::Call::transfer_all { .. }
+				| pallet_stablecoin::Call::transfer_with_reference { .. }
+				| pallet_stablecoin::Call::pay_batch { .. }
+		)
+	)
+}
+
+/// The most normal-class weight a block may have used, this transaction included, for a
+/// call that is neither a payment nor an operator's own operation to be included:
+/// everything but [`PaymentLaneShare`] of the normal-class limit.
+pub fn non_payment_weight_limit() -> Weight {
+	let normal = RuntimeBlockWeights::get().get(DispatchClass::Normal).max_total.unwrap_or_else(
+		// The runtime's block weights always set a normal-class total; without one, the
+		// whole block is the limit.
+		|| RuntimeBlockWeights::get().max_block,
+	);
+	normal.saturating_sub(PaymentLaneShare::get() * normal)
+}
+
+/// Keeps [`PaymentLaneShare`] of every block's normal-class weight for payments
+/// ([`is_payment`]) and for the operators' own operations (prices, attestations, claims):
+/// any other normal-class call is refused from a block once the block's normal-class weight,
+/// its own included, would pass [`non_payment_weight_limit`].
+///
+/// The check is made when a transaction is applied in a block (`prepare`), by the author and
+/// by every validator importing the block; the transaction pool does not refuse anything for
+/// it. A refused call gets `InvalidTransaction::ExhaustsResources`, so the author leaves it in
+/// the pool for a later block and goes on with the payments behind it. Payments may use the
+/// whole block: the share is a floor for them, not a ceiling for the rest.
+#[derive(Encode, Decode, DecodeWithMemTracking, Default, Clone, Eq, PartialEq, TypeInfo)]
+pub struct PaymentLane;
+
+impl core::fmt::Debug for PaymentLane {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		write!(f, "PaymentLane")
+	}
+}
+
+impl PaymentLane {
+	/// Whether the current block still has room for `call`, signed by `who`, of dispatch
+	/// class `class`, once the block's normal-class weight is what `frame_system` records now.
+	pub fn admits(who: Option<&AccountId>, call: &RuntimeCall, class: DispatchClass) -> bool {
+		if class != DispatchClass::Normal || is_payment(call) {
+			return true;
+		}
+		if who.is_some_and(|who| is_operator_operation(who, call)) {
+			return true;
+		}
+		let used = *frame_system::Pallet::<Runtime>::block_weight().get(DispatchClass::Normal);
+		used.all_lte(non_payment_weight_limit())
+	}
+}
+
+impl TransactionExtension<RuntimeCall> for PaymentLane {
+	const IDENTIFIER: &'static str = "PaymentLane";
+	type Implicit = ();
+	type Val = ();
+	type Pre = ();
+
+	/// Nothing beyond what is already weighed: the block's weight record it reads is read
+	/// and written by `CheckWeight` for every transaction, and the role read of an operator
+	/// call is weighed by [`OperatorPriority`].
+	fn weight(&self, _call: &RuntimeCall) -> Weight {
+		Weight::zero()
+	}
+
+	fn prepare(
+		self,
+		_val: Self::Val,
+		origin: &RuntimeOrigin,
+		call: &RuntimeCall,
+		info: &DispatchInfoOf<RuntimeCall>,
+		_len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		// `CheckWeight` comes before this extension, so the block's recorded weight already
+		// includes this transaction's.
+		if Self::admits(origin.as_signer(), call, info.class) {
+			Ok(())
+		} else {
+			Err(InvalidTransaction::ExhaustsResources.into())
+		}
+	}
+
+	impl_tx_ext_default!(RuntimeCall; validate);
 }

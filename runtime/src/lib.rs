@@ -84,11 +84,13 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("usdx-stablecoin"),
 	impl_name: Cow::Borrowed("usdx-stablecoin"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	// 2: the frozen-signer and operator-priority extensions joined the transaction format.
-	transaction_version: 2,
+	// 2: the frozen-signer and operator-priority extensions joined the transaction format;
+	// 3: the payment-lane extension joined it, and `Stablecoin::transfer_with_reference` and
+	// `pay_batch` were added.
+	transaction_version: 3,
 	system_version: 1,
 };
 
@@ -166,9 +168,14 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	// The chain's own checks: a frozen signer is told so before any fee is computed;
-	// feeders', attestors' and claim issuers' own operations go first. (Nested: a tuple has at
-	// most twelve elements.)
-	(pallet_stablecoin::RefuseFrozenSigner<Runtime>, extensions::OperatorPriority),
+	// feeders', attestors' and claim issuers' own operations go first; a share of every block
+	// is kept for payments (after `CheckWeight`, whose record it reads). (Nested: a tuple has
+	// at most twelve elements.)
+	(
+		pallet_stablecoin::RefuseFrozenSigner<Runtime>,
+		extensions::OperatorPriority,
+		extensions::PaymentLane,
+	),
 	// Calls a pallet marks feeless (claim issuers' successful calls) skip the fee.
 	pallet_skip_feeless_payment::SkipCheckIfFeeless<
 		Runtime,

@@ -26,6 +26,7 @@ pub fn tx_extension(nonce: Nonce, tip: crate::Balance) -> TxExtension {
 		(
 			pallet_stablecoin::RefuseFrozenSigner::<Runtime>::new(),
 			crate::extensions::OperatorPriority,
+			crate::extensions::PaymentLane,
 		),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip).into(),
 		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
@@ -65,7 +66,7 @@ pub fn sign_call_with_tip(
 		genesis_hash,
 		(),
 		(),
-		((), ()),
+		((), (), ()),
 		(),
 		None,
 		(),

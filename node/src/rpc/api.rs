@@ -23,6 +23,7 @@ use super::{
 	breaker::{self, BreakerView},
 	chain::{BlockRef, Chain},
 	format::parse_account,
+	payments::{self, PaymentsFound},
 	peg::{self, PegView},
 	report::{self, ReportView},
 	requests::{self, MintRequestAnswer, OverdueView, RedemptionAnswer, RedemptionPage},
@@ -85,6 +86,18 @@ pub trait UsdxApi {
 	/// The privileged actions in blocks `from..=to` (at most 1,000 blocks) of the best chain.
 	#[method(name = "auditTrail", blocking)]
 	fn audit_trail(&self, from: BlockNumber, to: BlockNumber) -> RpcResult<AuditTrail>;
+
+	/// The payments carrying `reference` (`0x` and 64 hex digits, or text of at most 32
+	/// bytes padded with zero bytes) in blocks `from..=to` (at most 10,000 blocks) of the
+	/// best chain: transfers with a reference and the payments of batch payouts. Found through
+	/// the runtime's event index; an archive node answers for any range.
+	#[method(name = "paymentsByReference", blocking)]
+	fn payments_by_reference(
+		&self,
+		reference: String,
+		from: BlockNumber,
+		to: BlockNumber,
+	) -> RpcResult<PaymentsFound>;
 
 	/// The report at the latest finalized block, then at each newly finalized one (one report
 	/// per finality notification, normally every block; the node computes it once for all
@@ -215,6 +228,16 @@ impl UsdxApiServer for Usdx {
 
 	fn audit_trail(&self, from: BlockNumber, to: BlockNumber) -> RpcResult<AuditTrail> {
 		self.events.trail(&self.chain, from, to)
+	}
+
+	fn payments_by_reference(
+		&self,
+		reference: String,
+		from: BlockNumber,
+		to: BlockNumber,
+	) -> RpcResult<PaymentsFound> {
+		let reference = payments::parse_reference(&reference)?;
+		payments::payments_by_reference(&self.events, &self.chain, reference, from, to)
 	}
 
 	async fn subscribe_report(&self, pending: PendingSubscriptionSink) -> SubscriptionResult {

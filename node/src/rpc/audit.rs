@@ -83,9 +83,56 @@ pub struct AuditEntry {
 }
 
 /// The event types of one runtime version.
-struct EventTypes {
-	registry: PortableRegistry,
+pub struct EventTypes {
+	/// The runtime's type registry.
+	pub registry: PortableRegistry,
 	events_type: u32,
+}
+
+/// The decoded events of one block.
+pub struct BlockEvents {
+	/// The types they were decoded with (`None` when the block recorded no events).
+	pub types: Option<Arc<EventTypes>>,
+	/// The event records (`phase`, `event`, `topics`), in the block's order.
+	pub records: Vec<Value<u32>>,
+	/// The block's time.
+	pub time: Time,
+}
+
+/// An event record's parts: the extrinsic that emitted it (`None` for the block's own hooks),
+/// its pallet, its name and its named fields.
+pub struct EventParts<'a> {
+	/// The extrinsic's index in the block, if an extrinsic emitted it.
+	pub extrinsic_index: Option<u32>,
+	/// The pallet's name in the runtime (`Stablecoin`, `Council`, ...).
+	pub pallet: &'a str,
+	/// The event's name (`Transferred`, ...).
+	pub name: &'a str,
+	/// The event's named fields.
+	pub fields: Vec<(&'a str, &'a Value<u32>)>,
+}
+
+/// Splits an event record into its parts; `None` when it is not shaped as one.
+pub fn event_parts(record: &Value<u32>) -> Option<EventParts<'_>> {
+	let ValueDef::Composite(record) = &record.value else { return None };
+	let fields = named(record);
+	let field = |name: &str| fields.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+	// The phase: `ApplyExtrinsic(index)`, `Finalization` or `Initialization`.
+	let extrinsic_index = match &field("phase")?.value {
+		ValueDef::Variant(phase) if phase.name == "ApplyExtrinsic" => {
+			phase.values.values().next().and_then(|v| v.as_u128()).map(|i| i as u32)
+		}
+		_ => None,
+	};
+	// The event: `Pallet(Event { fields })`.
+	let ValueDef::Variant(outer) = &field("event")?.value else { return None };
+	let ValueDef::Variant(inner) = &outer.values.values().next()?.value else { return None };
+	Some(EventParts {
+		extrinsic_index,
+		pallet: &outer.name,
+		name: &inner.name,
+		fields: named(&inner.values),
+	})
 }
 
 /// Decodes blocks' events, caching each runtime version's types.
@@ -132,16 +179,16 @@ impl EventDecoder {
 		Ok(types)
 	}
 
-	/// The privileged actions of `block`.
-	pub fn block_actions(
-		&self,
-		chain: &Chain,
-		block: &BlockRef,
-	) -> Result<Vec<AuditEntry>, RpcError> {
+	/// The event records of `block`, decoded against the metadata of the runtime that wrote
+	/// them, with that metadata's type registry and the block's time.
+	pub fn block_records(&self, chain: &Chain, block: &BlockRef) -> Result<BlockEvents, RpcError> {
 		let key = StorageKey(
 			[sp_io::hashing::twox_128(b"System"), sp_io::hashing::twox_128(b"Events")].concat(),
 		);
-		let Some(raw) = chain.storage(block, &key)? else { return Ok(Vec::new()) };
+		let time = Time::new(chain.time(block)?);
+		let Some(raw) = chain.storage(block, &key)? else {
+			return Ok(BlockEvents { types: None, records: Vec::new(), time });
+		};
 		// The runtime that executed the block is the one in its parent's state (a block that
 		// upgrades the code still runs, and records its events, with the old one).
 		let runtime_block = match block.number.checked_sub(1) {
@@ -163,10 +210,21 @@ impl EventDecoder {
 		let ValueDef::Composite(records) = decoded.value else {
 			return Err(error::undecodable_events(block.number, "events are not a list"));
 		};
-		let time = Time::new(chain.time(block)?);
+		Ok(BlockEvents { types: Some(types), records: records.into_values().collect(), time })
+	}
+
+	/// The privileged actions of `block`.
+	pub fn block_actions(
+		&self,
+		chain: &Chain,
+		block: &BlockRef,
+	) -> Result<Vec<AuditEntry>, RpcError> {
+		let events = self.block_records(chain, block)?;
+		let Some(types) = events.types else { return Ok(Vec::new()) };
 		let mut entries = Vec::new();
-		for (index, record) in records.into_values().enumerate() {
-			let Some(entry) = audit_entry(&types.registry, record, block, &time, index as u32)
+		for (index, record) in events.records.into_iter().enumerate() {
+			let Some(entry) =
+				audit_entry(&types.registry, record, block, &events.time, index as u32)
 			else {
 				continue;
 			};
@@ -216,22 +274,11 @@ fn audit_entry(
 	time: &Time,
 	event_index: u32,
 ) -> Option<AuditEntry> {
-	let ValueDef::Composite(record) = &record.value else { return None };
-	let fields = named(record);
-	let field = |name: &str| fields.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
-	// The phase: `ApplyExtrinsic(index)`, `Finalization` or `Initialization`.
-	let extrinsic_index = match &field("phase")?.value {
-		ValueDef::Variant(phase) if phase.name == "ApplyExtrinsic" => {
-			phase.values.values().next().and_then(|v| v.as_u128()).map(|i| i as u32)
-		}
-		_ => None,
-	};
-	// The event: `Pallet(Event { fields })`.
-	let ValueDef::Variant(outer) = &field("event")?.value else { return None };
-	let pallet = outer.name.clone();
-	let ValueDef::Variant(inner) = &outer.values.values().next()?.value else { return None };
-	let action = inner.name.clone();
-	let event_fields = named(&inner.values);
+	let parts = event_parts(&record)?;
+	let extrinsic_index = parts.extrinsic_index;
+	let pallet = parts.pallet.to_string();
+	let action = parts.name.to_string();
+	let event_fields = parts.fields;
 	let get = |name: &str| event_fields.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
 
 	let actor = get("by").or_else(|| get("confirmed_by"));

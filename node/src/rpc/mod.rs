@@ -6,11 +6,11 @@
 //! - the account nonce (`system_accountNextIndex`) and fee queries (`payment_queryInfo`,
 //!   `payment_queryFeeDetails`) that wallets need;
 //! - the chain's own `usdx_` namespace ([`api`]): supply, reserves, the peg, the breaker, an
-//!   account's standing, requests, the supervisor's report and the audit trail, as plain
-//!   JSON, at any block the node still has. `docs/rpc.md` documents every method.
+//!   account's standing, requests, the supervisor's report, the audit trail and payments by
+//!   their reference, as plain JSON, at any block the node still has. `docs/rpc.md` documents every method.
 //!
 //! The `usdx_` methods are split by concern: [`supply`], [`reserves`], [`peg`], [`breaker`],
-//! [`account`], [`requests`], [`report`] and [`audit`]; [`chain`] resolves blocks, [`format`]
+//! [`account`], [`requests`], [`report`], [`audit`] and [`payments`]; [`chain`] resolves blocks, [`format`]
 //! writes amounts, ratios, times and addresses, and [`error`] names every refusal.
 
 pub mod account;
@@ -20,6 +20,7 @@ pub mod breaker;
 pub mod chain;
 pub mod error;
 pub mod format;
+pub mod payments;
 pub mod peg;
 pub mod report;
 pub mod requests;

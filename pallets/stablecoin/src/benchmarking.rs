@@ -374,6 +374,48 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// To a new account, with a reference (an indexed event).
+	#[benchmark]
+	fn transfer_with_reference() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		let amount = Params::<T>::get().mint.min;
+		let from = holder::<T>("sender", 0, amount.saturating_mul(2u32.into()));
+		let to = holder::<T>("receiver", 0, Zero::zero());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from), to.clone(), amount, [7u8; 32]);
+
+		assert_eq!(T::Currency::balance(&to), amount);
+		Ok(())
+	}
+
+	/// `n` payments, each to a new account with its own reference.
+	#[benchmark]
+	fn pay_batch(n: Linear<1, { T::MaxPayoutsPerBatch::get() }>) -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		let amount = Params::<T>::get().mint.min;
+		let total = amount.saturating_mul(n.saturating_add(1).into());
+		let from = holder::<T>("payer", 0, total);
+		let payouts: alloc::vec::Vec<PayoutOf<T>> = (0..n)
+			.map(|i| Payout {
+				dest: holder::<T>("payee", i, Zero::zero()),
+				amount,
+				reference: [(i % 256) as u8; 32],
+			})
+			.collect();
+		let last = payouts.last().map(|p| p.dest.clone());
+		let payouts: PayoutsOf<T> =
+			payouts.try_into().map_err(|_| BenchmarkError::Stop("batch too long"))?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from), payouts);
+
+		if let Some(last) = last {
+			assert_eq!(T::Currency::balance(&last), amount);
+		}
+		Ok(())
+	}
+
 	/// To a new account, reaping the sender.
 	#[benchmark]
 	fn transfer_all() -> Result<(), BenchmarkError> {

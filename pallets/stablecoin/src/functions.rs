@@ -670,6 +670,7 @@ impl<T: Config> Pallet<T> {
 		from: T::AccountId,
 		to: T::AccountId,
 		amount: Option<BalanceOf<T>>,
+		reference: Option<PaymentReference>,
 	) -> DispatchResult {
 		if let Some(amount) = amount {
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
@@ -693,8 +694,80 @@ impl<T: Config> Pallet<T> {
 		T::Breaker::ensure_allowed(GuardedOperation::Transfer, amount)?;
 		T::Currency::transfer(&from, &to, amount, preservation)?;
 		T::Breaker::note_volume(GuardedOperation::Transfer, amount);
-		Self::deposit_event(Event::Transferred { from, to, amount });
+		Self::deposit_transferred(from, to, amount, reference);
 		Ok(())
+	}
+
+	/// Pay every payout of a batch from `from`, or none.
+	pub fn do_pay_batch(from: T::AccountId, payouts: PayoutsOf<T>) -> DispatchResult {
+		ensure!(!payouts.is_empty(), Error::<T>::EmptyBatch);
+		ensure!(!Self::is_frozen(&from), Error::<T>::SenderFrozen);
+		T::Compliance::check(&from, Operation::Send).map_err(|_| Error::<T>::SenderNotCompliant)?;
+		// Every payee is checked before anything moves, so that the first refused payment is
+		// named whatever comes after it.
+		let mut total = BalanceOf::<T>::zero();
+		for (index, payout) in payouts.iter().enumerate() {
+			let refused = |reason| Self::payout_refused(index, reason);
+			ensure!(!payout.amount.is_zero(), refused(PayoutRefusal::ZeroAmount));
+			ensure!(!Self::is_frozen(&payout.dest), refused(PayoutRefusal::PayeeFrozen));
+			T::Compliance::check(&payout.dest, Operation::Hold)
+				.map_err(|_| refused(PayoutRefusal::PayeeNotCompliant))?;
+			total = total.checked_add(&payout.amount).ok_or(Error::<T>::Overflow)?;
+		}
+		let spendable =
+			T::Currency::reducible_balance(&from, Preservation::Preserve, Fortitude::Polite);
+		ensure!(total <= spendable, Error::<T>::InsufficientBalance);
+		T::Breaker::ensure_allowed(GuardedOperation::Transfer, total)?;
+		// `payouts` is bounded by `MaxPayoutsPerBatch`, so the count fits a `u32`.
+		let count = payouts.len() as u32;
+		for (index, payout) in payouts.into_iter().enumerate() {
+			// With the total covered, the ledger refuses only a payment that would leave a
+			// new payee below the existential deposit.
+			T::Currency::transfer(&from, &payout.dest, payout.amount, Preservation::Preserve)
+				.map_err(|_| Self::payout_refused(index, PayoutRefusal::LedgerRefused))?;
+			Self::deposit_transferred(
+				from.clone(),
+				payout.dest,
+				payout.amount,
+				Some(payout.reference),
+			);
+		}
+		T::Breaker::note_volume(GuardedOperation::Transfer, total);
+		Self::deposit_event(Event::BatchPaid { from, payouts: count, total });
+		Ok(())
+	}
+
+	/// The error of a refused payment of a batch, at position `index`.
+	fn payout_refused(index: usize, reason: PayoutRefusal) -> Error<T> {
+		// A batch holds at most `MaxPayoutsPerBatch` (documented as at most 65,536)
+		// payments; a larger position saturates rather than panic.
+		Error::<T>::PayoutRefused { index: u16::try_from(index).unwrap_or(u16::MAX), reason }
+	}
+
+	/// The event topic under which a payment with `reference` is indexed: the runtime's hash
+	/// of [`PAYMENT_TOPIC_PREFIX`] followed by the reference's 32 bytes.
+	pub fn payment_topic(reference: &PaymentReference) -> T::Hash {
+		let mut preimage = [0u8; PAYMENT_TOPIC_PREFIX.len() + 32];
+		preimage[..PAYMENT_TOPIC_PREFIX.len()].copy_from_slice(PAYMENT_TOPIC_PREFIX);
+		preimage[PAYMENT_TOPIC_PREFIX.len()..].copy_from_slice(reference);
+		<T::Hashing as sp_runtime::traits::Hash>::hash(&preimage)
+	}
+
+	/// Record a transfer; one with a reference is indexed under its [`Self::payment_topic`].
+	fn deposit_transferred(
+		from: T::AccountId,
+		to: T::AccountId,
+		amount: BalanceOf<T>,
+		reference: Option<PaymentReference>,
+	) {
+		let event = Event::<T>::Transferred { from, to, amount, reference };
+		match reference {
+			Some(reference) => frame_system::Pallet::<T>::deposit_event_indexed(
+				&[Self::payment_topic(&reference)],
+				<T as frame_system::Config>::RuntimeEvent::from(event),
+			),
+			None => Self::deposit_event(event),
+		}
 	}
 
 	// ---- freeze and seize ------------------------------------------------------------------

@@ -47,6 +47,12 @@
 //! - **Compliant transfers.** [`Call::transfer`] (keep-alive) and [`Call::transfer_all`]
 //!   check the sender's `Send` and the receiver's `Hold` compliance, both freeze flags and the
 //!   breaker.
+//! - **Payments a business can reconcile.** [`Call::transfer_with_reference`] carries a
+//!   32-byte [`PaymentReference`] and [`Call::pay_batch`] pays up to
+//!   [`Config::MaxPayoutsPerBatch`] payees, each with its own, all or nothing. The reference
+//!   lives only in [`Event::Transferred`], which is deposited with the topic
+//!   [`Pallet::payment_topic`]: a node finds a payment by its reference by reading that
+//!   topic's entry in each block's `System::EventTopics` instead of decoding every event.
 //! - **Freeze and seize.** A sanctions freeze is a real ledger freeze of the whole balance
 //!   ([`FreezeReason::Sanctions`]) plus a flag that refuses incoming funds; the transaction
 //!   extension [`RefuseFrozenSigner`] refuses the frozen account's transactions at the pool
@@ -129,6 +135,10 @@ pub type RedemptionOf<T> = Redemption<<T as frame_system::Config>::AccountId, Ba
 pub type ParametersOf<T> = Parameters<BalanceOf<T>>;
 /// A reason text, bounded by [`Config::MaxReasonLen`].
 pub type ReasonOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxReasonLen>;
+/// One payment of a batch payout in runtime `T`.
+pub type PayoutOf<T> = Payout<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// The payments of one batch payout, bounded by [`Config::MaxPayoutsPerBatch`].
+pub type PayoutsOf<T> = frame_support::BoundedVec<PayoutOf<T>, <T as Config>::MaxPayoutsPerBatch>;
 /// A stored freeze record of runtime `T`.
 pub type FreezeRecordOf<T> = FreezeRecord<<T as Config>::MaxReasonLen>;
 
@@ -250,6 +260,11 @@ pub mod pallet {
 		/// The longest reason text, in bytes.
 		#[pallet::constant]
 		type MaxReasonLen: Get<u32>;
+
+		/// The most payments one batch payout ([`Call::pay_batch`]) may make (at most
+		/// 65,536, so that a refused payment's position fits its error).
+		#[pallet::constant]
+		type MaxPayoutsPerBatch: Get<u32>;
 
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
@@ -450,8 +465,18 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 			due_at: Moment,
 		},
-		/// Tokens moved between holders.
-		Transferred { from: T::AccountId, to: T::AccountId, amount: BalanceOf<T> },
+		/// Tokens moved between holders. A payment that carries the payer's reference
+		/// ([`Call::transfer_with_reference`], [`Call::pay_batch`]) has it here, and the event
+		/// is indexed under the topic [`Pallet::payment_topic`] of that reference.
+		Transferred {
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: BalanceOf<T>,
+			reference: Option<PaymentReference>,
+		},
+		/// A batch payout paid `payouts` payees `total` in all (each payment has its own
+		/// [`Event::Transferred`] before this one).
+		BatchPaid { from: T::AccountId, payouts: u32, total: BalanceOf<T> },
 		/// An account was frozen: `amount` (its whole balance) is frozen on the ledger.
 		AccountFrozen {
 			who: T::AccountId,
@@ -557,6 +582,11 @@ pub mod pallet {
 		ReceiverFrozen,
 		/// There is nothing to transfer.
 		NothingToTransfer,
+		/// A batch payout must pay at least one payee.
+		EmptyBatch,
+		/// The payment at position `index` (from 0) of a batch payout was refused for
+		/// `reason`; nothing of the batch was paid.
+		PayoutRefused { index: u16, reason: PayoutRefusal },
 		/// The account is already frozen.
 		AlreadyFrozen,
 		/// The account is not frozen.
@@ -619,6 +649,11 @@ pub mod pallet {
 				"MaxOpenMintsPerIdentity must be positive"
 			);
 			assert!(T::MaxAwaitingMints::get() > 0, "MaxAwaitingMints must be positive");
+			// A refused payment's position is a `u16` in its error.
+			assert!(
+				(1..=u32::from(u16::MAX) + 1).contains(&T::MaxPayoutsPerBatch::get()),
+				"MaxPayoutsPerBatch must be between 1 and 65,536"
+			);
 			assert!(
 				T::MaxOverdueChecksPerBlock::get() > 0,
 				"MaxOverdueChecksPerBlock must be positive"
@@ -883,7 +918,7 @@ pub mod pallet {
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer(who, dest, Some(amount))
+			Self::do_transfer(who, dest, Some(amount), None)
 		}
 
 		/// Send everything the sender can spend to `dest`, letting the sender's account be
@@ -896,7 +931,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::transfer_all())]
 		pub fn transfer_all(origin: OriginFor<T>, dest: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer(who, dest, None)
+			Self::do_transfer(who, dest, None, None)
 		}
 
 		/// Freeze an account: its whole balance is frozen on the ledger and it may no longer
@@ -1031,6 +1066,43 @@ pub mod pallet {
 		pub fn sweep_fees(origin: OriginFor<T>, destination: SweepTo) -> DispatchResult {
 			let by = Self::ensure_governance(origin)?;
 			Self::do_sweep_fees(destination, by)
+		}
+
+		/// Send `amount` to `dest` with a payment reference, as [`Call::transfer`] does: the
+		/// reference (an invoice number, an ISO 20022 end-to-end id, an order id) is kept in
+		/// the event only, indexed so that the payee finds the payment by it.
+		///
+		/// - Origin: signed by the sender.
+		/// - Emits [`Event::Transferred`] with the reference.
+		/// - Errors: as [`Call::transfer`].
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::transfer_with_reference())]
+		pub fn transfer_with_reference(
+			origin: OriginFor<T>,
+			dest: T::AccountId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			reference: PaymentReference,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transfer(who, dest, Some(amount), Some(reference))
+		}
+
+		/// Pay many payees at once (payroll, disbursements), each with its own reference: all
+		/// of them or none. The sender's compliance and freeze are checked once, every
+		/// payee's for each payment, and the breaker admits the batch's total.
+		///
+		/// - Origin: signed by the payer.
+		/// - Emits [`Event::Transferred`] for each payment, then [`Event::BatchPaid`].
+		/// - Errors: `BadOrigin`; [`Error::EmptyBatch`]; [`Error::SenderFrozen`];
+		///   [`Error::SenderNotCompliant`]; [`Error::InsufficientBalance`] when the total is
+		///   more than the payer can spend while staying alive; [`Error::PayoutRefused`]
+		///   naming the first refused payment and why; [`Error::Overflow`]; the breaker's
+		///   error.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::pay_batch(payouts.len() as u32))]
+		pub fn pay_batch(origin: OriginFor<T>, payouts: PayoutsOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pay_batch(who, payouts)
 		}
 	}
 }

@@ -293,6 +293,7 @@ impl pallet_stablecoin::Config for Test {
 	type MaxOverdueChecksPerBlock = ConstU32<2>;
 	type MaxMintsPerAuthorization = ConstU32<3>;
 	type MaxReasonLen = ConstU32<32>;
+	type MaxPayoutsPerBatch = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;

@@ -341,6 +341,71 @@ pub enum SeizeTo {
 /// Where swept fee revenue goes: the same two choices as seized funds.
 pub type SweepTo = SeizeTo;
 
+/// A payment reference: 32 bytes the payer attaches to a transfer so that the payee can
+/// reconcile it (an invoice number, the end-to-end id of an ISO 20022 payment, an order id;
+/// text shorter than 32 bytes is padded with zero bytes, longer identifiers are hashed).
+///
+/// It is stored nowhere but in the transfer's [`Event::Transferred`](crate::Event), and that
+/// event is indexed under [`Pallet::payment_topic`](crate::Pallet::payment_topic) so that a
+/// node can find it without decoding every block's events.
+pub type PaymentReference = [u8; 32];
+
+/// What precedes a reference in the preimage of its event topic
+/// ([`Pallet::payment_topic`](crate::Pallet::payment_topic)), so that no other topic can
+/// collide with a payment's.
+pub const PAYMENT_TOPIC_PREFIX: &[u8] = b"usdx/payment-reference";
+
+/// One payment of a batch payout ([`Call::pay_batch`](crate::Call::pay_batch)).
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct Payout<AccountId, Balance> {
+	/// Who is paid.
+	pub dest: AccountId,
+	/// How much, in the ledger's smallest unit.
+	pub amount: Balance,
+	/// The payee's reference for this payment.
+	pub reference: PaymentReference,
+}
+
+/// Why one payment of a batch payout was refused; the whole batch fails with it and the
+/// payment's position ([`Error::PayoutRefused`](crate::Error)).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	frame_support::PalletError,
+)]
+pub enum PayoutRefusal {
+	/// Its amount is zero.
+	ZeroAmount,
+	/// The payee's account is frozen.
+	PayeeFrozen,
+	/// The payee may not hold USDX (no identity, a missing or expired claim, a blocked
+	/// jurisdiction).
+	PayeeNotCompliant,
+	/// The ledger refused it: the payer's spendable balance ran out at this payment, or it
+	/// would leave a new payee's account below the existential deposit.
+	LedgerRefused,
+}
+
 /// Why an account is frozen, as stored.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,

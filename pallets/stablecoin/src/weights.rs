@@ -58,6 +58,10 @@ pub trait WeightInfo {
 	/// The weight of the [`RefuseFrozenSigner`](crate::RefuseFrozenSigner) check of one
 	/// transaction.
 	fn refuse_frozen_signer() -> Weight;
+	/// The weight of `transfer_with_reference`.
+	fn transfer_with_reference() -> Weight;
+	/// The weight of `pay_batch` paying `n` payees.
+	fn pay_batch(n: u32) -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -132,6 +136,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn refuse_frozen_signer() -> Weight {
+		Weight::zero()
+	}
+	fn transfer_with_reference() -> Weight {
+		Weight::zero()
+	}
+	fn pay_batch(_n: u32) -> Weight {
 		Weight::zero()
 	}
 }

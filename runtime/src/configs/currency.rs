@@ -14,16 +14,20 @@ use crate::{
 	System, EXISTENTIAL_DEPOSIT,
 };
 
-/// Reference compute time (in weight units, picoseconds) that costs one micro-USDX in fees.
+/// Reference compute time (in weight units, picoseconds) that costs one micro-USDX in fees:
+/// two microseconds.
 ///
-/// With it a transfer costs about one cent: `Stablecoin::transfer` (with its compliance,
-/// freeze and circuit-breaker checks), the base extrinsic weight and the transaction
-/// extensions come to 10,735 micro-USDX including the length fee (see the runtime's fee
-/// test).
-pub const REF_TIME_PER_MICRO_USDX: u64 = 100_000;
+/// With it a compliant transfer costs a twentieth of a cent, under the tenth of a cent a
+/// payment should cost: `Stablecoin::transfer` at its benchmarked weight (its compliance,
+/// freeze and circuit-breaker reads included, at ParityDB's read and write costs), the base
+/// extrinsic weight and the transaction extensions, plus the length fee of its roughly 150
+/// bytes (the runtime test `a_compliant_transfer_costs_under_a_tenth_of_a_cent` pins the
+/// figure; docs/payments.md gives the spam argument).
+pub const REF_TIME_PER_MICRO_USDX: u64 = 2_000_000;
 
-/// Fee per byte of an extrinsic, in micro-USDX.
-pub const TRANSACTION_BYTE_FEE: Balance = 10;
+/// Fee per byte of an extrinsic, in micro-USDX: a byte of block space costs as much as two
+/// microseconds of compute.
+pub const TRANSACTION_BYTE_FEE: Balance = 1;
 
 /// Converts the compute time of a call into its fee: one micro-USDX per
 /// [`REF_TIME_PER_MICRO_USDX`] units of reference time, rounded up so that no call is free.

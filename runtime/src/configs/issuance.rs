@@ -96,6 +96,9 @@ impl pallet_stablecoin::Config for Runtime {
 	type MaxOverdueChecksPerBlock = ConstU32<8>;
 	type MaxMintsPerAuthorization = ConstU32<8>;
 	type MaxReasonLen = ConstU32<256>;
+	/// A payroll of up to 500 payees in one call; a larger one is split. At the measured
+	/// weight per payee this keeps one batch well inside a block's normal share.
+	type MaxPayoutsPerBatch = ConstU32<500>;
 	type WeightInfo = crate::weights::pallet_stablecoin::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helper::StablecoinBenchmarkHelper;

@@ -70,6 +70,12 @@ parameter_types! {
 			*max = NORMAL_DISPATCH_RATIO * *max
 		})
 		.build();
+	/// The share of every block's normal-class weight that only payments (USDX transfers,
+	/// batch payouts) and the operators' own operations may fill: other calls stop being
+	/// included once the block's normal weight would pass the rest
+	/// ([`crate::extensions::PaymentLane`]). Half: about 150 ms of compute per block, several
+	/// hundred transfers at their measured weight, always open to payments (docs/payments.md).
+	pub PaymentLaneShare: Perbill = Perbill::from_percent(50);
 	/// Address prefix of the chain.
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 }

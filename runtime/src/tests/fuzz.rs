@@ -123,8 +123,27 @@ fn paused_call(
 fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall> {
 	use pallet_stablecoin::Call as Coin;
 	let id = u.int_in_range(1u64..=6)?;
-	Ok(match u.int_in_range(0u8..=20)? {
+	Ok(match u.int_in_range(0u8..=22)? {
 		0 | 1 => RuntimeCall::Stablecoin(Coin::transfer { dest: account(u)?, amount: amount(u)? }),
+		21 => RuntimeCall::Stablecoin(Coin::transfer_with_reference {
+			dest: account(u)?,
+			amount: amount(u)?,
+			reference: hash(u)?.0,
+		}),
+		// A batch payout to one to three payees, any of whom may be refused.
+		22 => {
+			let mut payouts = Vec::new();
+			for _ in 0..u.int_in_range(1u8..=3)? {
+				payouts.push(pallet_stablecoin::Payout {
+					dest: account(u)?,
+					amount: amount(u)?,
+					reference: hash(u)?.0,
+				});
+			}
+			RuntimeCall::Stablecoin(Coin::pay_batch {
+				payouts: payouts.try_into().unwrap_or_default(),
+			})
+		}
 		2 => RuntimeCall::Stablecoin(Coin::transfer_all { dest: account(u)? }),
 		3 => {
 			RuntimeCall::Stablecoin(Coin::request_mint { amount: amount(u)?, bulk: u.arbitrary()? })

@@ -8,6 +8,7 @@ mod calendar;
 mod freeze;
 mod genesis;
 mod mint;
+mod payments;
 mod properties;
 mod redeem;
 mod transfer;

@@ -10,7 +10,8 @@ fn transfer_moves_funds_and_reports_volume() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Stablecoin::transfer(signed(ALICE), BOB, 250 * USD));
 		System::assert_last_event(
-			Event::<Test>::Transferred { from: ALICE, to: BOB, amount: 250 * USD }.into(),
+			Event::<Test>::Transferred { from: ALICE, to: BOB, amount: 250 * USD, reference: None }
+				.into(),
 		);
 		assert_eq!(balance(ALICE), 9_750 * USD);
 		assert_eq!(balance(BOB), 10_250 * USD);
@@ -27,7 +28,13 @@ fn transfer_keeps_the_sender_alive() {
 		);
 		assert_ok!(Stablecoin::transfer_all(signed(ALICE), DAVE));
 		System::assert_last_event(
-			Event::<Test>::Transferred { from: ALICE, to: DAVE, amount: 10_000 * USD }.into(),
+			Event::<Test>::Transferred {
+				from: ALICE,
+				to: DAVE,
+				amount: 10_000 * USD,
+				reference: None,
+			}
+			.into(),
 		);
 		assert_eq!(balance(ALICE), 0);
 		assert_eq!(balance(DAVE), 10_000 * USD);

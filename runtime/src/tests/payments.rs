@@ -1,0 +1,234 @@
+//! Payments: the fee of a compliant transfer, the share of every block kept for payments, and
+//! batch payouts on the real runtime.
+
+use codec::Encode;
+use frame_support::{
+	dispatch::{DispatchClass, GetDispatchInfo},
+	weights::{Weight, WeightToFee as _},
+};
+use pallet_stablecoin::WeightInfo as _;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	traits::Zero,
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	DispatchError, FixedU128, ModuleError,
+};
+
+use super::{apply_signed, preset_storage, set_clock, start_block};
+use crate::{
+	configs::{
+		currency::{FeeCollectorAccount, RefTimeToFee, TRANSACTION_BYTE_FEE},
+		PaymentLaneShare, RuntimeBlockWeights,
+	},
+	extensions::{is_payment, non_payment_weight_limit},
+	genesis_config_presets::{DEV_ACCOUNT_BALANCE, GENESIS_ATTESTATION_AS_OF_MS},
+	*,
+};
+
+/// What applying a transaction the block has no room for gives.
+const EXHAUSTED: sp_runtime::ApplyExtrinsicResult =
+	Err(TransactionValidityError::Invalid(InvalidTransaction::ExhaustsResources));
+
+/// Applies `call` signed by `signer` as a block author does: a transaction refused as invalid
+/// leaves no trace in the block (the block builder runs each one in a storage transaction and
+/// rolls back a refused one); an included one is kept, whether its call succeeded or not.
+fn author_applies(call: RuntimeCall, signer: Sr25519Keyring) -> sp_runtime::ApplyExtrinsicResult {
+	frame_support::storage::transactional::with_transaction_unchecked(|| {
+		let result = apply_signed(call, signer);
+		match result {
+			Ok(_) => sp_runtime::TransactionOutcome::Commit(result),
+			Err(_) => sp_runtime::TransactionOutcome::Rollback(result),
+		}
+	})
+}
+
+fn transfer_to(dest: Sr25519Keyring, amount: Balance) -> RuntimeCall {
+	RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+		dest: dest.to_account_id(),
+		amount,
+	})
+}
+
+/// A call that is not a payment and weighs something: a batch of 100 remarks.
+fn bulk_work() -> RuntimeCall {
+	let remarks =
+		(0..100u32).map(|i| RuntimeCall::System(frame_system::Call::remark { remark: i.encode() }));
+	RuntimeCall::Utility(pallet_utility::Call::batch { calls: remarks.collect() })
+}
+
+fn normal_weight_used() -> Weight {
+	*System::block_weight().get(DispatchClass::Normal)
+}
+
+#[test]
+fn a_compliant_transfer_costs_under_a_tenth_of_a_cent() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let alice = Sr25519Keyring::Alice;
+		let genesis_hash = System::block_hash(0);
+		let xt = signing::sign_call(transfer_to(Sr25519Keyring::Bob, 25 * USDX), &alice.pair(), 0, genesis_hash);
+		let info = xt.get_dispatch_info();
+		let len = xt.encoded_size() as u32;
+		let details = TransactionPayment::compute_fee_details(len, &info, 0);
+		let inclusion = details.inclusion_fee.clone().expect("a signed transfer pays");
+		// The figure, part by part: the base extrinsic weight's fee, one micro-USDX a byte,
+		// and the fee of the call's benchmarked weight with its transaction extensions', at
+		// one micro-USDX per two microseconds of reference compute, rounded up.
+		let base = RuntimeBlockWeights::get().get(DispatchClass::Normal).base_extrinsic;
+		assert_eq!(inclusion.base_fee, RefTimeToFee::weight_to_fee(&base));
+		assert_eq!(inclusion.len_fee, Balance::from(len) * TRANSACTION_BYTE_FEE);
+		assert_eq!(inclusion.adjusted_weight_fee, RefTimeToFee::weight_to_fee(&info.total_weight()));
+		let fee = details.final_fee();
+		println!(
+			"compliant transfer: {len} bytes, {} ps of weight; fee {fee} micro-USDX = base {} + length {} + weight {}",
+			info.total_weight().ref_time(),
+			inclusion.base_fee,
+			inclusion.len_fee,
+			inclusion.adjusted_weight_fee
+		);
+		// At most 1,000 micro-USDX: a tenth of a cent.
+		assert!(fee <= 1_000, "a compliant transfer costs {fee} micro-USDX");
+		// Paid as quoted (or less, when weight reclaim refunds part of it), to the fee account.
+		let fees_before = Balances::free_balance(FeeCollectorAccount::get());
+		assert_eq!(Executive::apply_extrinsic(xt), Ok(Ok(())));
+		let paid = Balances::free_balance(FeeCollectorAccount::get()) - fees_before;
+		assert!(paid > 0 && paid <= fee, "paid {paid}, quoted {fee}");
+		assert_eq!(Balances::free_balance(alice.to_account_id()), DEV_ACCOUNT_BALANCE - 25 * USDX - paid);
+	});
+}
+
+#[test]
+fn payments_keep_their_share_of_a_block_full_of_other_calls() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		set_clock(GENESIS_ATTESTATION_AS_OF_MS + 60_000);
+		let limits = RuntimeBlockWeights::get();
+		let normal_max = limits.get(DispatchClass::Normal).max_total.expect("a normal limit");
+		let lane = PaymentLaneShare::get() * normal_max;
+		assert!(!is_payment(&bulk_work()));
+		assert!(is_payment(&transfer_to(Sr25519Keyring::Bob, USDX)));
+
+		// Other calls (here batches of remarks, from several senders) fill the block until the
+		// lane's limit refuses them.
+		let senders = [Sr25519Keyring::Dave, Sr25519Keyring::Eve, Sr25519Keyring::Ferdie];
+		let mut other_calls = 0u32;
+		'fill: loop {
+			for sender in senders {
+				match author_applies(bulk_work(), sender) {
+					Ok(Ok(())) => other_calls += 1,
+					refused => {
+						assert_eq!(refused, EXHAUSTED);
+						break 'fill;
+					}
+				}
+				assert!(other_calls < 10_000, "the other calls were never refused");
+			}
+		}
+		let used_by_others = normal_weight_used();
+		assert!(other_calls > 10, "only {other_calls} other calls fitted");
+		assert!(used_by_others.all_lte(non_payment_weight_limit()));
+		// They are refused while there is still room in the block: the payments' share.
+		assert!(normal_max.saturating_sub(used_by_others).all_gte(lane));
+		// Refused again, from anyone: the limit is the block's, not a sender's.
+		assert_eq!(author_applies(bulk_work(), Sr25519Keyring::Bob), EXHAUSTED);
+
+		// Payments still get in, until the block's normal limit itself stops them.
+		let transfer_weight =
+			<Runtime as pallet_stablecoin::Config>::WeightInfo::transfer().ref_time();
+		let mut payments = 0u64;
+		loop {
+			match author_applies(transfer_to(Sr25519Keyring::Bob, USDX), Sr25519Keyring::Alice) {
+				Ok(Ok(())) => payments += 1,
+				refused => {
+					assert_eq!(refused, EXHAUSTED);
+					break;
+				}
+			}
+			assert!(payments < 100_000, "the block never filled");
+		}
+		// At least the lane's worth of transfers (each weighs more than the call alone:
+		// the base extrinsic weight and the extensions').
+		let per_transfer = normal_weight_used()
+			.saturating_sub(used_by_others)
+			.ref_time()
+			.checked_div(payments)
+			.expect("payments were made");
+		assert!(per_transfer >= transfer_weight);
+		assert!(
+			payments >= lane.ref_time() / per_transfer,
+			"{payments} transfers in a lane of {} ps at {per_transfer} ps each",
+			lane.ref_time()
+		);
+		println!(
+			"{other_calls} batches of other calls used {} ps; then {payments} transfers of {per_transfer} ps each",
+			used_by_others.ref_time()
+		);
+	});
+}
+
+#[test]
+fn operators_own_operations_use_the_payment_lane_too() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		set_clock(GENESIS_ATTESTATION_AS_OF_MS + 60_000);
+		// Another call's weight up to the limit, as a block full of other calls leaves it.
+		let room = non_payment_weight_limit().saturating_sub(normal_weight_used());
+		System::register_extra_weight_unchecked(room, DispatchClass::Normal);
+		assert_eq!(author_applies(bulk_work(), Sr25519Keyring::Bob), EXHAUSTED);
+		// A feeder's price is an operator's own operation: it gets in.
+		let feeder = Sr25519Keyring::Charlie;
+		assert!(Oracle::is_feeder(&feeder.to_account_id()));
+		let price = RuntimeCall::Oracle(pallet_oracle::Call::submit_price {
+			key: stablecoin_primitives::PriceKey::USDX_USD,
+			price: FixedU128::from_u32(1),
+		});
+		assert_eq!(author_applies(price.clone(), feeder), Ok(Ok(())));
+		// The same call from someone who is not a feeder is other traffic: refused.
+		assert_eq!(author_applies(price, Sr25519Keyring::Bob), EXHAUSTED);
+		// Operational calls have their own share of the block and are never refused by it.
+		assert!(crate::extensions::PaymentLane::admits(
+			None,
+			&bulk_work(),
+			DispatchClass::Operational
+		));
+	});
+}
+
+#[test]
+fn a_batch_payout_on_the_runtime_is_all_or_nothing_and_names_the_refused_payee() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		set_clock(GENESIS_ATTESTATION_AS_OF_MS + 60_000);
+		let payer = Sr25519Keyring::Alice;
+		let payout = |dest: sp_runtime::AccountId32, amount, tag: u8| pallet_stablecoin::Payout {
+			dest,
+			amount,
+			reference: [tag; 32],
+		};
+		// A stranger with no identity may not hold USDX.
+		let stranger = Sr25519Keyring::One.to_account_id();
+		assert!(Balances::free_balance(&stranger).is_zero());
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let bob_before = Balances::free_balance(&bob);
+		let payouts = vec![payout(bob.clone(), USDX, 1), payout(stranger.clone(), USDX, 2)];
+		let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::pay_batch {
+			payouts: payouts.try_into().expect("a short batch"),
+		});
+		let Ok(Err(DispatchError::Module(ModuleError { error, .. }))) = apply_signed(call, payer)
+		else {
+			panic!("the batch must fail with the stablecoin pallet's error");
+		};
+		let refused: pallet_stablecoin::Error<Runtime> =
+			codec::Decode::decode(&mut &error[..]).expect("the pallet's error");
+		assert!(matches!(
+			refused,
+			pallet_stablecoin::Error::PayoutRefused {
+				index: 1,
+				reason: pallet_stablecoin::PayoutRefusal::PayeeNotCompliant
+			}
+		));
+		// Nothing was paid; only the fee was taken.
+		assert_eq!(Balances::free_balance(&bob), bob_before);
+		assert!(Balances::free_balance(&stranger).is_zero());
+	});
+}

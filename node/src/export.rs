@@ -170,6 +170,19 @@ async fn connect(range: &ExportRange) -> Result<(WsClient, u32)> {
 	Ok((client, to))
 }
 
+/// The block range `from..=to` (with `from <= to`) cut into consecutive ranges of at most
+/// `size` blocks, as the RPC methods with a bounded range take them.
+fn chunks(from: u32, to: u32, size: u32) -> impl Iterator<Item = (u32, u32)> {
+	let size = size.max(1);
+	let mut next = Some(from);
+	std::iter::from_fn(move || {
+		let start = next?;
+		let end = start.saturating_add(size - 1).min(to);
+		next = (end < to).then(|| end + 1);
+		Some((start, end))
+	})
+}
+
 /// A JSON string or number field as text; empty when absent or null.
 fn field(value: &Value, path: &[&str]) -> String {
 	let mut at = value;
@@ -297,9 +310,7 @@ impl ExportAuditCmd {
 			let (client, to) = connect(&self.range).await?;
 			let mut csv = output(&self.range.output)?;
 			csv.write_record(AUDIT_COLUMNS)?;
-			let mut start = self.range.from;
-			loop {
-				let end = start.saturating_add(MAX_AUDIT_RANGE - 1).min(to);
+			for (start, end) in chunks(self.range.from, to, MAX_AUDIT_RANGE) {
 				let trail: Value = client
 					.request("usdx_auditTrail", rpc_params![start, end])
 					.await
@@ -307,10 +318,6 @@ impl ExportAuditCmd {
 				for entry in trail["entries"].as_array().into_iter().flatten() {
 					csv.write_record(audit_row(entry))?;
 				}
-				if end >= to {
-					break;
-				}
-				start = end + 1;
 			}
 			csv.flush()?;
 			Ok(())
@@ -325,9 +332,7 @@ impl ExportPaymentsCmd {
 			let (client, to) = connect(&self.range).await?;
 			let mut csv = output(&self.range.output)?;
 			csv.write_record(PAYMENT_COLUMNS)?;
-			let mut start = self.range.from;
-			loop {
-				let end = start.saturating_add(MAX_PAYMENT_SEARCH_RANGE - 1).min(to);
+			for (start, end) in chunks(self.range.from, to, MAX_PAYMENT_SEARCH_RANGE) {
 				let found: Value = client
 					.request(
 						"usdx_paymentsByReference",
@@ -339,13 +344,23 @@ impl ExportPaymentsCmd {
 				for payment in found["payments"].as_array().into_iter().flatten() {
 					csv.write_record(payment_row(payment, &reference))?;
 				}
-				if end >= to {
-					break;
-				}
-				start = end + 1;
 			}
 			csv.flush()?;
 			Ok(())
 		})
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::chunks;
+
+	#[test]
+	fn ranges_are_cut_into_chunks_the_rpc_accepts() {
+		let cut = |from, to, size| chunks(from, to, size).collect::<Vec<_>>();
+		assert_eq!(cut(0, 0, 1_000), vec![(0, 0)]);
+		assert_eq!(cut(5, 2_004, 1_000), vec![(5, 1_004), (1_005, 2_004)]);
+		assert_eq!(cut(0, 2_000, 1_000), vec![(0, 999), (1_000, 1_999), (2_000, 2_000)]);
+		assert_eq!(cut(u32::MAX - 1, u32::MAX, 1_000), vec![(u32::MAX - 1, u32::MAX)]);
 	}
 }

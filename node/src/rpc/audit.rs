@@ -240,15 +240,7 @@ impl EventDecoder {
 		from: BlockNumber,
 		to: BlockNumber,
 	) -> Result<AuditTrail, RpcError> {
-		if to < from {
-			return Err(error::invalid_parameter(format!(
-				"the range ends (#{to}) before it starts (#{from})"
-			)));
-		}
-		let length = u64::from(to - from) + 1;
-		if length > u64::from(MAX_AUDIT_RANGE) {
-			return Err(error::range_too_large("block range", length, MAX_AUDIT_RANGE.into()));
-		}
+		error::check_block_range(from, to, MAX_AUDIT_RANGE)?;
 		let mut entries = Vec::new();
 		for number in from..=to {
 			let block = chain.block_by_number(number)?;

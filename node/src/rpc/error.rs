@@ -66,6 +66,21 @@ pub fn invalid_parameter(message: String) -> RpcError {
 	error(INVALID_PARAMETER, message)
 }
 
+/// Checks a block range `from..=to` of at most `max` blocks: 4005 when it ends before it
+/// starts, 4004 when it is longer.
+pub fn check_block_range(from: u32, to: u32, max: u32) -> Result<(), RpcError> {
+	if to < from {
+		return Err(invalid_parameter(format!(
+			"the range ends (#{to}) before it starts (#{from})"
+		)));
+	}
+	let length = u64::from(to - from) + 1;
+	if length > u64::from(max) {
+		return Err(range_too_large("block range", length, max.into()));
+	}
+	Ok(())
+}
+
 /// A runtime call failed.
 pub fn runtime(what: &str, e: impl std::fmt::Display) -> RpcError {
 	error(RUNTIME_ERROR, format!("the runtime call {what} failed: {e}"))

@@ -108,15 +108,7 @@ pub fn payments_by_reference(
 	from: BlockNumber,
 	to: BlockNumber,
 ) -> Result<PaymentsFound, RpcError> {
-	if to < from {
-		return Err(error::invalid_parameter(format!(
-			"the range ends (#{to}) before it starts (#{from})"
-		)));
-	}
-	let length = u64::from(to - from) + 1;
-	if length > u64::from(MAX_PAYMENT_SEARCH_RANGE) {
-		return Err(error::range_too_large("block range", length, MAX_PAYMENT_SEARCH_RANGE.into()));
-	}
+	error::check_block_range(from, to, MAX_PAYMENT_SEARCH_RANGE)?;
 	let topic = Stablecoin::payment_topic(&reference);
 	let key = event_topics_key(&topic);
 	let reference_hex = format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&reference));

@@ -675,9 +675,8 @@ impl<T: Config> Pallet<T> {
 		if let Some(amount) = amount {
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		}
-		ensure!(!Self::is_frozen(&from), Error::<T>::SenderFrozen);
+		Self::ensure_may_send(&from)?;
 		ensure!(!Self::is_frozen(&to), Error::<T>::ReceiverFrozen);
-		T::Compliance::check(&from, Operation::Send).map_err(|_| Error::<T>::SenderNotCompliant)?;
 		T::Compliance::check(&to, Operation::Hold).map_err(|_| Error::<T>::ReceiverNotCompliant)?;
 		let (amount, preservation) = match amount {
 			Some(amount) => (amount, Preservation::Preserve),
@@ -698,11 +697,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The sender's side of a transfer: not frozen, and compliant for `Send`.
+	fn ensure_may_send(from: &T::AccountId) -> DispatchResult {
+		ensure!(!Self::is_frozen(from), Error::<T>::SenderFrozen);
+		T::Compliance::check(from, Operation::Send).map_err(|_| Error::<T>::SenderNotCompliant)?;
+		Ok(())
+	}
+
 	/// Pay every payout of a batch from `from`, or none.
 	pub fn do_pay_batch(from: T::AccountId, payouts: PayoutsOf<T>) -> DispatchResult {
 		ensure!(!payouts.is_empty(), Error::<T>::EmptyBatch);
-		ensure!(!Self::is_frozen(&from), Error::<T>::SenderFrozen);
-		T::Compliance::check(&from, Operation::Send).map_err(|_| Error::<T>::SenderNotCompliant)?;
+		Self::ensure_may_send(&from)?;
 		// Every payee is checked before anything moves, so that the first refused payment is
 		// named whatever comes after it.
 		let mut total = BalanceOf::<T>::zero();
@@ -747,10 +752,9 @@ impl<T: Config> Pallet<T> {
 	/// The event topic under which a payment with `reference` is indexed: the runtime's hash
 	/// of [`PAYMENT_TOPIC_PREFIX`] followed by the reference's 32 bytes.
 	pub fn payment_topic(reference: &PaymentReference) -> T::Hash {
-		let mut preimage = [0u8; PAYMENT_TOPIC_PREFIX.len() + 32];
-		preimage[..PAYMENT_TOPIC_PREFIX.len()].copy_from_slice(PAYMENT_TOPIC_PREFIX);
-		preimage[PAYMENT_TOPIC_PREFIX.len()..].copy_from_slice(reference);
-		<T::Hashing as sp_runtime::traits::Hash>::hash(&preimage)
+		<T::Hashing as sp_runtime::traits::Hash>::hash(
+			&[PAYMENT_TOPIC_PREFIX, &reference[..]].concat(),
+		)
 	}
 
 	/// Record a transfer; one with a reference is indexed under its [`Self::payment_topic`].

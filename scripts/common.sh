@@ -16,13 +16,24 @@ export NODE_BIN
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
+# The one cargo invocation that builds the node, its examples and the workspace's tests. Every
+# script builds through it (scripts/test.sh then runs the same command without `--no-run`),
+# so that the test command and `./scripts/dev.sh` share one build: cargo's feature resolution
+# depends on the command (`cargo build` leaves out dev-dependencies, and `cargo build
+# --workspace` turns on the runtime's `default` feature, which the test command, excluding the
+# runtime, does not), and any difference gives a unit a new hash and rebuilds it and all that
+# depends on it. Extra arguments are added to the command.
+build_workspace() {
+  cargo test --locked --profile "$USDX_PROFILE" --workspace --exclude stablecoin-runtime --no-run "$@"
+}
+
 # For the benchmarks: builds the node and its examples, and, unless a node already listens on
 # the port of the WebSocket URL `$1`, starts a temporary dev node there, stopped when the
 # calling script exits.
 bench_node() {
   local port="${1##*:}"
   port="${port%%/*}"
-  cargo build --locked --profile "$USDX_PROFILE" --workspace --examples
+  build_workspace
   BENCH_NODE_PID=""
   trap '[ -n "$BENCH_NODE_PID" ] && kill "$BENCH_NODE_PID" 2>/dev/null && wait "$BENCH_NODE_PID" 2>/dev/null; true' EXIT
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then

@@ -8,8 +8,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$REPO_ROOT"
 
 log "building stablecoin-node (profile $USDX_PROFILE, cache in $CARGO_TARGET_DIR)"
-# The same package set and profile as scripts/test.sh, so the two share one build.
-cargo build --locked --profile "$USDX_PROFILE" --workspace
+# The very command scripts/test.sh builds with (scripts/common.sh), so the two share one build.
+build_workspace
 
 log "starting a development chain: JSON-RPC on ws://127.0.0.1:9944, Prometheus on :9615"
 # --dev implies a throw-away database unless a base path is given.

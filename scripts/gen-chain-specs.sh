@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
 
-cargo build --locked --profile "$USDX_PROFILE" --workspace
+build_workspace
 mkdir -p chain-specs
 "$NODE_BIN" export-chain-spec --chain local --raw --output chain-specs/local-testnet.json
 "$NODE_BIN" export-chain-spec --chain staging --raw --output chain-specs/staging.json

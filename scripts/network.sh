@@ -11,7 +11,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
 
-cargo build --locked --profile "$USDX_PROFILE" --workspace --examples
+build_workspace
 zombienet_install
 
 export USDX_NODE_BIN="$NODE_BIN"

@@ -41,7 +41,7 @@ fi
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
 log "building stablecoin-node (profile $USDX_PROFILE, cache in $CARGO_TARGET_DIR)"
-cargo build --locked --profile "$USDX_PROFILE" --workspace
+build_workspace
 
 port="${PUBLIC_RPC_PORT:-9944}"
 log "starting a public RPC node: JSON-RPC on port $port, all interfaces (safe methods, limits)"

@@ -40,7 +40,7 @@ fi
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
 log "building stablecoin-node (profile $USDX_PROFILE, cache in $CARGO_TARGET_DIR)"
-cargo build --locked --profile "$USDX_PROFILE" --workspace
+build_workspace
 
 base_path="${REGULATOR_BASE_PATH:-$HOME/.local/share/usdx-regulator}"
 rpc_port="${REGULATOR_RPC_PORT:-9955}"

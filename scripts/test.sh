@@ -7,8 +7,21 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 "$REPO_ROOT/scripts/setup.sh"
 cd "$REPO_ROOT"
 
+# What the README promises of the code: formatted, and no Clippy warning, with and without
+# the benchmarks. Clippy shares the build profile so that it reuses the build scripts and
+# procedural macros of the build below.
+log "checking the formatting (cargo fmt --check)"
+cargo fmt --all --check
+log "running Clippy on the workspace, then again with runtime-benchmarks"
+SKIP_WASM_BUILD=1 cargo clippy --locked --profile "$USDX_PROFILE" --workspace --all-targets \
+  -- -D warnings
+SKIP_WASM_BUILD=1 cargo clippy --locked --profile "$USDX_PROFILE" --workspace --all-targets \
+  --features runtime-benchmarks -- -D warnings
+
 log "building and testing (profile $USDX_PROFILE, cache in $CARGO_TARGET_DIR)"
-# The runtime's own tests run below, with try-runtime.
+# The build of scripts/dev.sh (build_workspace in scripts/common.sh), then its tests; the
+# runtime's own tests run below, with try-runtime.
+build_workspace "$@"
 cargo test --locked --profile "$USDX_PROFILE" --workspace --exclude stablecoin-runtime "$@"
 
 # The runtime's tests with `try-runtime`: every test ends with every pallet's `try_state`,
@@ -24,11 +37,22 @@ USDX_FUZZ_SECONDS="${USDX_FUZZ_SECONDS:-120}" SKIP_WASM_BUILD=1 cargo test --loc
   fuzz_bounded_run -- --show-output
 
 # The pallets' v2 benchmarks, run as tests (they exist only with `runtime-benchmarks`; no
-# Wasm is needed for them).
-log "running the pallets' benchmarks as tests"
-SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" \
-  -p pallet-identity-claims -p pallet-oracle -p pallet-reserves -p pallet-circuit-breaker \
-  -p pallet-stablecoin -p pallet-validator-set --features runtime-benchmarks
+# Wasm is needed for them): every workspace package under pallets/ with a benchmarking module.
+benchmarked_pallets=()
+while read -r package; do
+  benchmarked_pallets+=(-p "$package")
+done < <(cargo metadata --locked --no-deps --format-version 1 | python3 -c '
+import json, os, sys
+meta = json.load(sys.stdin)
+pallets = os.path.join(meta["workspace_root"], "pallets") + os.sep
+for package in meta["packages"]:
+    crate = os.path.dirname(package["manifest_path"])
+    if crate.startswith(pallets) and os.path.exists(os.path.join(crate, "src", "benchmarking.rs")):
+        print(package["name"])
+')
+log "running the benchmarks of ${#benchmarked_pallets[@]} pallets as tests: ${benchmarked_pallets[*]}"
+SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" "${benchmarked_pallets[@]}" \
+  --features runtime-benchmarks
 
 # The network under zombienet: the four validators, the regulator's archive node and the
 # public RPC node of zombienet/local.toml, under faults, a flood and council motions

@@ -19,7 +19,7 @@ export USDX_NODE_BIN="$NODE_BIN"
 export USDX_REPO="$REPO_ROOT"
 export USDX_NETWORK_OPS="$CARGO_TARGET_DIR/$USDX_PROFILE/examples/network_ops"
 if [ "${USDX_ZOMBIENET_BUILT:-0}" != 1 ] || [ ! -x "$USDX_NODE_BIN" ] || [ ! -x "$USDX_NETWORK_OPS" ]; then
-  cargo build --locked --profile "$USDX_PROFILE" --workspace --examples
+  build_workspace
 fi
 zombienet_install
 logs_root="${USDX_ZOMBIENET_LOGS:-${TMPDIR:-/tmp}/usdx-zombienet}"

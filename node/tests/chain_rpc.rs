@@ -142,7 +142,10 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	let amount = 1_000 * USDX;
 	call(
 		&client,
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_mint { amount, bulk: false }),
+		RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_mint {
+			amount,
+			tier: pallet_stablecoin::MintTier::Standard,
+		}),
 		Alice,
 	)
 	.await?;

@@ -23,6 +23,21 @@
 //!
 //! Holding, sending, minting and redeeming require KYC and AML for persons and KYB and AML
 //! for businesses; bulk minting adds the institutional claim (Alice holds it).
+//!
+//! Both presets also set up the money side the same way:
+//! - the stablecoin: the issuer's terms and [`GENESIS_ALLOWANCE`] authorized
+//!   (`demo_stablecoin`);
+//! - the oracle: the USDX/USD key ([`usdx_usd_params`]) and its feeders ([`demo_feeders`] on
+//!   the development chain), so that minting waits for two fresh reports;
+//! - proof of reserve: the attestors, their quorum and the [`genesis_attestation`]
+//!   (`demo_reserves`);
+//! - the circuit breaker: the default levels and the mint volume limits
+//!   ([`MINT_LIMIT_PER_BLOCK`], [`MINT_LIMIT_PER_DAY`]).
+//!
+//! The demo operators of the development chain, the keys that a real deployment's desks
+//! would hold, are named by [`demo_fiat_desk`], [`demo_fiat_desk_2`],
+//! [`demo_compliance_officer`], [`demo_guardian`], [`demo_attestor`] and [`demo_feeders`]:
+//! the node's tests and examples act through them.
 
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;

@@ -8,15 +8,29 @@
 //!   it, so that a payment settles in seconds.
 //! - `pallet-identity-claims` knows who may hold, send, mint and redeem: identities, trusted
 //!   claim issuers (KYC/KYB/AML providers), their claims and the compliance rules.
+//! - `pallet-stablecoin` is the only way USDX is created, destroyed or moved by users: the
+//!   treasury allowance, funded mint requests, the T+2 redemption queue, compliant transfers
+//!   and payments with a reference, sanctions freezes and seizures. The raw `Balances`
+//!   transfers are refused to signed origins (`configs::safety::BaseCallFilter`).
+//! - `pallet-oracle` aggregates the feeders' USDX/USD reports; `pallet-reserves` turns the
+//!   attestors' proof-of-reserve reports into eligible reserves and compares them with the
+//!   liabilities the stablecoin pallet reports; `pallet-circuit-breaker` reads both and
+//!   answers the stablecoin pallet's "may this mint, redemption or transfer go ahead?", and
+//!   the guardians may pause operations (`pallet-tx-pause` for other calls).
 //! - The issuer council (`pallet-collective`) is the governance of the chain; there is no sudo.
-//!   Its motions reach the root origin through `pallet-whitelist` (runtime upgrades, finality
-//!   recovery), and it keeps the validator set (`pallet-validator-set`), which
-//!   `pallet-session` hands to Aura and GRANDPA. `pallet-multisig` and `pallet-utility` serve
-//!   groups of signers and batches.
+//!   Its motions are wrapped by `pallet-audit`, so that every privileged event names the
+//!   motion that caused it, and they reach the root origin through `pallet-whitelist` (runtime
+//!   upgrades, finality recovery). The council keeps the validator set
+//!   (`pallet-validator-set`), which `pallet-session` hands to Aura and GRANDPA, and the role
+//!   lists (`pallet-membership`: registrars, fiat desk, compliance officers, guardians).
+//!   `pallet-multisig` and `pallet-utility` serve groups of signers and batches.
+//! - The transaction extensions ([`extensions`]) refuse a frozen signer at the pool and keep
+//!   part of every block for payments (the payment lane).
 //!
 //! The layout follows the usual split: `configs/` holds each pallet's configuration,
-//! [`apis`] the runtime APIs the node and wallets call, and [`genesis_config_presets`] the
-//! `development` and `local_testnet` genesis states.
+//! [`apis`] the runtime APIs the node and wallets call, [`genesis_config_presets`] the
+//! `development` and `local_testnet` genesis states, and [`signing`] (native only) the
+//! helpers with which the node's tests, benchmarks and examples sign transactions.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime` expands to a large recursive type.
@@ -84,7 +98,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("usdx-stablecoin"),
 	impl_name: Cow::Borrowed("usdx-stablecoin"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: the frozen-signer and operator-priority extensions joined the transaction format;

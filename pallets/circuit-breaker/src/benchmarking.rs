@@ -135,7 +135,7 @@ mod benchmarks {
 	/// after an expired recovery clock; with a larger one, `Normal` escalates to `Halt`.
 	#[benchmark]
 	fn on_initialize() -> Result<(), BenchmarkError> {
-		let now = CircuitBreaker::<T>::now().max(MAX_PERIOD.saturating_mul(2));
+		let now = stablecoin_primitives::now::<T::Time>().max(MAX_PERIOD.saturating_mul(2));
 		let block = frame_system::Pallet::<T>::block_number();
 		let params = BreakerParameters {
 			stale_oracle_policy: StaleOraclePolicy::Halt,
@@ -162,7 +162,7 @@ mod benchmarks {
 		// generically): read the time, observe, roll.
 		#[block]
 		{
-			let _ = CircuitBreaker::<T>::now();
+			let _ = stablecoin_primitives::now::<T::Time>();
 			CircuitBreaker::<T>::observe(now);
 			CircuitBreaker::<T>::roll_volumes(next, now);
 		}

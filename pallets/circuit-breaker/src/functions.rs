@@ -7,7 +7,7 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
-	traits::{EnsureOrigin, UnixTime},
+	traits::EnsureOrigin,
 };
 use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
 use sp_runtime::{traits::Zero, Saturating};
@@ -152,16 +152,6 @@ pub fn roll<Balance, BlockNumber>(
 }
 
 impl<T: Config> Pallet<T> {
-	/// Now, in milliseconds since the Unix epoch.
-	pub fn now() -> Moment {
-		Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
-	}
-
-	/// Check the governance origin and say who it is.
-	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
-	}
-
 	/// Check that the origin is the guardian or governance, and say who it is.
 	pub(crate) fn ensure_guardian_or_governance(
 		origin: OriginFor<T>,
@@ -242,7 +232,10 @@ impl<T: Config> Pallet<T> {
 		}
 		LimitsChangedAt::<T>::insert(
 			operation,
-			(frame_system::Pallet::<T>::block_number(), hour_of(Self::now())),
+			(
+				frame_system::Pallet::<T>::block_number(),
+				hour_of(stablecoin_primitives::now::<T::Time>()),
+			),
 		);
 		Self::deposit_event(Event::VolumeLimitsSet { operation, old, new, by });
 		Ok(())
@@ -268,7 +261,7 @@ impl<T: Config> Pallet<T> {
 			.filter(|op| !Paused::<T>::contains_key(op))
 			.collect();
 		ensure!(!targets.is_empty(), Error::<T>::AlreadyPaused);
-		let at = Self::now();
+		let at = stablecoin_primitives::now::<T::Time>();
 		for operation in targets {
 			Paused::<T>::insert(
 				operation,
@@ -346,7 +339,11 @@ impl<T: Config> Pallet<T> {
 	/// without writing.
 	pub fn current_volume(operation: GuardedOperation) -> VolumeOf<T> {
 		let mut volume = Volumes::<T>::get(operation);
-		roll(&mut volume, frame_system::Pallet::<T>::block_number(), hour_of(Self::now()));
+		roll(
+			&mut volume,
+			frame_system::Pallet::<T>::block_number(),
+			hour_of(stablecoin_primitives::now::<T::Time>()),
+		);
 		volume
 	}
 
@@ -405,7 +402,7 @@ impl<T: Config> Pallet<T> {
 	pub fn refusal_error(operation: GuardedOperation, refusal: Refusal) -> Error<T> {
 		use GuardedOperation::*;
 		match (refusal, operation) {
-			(Refusal::Paused, _) => Error::<T>::OperationPaused,
+			(Refusal::Paused, _) => Error::<T>::Paused,
 			(Refusal::SuspendedAtLevel(_), _) => Error::<T>::SuspendedByLevel,
 			(Refusal::OracleStale, _) => Error::<T>::OracleStale,
 			(Refusal::ReserveShortfall, _) => Error::<T>::ReserveShortfall,
@@ -428,7 +425,7 @@ impl<T: Config> Pallet<T> {
 			return;
 		}
 		let block = frame_system::Pallet::<T>::block_number();
-		let hour = hour_of(Self::now());
+		let hour = hour_of(stablecoin_primitives::now::<T::Time>());
 		Volumes::<T>::mutate(operation, |volume| {
 			roll(volume, block, hour);
 			// Saturating: a saturated counter is beyond any limit, which keeps refusing.

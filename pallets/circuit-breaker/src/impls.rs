@@ -12,7 +12,9 @@ impl<T: Config> Breaker<T::Balance> for Pallet<T> {
 			.map_err(|refusal| Self::refusal_error(operation, refusal).into())
 	}
 
-	fn note_volume(operation: GuardedOperation, amount: T::Balance) {
-		Self::record_volume(operation, amount)
+	fn admit(operation: GuardedOperation, amount: T::Balance) -> DispatchResult {
+		<Self as Breaker<T::Balance>>::ensure_allowed(operation, amount)?;
+		Self::record_volume(operation, amount);
+		Ok(())
 	}
 }

@@ -40,7 +40,7 @@
 //! - **No price is not "on peg".** While the oracle has no fresh price the level never
 //!   recovers; the [`StaleOraclePolicy`] (default: keep the level, refuse mints) decides the
 //!   rest. [`Event::OracleWentStale`] and [`Event::OracleReturned`] mark the edges.
-//! - **Reasons, not just booleans.** Every refusal is a named error ([`Error::OperationPaused`],
+//! - **Reasons, not just booleans.** Every refusal is a named error ([`Error::Paused`],
 //!   [`Error::SuspendedByLevel`], [`Error::OracleStale`], [`Error::ReserveShortfall`],
 //!   [`Error::BlockMintLimitExceeded`], ...); the [runtime API](runtime_api::CircuitBreakerApi)
 //!   gives the same answer as a [`Refusal`] and tells how much volume is left.
@@ -53,16 +53,11 @@
 //!
 //! ## Example
 //!
-//! The price path of `src/tests/levels.rs`, with the default parameters (one hour to sustain,
-//! one hour to recover): the market price goes 1.000 → 0.994 → 0.985 → 0.97 → 0.94 → 0.999.
+//! A price path through every level and back, with the default parameters: escalation at
+//! once or after the sustain period, one step down per recovery period, and what each level
+//! allows (the unit test `the_price_path_produces_the_expected_levels_in_order`):
 //!
-//! 1. at 0.994 (-60 bps) the level goes `Normal → Watch` in the same block;
-//! 2. at 0.985 (-150 bps) it stays `Watch` for one hour, then goes `Watch → SupplyAdjustment`;
-//! 3. at 0.97 it goes `→ Liquidity` at once, at 0.94 `→ Halt` at once: now
-//!    `<Pallet as Breaker<_>>::ensure_allowed(Mint, _)` is `Err(SuspendedByLevel)`, and so is
-//!    a transfer, while a redemption is `Ok(())`;
-//! 4. back at 0.999 it steps down `Halt → Liquidity → SupplyAdjustment → Watch → Normal`, one
-//!    step per hour.
+#![doc = docify::embed!("src/tests/levels.rs", the_price_path_produces_the_expected_levels_in_order)]
 //!
 //! ## Low-level details
 //!
@@ -82,7 +77,7 @@
 //!   fresh price.
 //! - **Volume limits** ([`VolumeLimits`]) exist for mints and redemptions; `None` is unlimited
 //!   and zero is refused (pause the operation instead). The block limit counts what
-//!   [`note_volume`](stablecoin_primitives::Breaker::note_volume) recorded in the current
+//!   [`admit`](stablecoin_primitives::Breaker::admit) recorded in the current
 //!   block. The daily limit is a *rolling window of 24 hourly buckets*: at time `t` it counts
 //!   the volume recorded during the current clock hour `floor(t / 1h)` and the 23 before it, so
 //!   a volume stops counting at the start of the 24th hour after the hour it was recorded in
@@ -327,7 +322,7 @@ pub mod pallet {
 		/// No operation named is paused.
 		NotPaused,
 		/// The operation is paused manually.
-		OperationPaused,
+		Paused,
 		/// The current level's policy suspends the operation.
 		SuspendedByLevel,
 		/// The oracle has no fresh price and the stale-oracle policy refuses mints.
@@ -388,7 +383,7 @@ pub mod pallet {
 		/// Constant work; charged at the worst case (a transition and a full roll of both
 		/// windows).
 		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
-			let now = Self::now();
+			let now = stablecoin_primitives::now::<T::Time>();
 			Self::observe(now);
 			Self::roll_volumes(n, now);
 			T::WeightInfo::on_initialize()
@@ -417,7 +412,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			parameters: BreakerParameters,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_parameters(parameters, by)
 		}
 
@@ -434,7 +429,7 @@ pub mod pallet {
 			level: Level,
 			allowed: AllowedOperations,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_level_policy(level, allowed, by)
 		}
 
@@ -452,7 +447,7 @@ pub mod pallet {
 			operation: GuardedOperation,
 			limits: VolumeLimitsOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_volume_limits(operation, limits, by)
 		}
 
@@ -487,7 +482,7 @@ pub mod pallet {
 			operation: Option<GuardedOperation>,
 			reason: Reason,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_unpause(operation, reason, by)
 		}
 	}

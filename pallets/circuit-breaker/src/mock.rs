@@ -79,7 +79,7 @@ impl PriceFeed for MockPriceFeed {
 		PRICE.with(|p| *p.borrow()).map(|price| PriceObservation {
 			price,
 			deviation_bps: deviation_bps(price, FixedU128::from_u32(1)),
-			at: CircuitBreaker::now(),
+			at: stablecoin_primitives::now::<<Test as Config>::Time>(),
 			round: ROUND.with(|r| *r.borrow()),
 		})
 	}
@@ -97,9 +97,6 @@ impl ReserveCap<u128> for MockReserves {
 			ReserveStatus::Backed => u128::MAX,
 			_ => 0,
 		}
-	}
-	fn is_fresh() -> bool {
-		matches!(Self::status(), ReserveStatus::Backed | ReserveStatus::Shortfall)
 	}
 	fn status() -> ReserveStatus {
 		RESERVES.with(|r| *r.borrow())
@@ -175,7 +172,7 @@ pub fn run_block_at(now: Moment) {
 
 /// Run blocks every `step` milliseconds until `until` (inclusive, if it lies on a step).
 pub fn run_until(until: Moment, step: Moment) {
-	let mut now = CircuitBreaker::now();
+	let mut now = stablecoin_primitives::now::<<Test as Config>::Time>();
 	while now.saturating_add(step) <= until {
 		now += step;
 		run_block_at(now);

@@ -35,7 +35,7 @@ impl<T: Config> Pallet<T> {
 	/// The level is consistent with its clocks.
 	fn try_state_level() -> Result<(), TryRuntimeError> {
 		let state = State::<T>::get();
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		ensure!(state.since <= now, "level entered in the future");
 		if let Some(start) = state.below_since {
 			ensure!(state.level != Level::Normal, "recovery clock running at Normal");
@@ -74,7 +74,7 @@ impl<T: Config> Pallet<T> {
 	/// within its hour's bucket, and recorded volume is within the limits that were in force
 	/// for the whole block or window. Transfers have no volume records or limits.
 	fn try_state_volumes() -> Result<(), TryRuntimeError> {
-		let now_hour = functions::hour_of(Self::now());
+		let now_hour = functions::hour_of(stablecoin_primitives::now::<T::Time>());
 		let block = frame_system::Pallet::<T>::block_number();
 		for operation in LIMITED_OPERATIONS {
 			let volume = Volumes::<T>::get(operation);
@@ -117,7 +117,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Every pause has a reason and is not in the future.
 	fn try_state_pauses() -> Result<(), TryRuntimeError> {
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		for operation in GuardedOperation::ALL {
 			if let Some(pause) = Paused::<T>::get(operation) {
 				ensure!(!pause.reason.is_empty(), "pause without a reason");

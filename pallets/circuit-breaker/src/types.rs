@@ -7,14 +7,10 @@ use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use stablecoin_primitives::{Actor, GuardedOperation};
 
-/// A point in time: milliseconds since the Unix epoch, as given by `pallet-timestamp`.
-pub type Moment = u64;
+pub use stablecoin_primitives::{Moment, HOUR_MS};
 
 /// A deviation from the peg, or a threshold, in basis points (1 bp = 0.01%).
 pub type Bps = u32;
-
-/// One hour, in milliseconds: the granularity of the rolling 24-hour volume window.
-pub const HOUR_MS: Moment = 3_600_000;
 
 /// How many hourly buckets the rolling volume window holds.
 pub const WINDOW_HOURS: u32 = 24;

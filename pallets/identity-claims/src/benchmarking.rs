@@ -20,7 +20,7 @@ const FOREVER: Moment = Moment::MAX;
 
 /// The latest expiry `issue_claim` accepts now.
 fn longest_validity<T: Config>() -> Moment {
-	IdentityClaims::<T>::now().saturating_add(T::MaxClaimValidity::get())
+	stablecoin_primitives::now::<T::Time>().saturating_add(T::MaxClaimValidity::get())
 }
 
 fn registrar<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {

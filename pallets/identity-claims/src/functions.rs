@@ -6,7 +6,6 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
-	traits::UnixTime,
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
@@ -15,19 +14,9 @@ use stablecoin_primitives::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Now, in milliseconds since the Unix epoch.
-	pub fn now() -> Moment {
-		Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
-	}
-
 	/// Check the registrar origin and say who it is.
 	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
 		Ok(Actor::ensure_by::<T::RegistrarOrigin, _>(origin)?)
-	}
-
-	/// Check the governance origin and say who it is.
-	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
 	fn ensure_jurisdiction(code: &CountryCode) -> DispatchResult {
@@ -53,7 +42,12 @@ impl<T: Config> Pallet<T> {
 
 		Identities::<T>::insert(
 			identity,
-			IdentityInfo { kind, jurisdiction, accounts, created_at: Self::now() },
+			IdentityInfo {
+				kind,
+				jurisdiction,
+				accounts,
+				created_at: stablecoin_primitives::now::<T::Time>(),
+			},
 		);
 		AccountIdentity::<T>::insert(&account, identity);
 		NextIdentityId::<T>::put(next);
@@ -166,7 +160,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_retire_topic(topic: TopicId, by: ActorOf<T>) -> DispatchResult {
 		Topics::<T>::try_mutate(topic, |maybe| -> DispatchResult {
 			let info = maybe.as_mut().ok_or(Error::<T>::UnknownTopic)?;
-			ensure!(!info.retired, Error::<T>::TopicRetired);
+			ensure!(!info.retired, Error::<T>::RetiredTopic);
 			info.retired = true;
 			Ok(())
 		})?;
@@ -181,7 +175,7 @@ impl<T: Config> Pallet<T> {
 
 	fn ensure_topic_active(topic: TopicId) -> DispatchResult {
 		let info = Topics::<T>::get(topic).ok_or(Error::<T>::UnknownTopic)?;
-		ensure!(!info.retired, Error::<T>::TopicRetired);
+		ensure!(!info.retired, Error::<T>::RetiredTopic);
 		Ok(())
 	}
 
@@ -341,7 +335,7 @@ impl<T: Config> Pallet<T> {
 		expires_at: Moment,
 		evidence: H256,
 	) -> DispatchResult {
-		let issued_at = Self::now();
+		let issued_at = stablecoin_primitives::now::<T::Time>();
 		Self::check_issue(&issuer, identity, topic, expires_at, issued_at)?;
 
 		Claims::<T>::insert(
@@ -381,7 +375,7 @@ impl<T: Config> Pallet<T> {
 		topic: TopicId,
 	) -> DispatchResult {
 		let mut claim = Self::check_revoke(&issuer, identity, topic)?;
-		let revoked_at = Self::now();
+		let revoked_at = stablecoin_primitives::now::<T::Time>();
 		claim.revoked_at = Some(revoked_at);
 		Claims::<T>::insert(identity, topic, claim);
 		Self::deposit_event(Event::ClaimRevoked { identity, topic, issuer, revoked_at });
@@ -409,7 +403,14 @@ impl<T: Config> Pallet<T> {
 		let Ok(who) = frame_system::ensure_signed(origin.clone()) else {
 			return false;
 		};
-		Self::check_issue(&who, identity, topic, expires_at, Self::now()).is_ok()
+		Self::check_issue(
+			&who,
+			identity,
+			topic,
+			expires_at,
+			stablecoin_primitives::now::<T::Time>(),
+		)
+		.is_ok()
 	}
 
 	/// The `feeless_if` condition of `revoke_claim`: the signed call would succeed now
@@ -481,7 +482,7 @@ impl<T: Config> Pallet<T> {
 		if required.is_empty() {
 			return Ok(());
 		}
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		for topic in required {
 			Self::check_claim(identity, topic, now)?;
 		}
@@ -508,7 +509,7 @@ impl<T: Config> Pallet<T> {
 		let Some(identity) = AccountIdentity::<T>::get(who) else {
 			return Vec::new();
 		};
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		// At most `MaxTopics` entries.
 		let mut claims: Vec<_> = Claims::<T>::iter_prefix(identity)
 			.map(|(topic, claim)| {

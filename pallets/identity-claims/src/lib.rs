@@ -53,14 +53,10 @@
 //!
 //! ## Example
 //!
-//! Onboarding a client, as the tests do it (`src/tests/compliance.rs`):
+//! Onboarding a client and the moment its KYC claim expires (the unit test
+//! `expiry_by_time_flips_allowed_to_refused`):
 //!
-//! 1. governance: `add_trusted_issuer(provider, [KYC, AML])` and
-//!    `set_required_topics(Mint, Person, [KYC, AML])`;
-//! 2. registrar: `register_identity(Person, *b"FR", alice)`;
-//! 3. provider: `issue_claim(identity, KYC, expires_at, evidence_hash)`, the same for AML;
-//! 4. `<Pallet as Compliance<_>>::can_mint(&alice)` is now `Ok(())`; it becomes
-//!    `Err(ClaimExpired { topic: KYC })` once the KYC claim's expiry passes.
+#![doc = docify::embed!("src/tests/compliance.rs", expiry_by_time_flips_allowed_to_refused)]
 //!
 //! ## Low-level details
 //!
@@ -400,7 +396,7 @@ pub mod pallet {
 		/// No topic has this identifier.
 		UnknownTopic,
 		/// The topic has been retired.
-		TopicRetired,
+		RetiredTopic,
 		/// A topic is listed twice.
 		DuplicateTopic,
 		/// An issuer must be trusted for at least one topic.
@@ -610,7 +606,7 @@ pub mod pallet {
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::add_topic())]
 		pub fn add_topic(origin: OriginFor<T>, name: TopicNameOf<T>) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_add_topic(name, by).map(|_| ())
 		}
 
@@ -620,12 +616,12 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::TopicRetired`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownTopic`]; [`Error::TopicRetired`] if already
+		/// - Errors: `BadOrigin`; [`Error::UnknownTopic`]; [`Error::RetiredTopic`] if already
 		///   retired.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::retire_topic())]
 		pub fn retire_topic(origin: OriginFor<T>, topic: TopicId) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_retire_topic(topic, by)
 		}
 
@@ -635,7 +631,7 @@ pub mod pallet {
 		/// - Emits [`Event::TrustedIssuerAdded`] with the topics, sorted.
 		/// - Errors: `BadOrigin`; [`Error::AlreadyTrusted`] (use `update_issuer_topics`);
 		///   [`Error::NoTopics`]; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
-		///   [`Error::TopicRetired`].
+		///   [`Error::RetiredTopic`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::add_trusted_issuer(topics.len() as u32))]
 		pub fn add_trusted_issuer(
@@ -643,7 +639,7 @@ pub mod pallet {
 			issuer: T::AccountId,
 			topics: IssuerTopicsOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_add_trusted_issuer(issuer, topics, by)
 		}
 
@@ -654,7 +650,7 @@ pub mod pallet {
 		/// - Emits [`Event::TrustedIssuerUpdated`] with the old and new topics.
 		/// - Errors: `BadOrigin`; [`Error::UnknownIssuer`]; [`Error::NoTopics`] (use
 		///   `remove_trusted_issuer`); [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
-		///   [`Error::TopicRetired`].
+		///   [`Error::RetiredTopic`].
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::update_issuer_topics(topics.len() as u32))]
 		pub fn update_issuer_topics(
@@ -662,7 +658,7 @@ pub mod pallet {
 			issuer: T::AccountId,
 			topics: IssuerTopicsOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_update_issuer_topics(issuer, topics, by)
 		}
 
@@ -675,7 +671,7 @@ pub mod pallet {
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::remove_trusted_issuer())]
 		pub fn remove_trusted_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_remove_trusted_issuer(issuer, by)
 		}
 
@@ -686,7 +682,7 @@ pub mod pallet {
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::RequiredTopicsSet`] with the old and new topics.
 		/// - Errors: `BadOrigin`; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
-		///   [`Error::TopicRetired`].
+		///   [`Error::RetiredTopic`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::set_required_topics(topics.len() as u32))]
 		pub fn set_required_topics(
@@ -695,7 +691,7 @@ pub mod pallet {
 			kind: IdentityKind,
 			topics: RequiredTopicsOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_required_topics(operation, kind, topics, by)
 		}
 
@@ -712,7 +708,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			jurisdiction: CountryCode,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_block_jurisdiction(jurisdiction, by)
 		}
 
@@ -727,7 +723,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			jurisdiction: CountryCode,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_unblock_jurisdiction(jurisdiction, by)
 		}
 
@@ -746,7 +742,7 @@ pub mod pallet {
 		///   succeeds (the same checks are run, without writing).
 		/// - Emits [`Event::ClaimIssued`].
 		/// - Errors: `BadOrigin` if not signed; [`Error::UnknownIdentity`];
-		///   [`Error::UnknownTopic`]; [`Error::TopicRetired`]; [`Error::UnknownIssuer`] if the
+		///   [`Error::UnknownTopic`]; [`Error::RetiredTopic`]; [`Error::UnknownIssuer`] if the
 		///   signer is not a trusted issuer; [`Error::NotTrustedForTopic`];
 		///   [`Error::AlreadyExpired`] if `expires_at` is not after now;
 		///   [`Error::ValidityTooLong`]; [`Error::ClaimRevokedNeedsGovernance`];
@@ -805,7 +801,7 @@ pub mod pallet {
 			identity: IdentityId,
 			topic: TopicId,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_clear_claim(identity, topic, by)
 		}
 	}

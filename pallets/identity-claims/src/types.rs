@@ -10,14 +10,7 @@ use serde::{Deserialize, Serialize};
 use sp_core::H256;
 use stablecoin_primitives::{ComplianceError, CountryCode, Operation, TopicId};
 
-/// Identifier of an identity. Assigned from a counter; never reused.
-pub type IdentityId = u64;
-
-/// A point in time: milliseconds since the Unix epoch, as given by `pallet-timestamp`.
-pub type Moment = u64;
-
-/// One day, in milliseconds.
-pub const DAY_MS: Moment = 86_400_000;
+pub use stablecoin_primitives::{IdentityId, Moment, DAY_MS};
 
 /// The topic named by [`ComplianceError::ClaimMissing`] when an operation is refused because
 /// no compliance rule is configured for it and the identity's kind (compliance fails closed).

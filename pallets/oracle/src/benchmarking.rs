@@ -65,7 +65,7 @@ fn only_keys<T: Config>(n: u32) -> Result<Vec<PriceKey>, BenchmarkError> {
 /// report again), an aggregate contributed by all of them and a full history. The first
 /// `outliers` reports are far from the others and not yet counted.
 fn fill_key<T: Config>(key: PriceKey, feeders: &[T::AccountId], outliers: usize) {
-	let now = Oracle::<T>::now();
+	let now = stablecoin_primitives::now::<T::Time>();
 	let one = FixedU128::from_u32(1);
 	let reports: Vec<ReportOf<T>> = feeders
 		.iter()

@@ -6,7 +6,6 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
-	traits::UnixTime,
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_runtime::traits::Zero;
@@ -23,16 +22,6 @@ struct Round<T: Config> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Now, in milliseconds since the Unix epoch.
-	pub fn now() -> Moment {
-		Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
-	}
-
-	/// Check the governance origin and say who it is.
-	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
-	}
-
 	/// How many price keys are registered, capped at [`Config::MaxPriceKeys`].
 	pub(crate) fn key_count() -> u32 {
 		PriceKeys::<T>::count().min(T::MaxPriceKeys::get())
@@ -176,7 +165,7 @@ impl<T: Config> Pallet<T> {
 		price: FixedU128,
 	) -> DispatchResult {
 		let (params, mut reports) = Self::check_submission(&feeder, &key, price)?;
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		let report = FeederReport {
 			feeder: feeder.clone(),
 			price,
@@ -341,7 +330,7 @@ impl<T: Config> Pallet<T> {
 	/// The per-block hook: mark stale each key whose aggregate is no longer fresh. Visits at
 	/// most [`Config::MaxPriceKeys`] keys; returns how many.
 	pub(crate) fn check_staleness() -> u32 {
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		let mut visited: u32 = 0;
 		for (key, params) in PriceKeys::<T>::iter().take(T::MaxPriceKeys::get() as usize) {
 			visited = visited.saturating_add(1);
@@ -362,8 +351,13 @@ impl<T: Config> Pallet<T> {
 	pub fn fresh_observation(key: &PriceKey) -> Option<PriceObservation> {
 		let params = PriceKeys::<T>::get(key)?;
 		let aggregate = Aggregates::<T>::get(key)?;
-		Self::is_fresh(&aggregate, &params, &Reports::<T>::get(key), Self::now())
-			.then(|| aggregate.observation())
+		Self::is_fresh(
+			&aggregate,
+			&params,
+			&Reports::<T>::get(key),
+			stablecoin_primitives::now::<T::Time>(),
+		)
+		.then(|| aggregate.observation())
 	}
 
 	/// The state of `key` now, if it was ever priced.
@@ -390,7 +384,11 @@ impl<T: Config> Pallet<T> {
 	/// registered or was never priced.
 	pub fn twap(key: PriceKey) -> Option<FixedU128> {
 		let params = PriceKeys::<T>::get(key)?;
-		aggregation::time_weighted_average(&History::<T>::get(key), Self::now(), params.twap_window)
+		aggregation::time_weighted_average(
+			&History::<T>::get(key),
+			stablecoin_primitives::now::<T::Time>(),
+			params.twap_window,
+		)
 	}
 
 	/// Every registered price key with its parameters.

@@ -52,16 +52,10 @@
 //!
 //! ## Example
 //!
-//! As the tests do it (`src/tests/aggregation.rs`):
+//! Three feeders, one of them far off: the outlier is dropped and counted once, and the
+//! others' median is published (the unit test `outliers_are_dropped_and_counted_once`):
 //!
-//! 1. governance: `add_feeder(a)`, `add_feeder(b)`, `add_feeder(c)` and
-//!    `register_price_key(USDX_USD, PriceKeyParams { quorum: 2, max_age: 60_000,
-//!    outlier_band_bps: 100, peg: 1.0, twap_window: 3_600_000 })`;
-//! 2. feeders `a`, `b`, `c` submit `0.9950`, `0.9960`, `1.2000` in one block;
-//! 3. after the third report the median is `0.9960`, `1.2000` is dropped as an outlier, and the
-//!    published price is `0.9955` with a deviation of `-45` bps, contributed by `a` and `b`;
-//! 4. `<Pallet as PriceFeed>::fresh_price(&USDX_USD)` returns it until a minute passes
-//!    without new reports, then `None`.
+#![doc = docify::embed!("src/tests/aggregation.rs", outliers_are_dropped_and_counted_once)]
 //!
 //! ## Low-level details
 //!
@@ -340,7 +334,7 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_feeder())]
 		pub fn add_feeder(origin: OriginFor<T>, feeder: T::AccountId) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_add_feeder(feeder, by)
 		}
 
@@ -357,7 +351,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			feeder: T::AccountId,
 		) -> DispatchResultWithPostInfo {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			let keys = Self::do_remove_feeder(feeder, by)?;
 			Ok(Some(T::WeightInfo::remove_feeder(keys)).into())
 		}
@@ -376,7 +370,7 @@ pub mod pallet {
 			key: PriceKey,
 			params: PriceKeyParams,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_register_price_key(key, params, by)
 		}
 
@@ -394,7 +388,7 @@ pub mod pallet {
 			key: PriceKey,
 			params: PriceKeyParams,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_update_price_key(key, params, by)
 		}
 
@@ -407,7 +401,7 @@ pub mod pallet {
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::remove_price_key())]
 		pub fn remove_price_key(origin: OriginFor<T>, key: PriceKey) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_remove_price_key(key, by)
 		}
 

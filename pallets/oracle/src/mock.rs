@@ -118,7 +118,7 @@ pub fn next_block_after(advance: Moment) {
 	let n = System::block_number();
 	Oracle::on_finalize(n);
 	System::set_block_number(n + 1);
-	set_now(Oracle::now() + advance);
+	set_now(stablecoin_primitives::now::<<Test as Config>::Time>() + advance);
 	Oracle::on_initialize(n + 1);
 }
 

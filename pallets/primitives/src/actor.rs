@@ -60,7 +60,8 @@ pub fn with_motion<R>(hash: H256, dispatch: impl FnOnce() -> R) -> R {
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
 pub enum Actor<AccountId> {
-	/// The root origin (the `sudo` key on a development chain, or a root-track referendum).
+	/// The root origin: on this chain, a council motion dispatched through the whitelist
+	/// (there is no sudo key), or the chain's own root calls.
 	Root,
 	/// A single signed account.
 	Signed(AccountId),

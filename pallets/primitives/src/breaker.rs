@@ -1,8 +1,8 @@
 //! The circuit-breaker seam: "may this operation of this size go ahead right now?".
 //!
 //! `pallet-circuit-breaker` implements [`Breaker`] from the peg level, the reserve breaker,
-//! volume limits and manual pauses; the stablecoin pallet asks it before every mint,
-//! redemption and transfer and reports the volume it then moved.
+//! volume limits and manual pauses; the stablecoin pallet has every mint, redemption and
+//! transfer admitted by it, which checks the operation and counts its volume in one step.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::dispatch::DispatchResult;
@@ -45,11 +45,14 @@ impl GuardedOperation {
 pub trait Breaker<Balance> {
 	/// `Ok` if `operation` of `amount` may go ahead now; otherwise the breaker's own error,
 	/// naming what refused it (level, pause, stale oracle, reserves, or which volume limit).
+	/// Records nothing: for checks ahead of the operation and for views.
 	fn ensure_allowed(operation: GuardedOperation, amount: Balance) -> DispatchResult;
 
-	/// Records that `operation` of `amount` went ahead, for the volume limits. Called after
-	/// the operation succeeded, in the same transaction.
-	fn note_volume(operation: GuardedOperation, amount: Balance);
+	/// Admit `operation` of `amount`: check it as [`Breaker::ensure_allowed`] does and, if it
+	/// may go ahead, count its volume against the limits, in one step. Call it in the
+	/// transaction that performs the operation: if that transaction fails, the count is
+	/// undone with it.
+	fn admit(operation: GuardedOperation, amount: Balance) -> DispatchResult;
 }
 
 /// A [`Breaker`] that allows everything, for tests and chains without a circuit breaker.
@@ -59,5 +62,7 @@ impl<Balance> Breaker<Balance> for NeverTrips {
 	fn ensure_allowed(_operation: GuardedOperation, _amount: Balance) -> DispatchResult {
 		Ok(())
 	}
-	fn note_volume(_operation: GuardedOperation, _amount: Balance) {}
+	fn admit(_operation: GuardedOperation, _amount: Balance) -> DispatchResult {
+		Ok(())
+	}
 }

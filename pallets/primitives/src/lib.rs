@@ -17,6 +17,7 @@
 //! - [`reserves`]: the [`ReserveCap`] trait (implemented by `pallet-reserves`, consumed by
 //!   the circuit breaker and the stablecoin pallet) and the [`Supply`] trait (implemented by
 //!   the stablecoin pallet, consumed by `pallet-reserves`).
+//! - [`time`]: [`Moment`], [`now`] and the time constants every pallet uses.
 //! - [`breaker`]: the [`Breaker`] trait (implemented by `pallet-circuit-breaker`, consumed by
 //!   the stablecoin pallet) and the [`GuardedOperation`]s it answers for.
 
@@ -30,6 +31,7 @@ pub mod breaker;
 pub mod compliance;
 pub mod price;
 pub mod reserves;
+pub mod time;
 
 pub use actor::{with_motion, Actor, CurrentMotion};
 pub use breaker::{Breaker, GuardedOperation, NeverTrips};
@@ -37,7 +39,6 @@ pub use compliance::{
 	is_valid_country_code, topics, AllowAll, Compliance, ComplianceError, CountryCode, DenyAll,
 	IdentityAccounts, IdentityId, Operation, TopicId,
 };
-pub use price::{
-	deviation_bps, AlwaysOnPeg, FixedU128, Moment, PriceFeed, PriceKey, PriceObservation,
-};
+pub use price::{deviation_bps, AlwaysOnPeg, FixedU128, PriceFeed, PriceKey, PriceObservation};
 pub use reserves::{ReserveCap, ReserveStatus, Supply, UnlimitedReserves};
+pub use time::{now, Moment, DAY_MS, HOUR_MS, MINUTE_MS};

@@ -9,8 +9,7 @@ pub use frame_support::sp_runtime::FixedU128;
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
-/// A time on chain, in milliseconds since the Unix epoch (`pallet-timestamp`'s `Moment`).
-pub type Moment = u64;
+use crate::Moment;
 
 /// Identifies a price series: the price of one unit of `base` in units of `quote`.
 ///

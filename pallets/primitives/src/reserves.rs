@@ -45,9 +45,6 @@ pub trait ReserveCap<Balance> {
 	/// [`ReserveStatus::Backed`].
 	fn headroom() -> Balance;
 
-	/// Whether the effective attestation exists and is within its maximum age.
-	fn is_fresh() -> bool;
-
 	/// The current state of the backing.
 	fn status() -> ReserveStatus;
 }
@@ -66,9 +63,6 @@ pub struct UnlimitedReserves;
 impl<Balance: Bounded> ReserveCap<Balance> for UnlimitedReserves {
 	fn headroom() -> Balance {
 		Balance::max_value()
-	}
-	fn is_fresh() -> bool {
-		true
 	}
 	fn status() -> ReserveStatus {
 		ReserveStatus::Backed

@@ -133,7 +133,7 @@ mod benchmarks {
 	/// sequence and the status, and emits more events.
 	#[benchmark]
 	fn submit_attestation() -> Result<(), BenchmarkError> {
-		let now = Reserves::<T>::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		let attestors = full_attestors::<T>()?;
 		full_history::<T>(now, &attestors);
 		full_pending::<T>(now, &attestors);
@@ -175,7 +175,7 @@ mod benchmarks {
 		let origin = governance::<T>()?;
 		let attestors = full_attestors::<T>()?;
 		Quorum::<T>::put(1);
-		full_pending::<T>(Reserves::<T>::now(), &attestors);
+		full_pending::<T>(stablecoin_primitives::now::<T::Time>(), &attestors);
 		let who = attestors.first().cloned().ok_or("at least one attestor")?;
 
 		#[extrinsic_call]
@@ -202,7 +202,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_max_age() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
-		let now = Reserves::<T>::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		let attestors = full_attestors::<T>()?;
 		full_history::<T>(now.saturating_sub(2), &attestors);
 		Reserves::<T>::refresh_status();
@@ -220,7 +220,7 @@ mod benchmarks {
 	fn set_haircut() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
 		let attestors = full_attestors::<T>()?;
-		full_history::<T>(Reserves::<T>::now(), &attestors);
+		full_history::<T>(stablecoin_primitives::now::<T::Time>(), &attestors);
 		Reserves::<T>::refresh_status();
 
 		#[extrinsic_call]
@@ -250,7 +250,7 @@ mod benchmarks {
 	fn discard_pending() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
 		let attestors = full_attestors::<T>()?;
-		full_pending::<T>(Reserves::<T>::now(), &attestors);
+		full_pending::<T>(stablecoin_primitives::now::<T::Time>(), &attestors);
 		let hash = Pending::<T>::get().last().map(|report| report.hash).ok_or("pending")?;
 
 		#[extrinsic_call]
@@ -265,7 +265,7 @@ mod benchmarks {
 	#[benchmark]
 	fn on_initialize() -> Result<(), BenchmarkError> {
 		let attestors = full_attestors::<T>()?;
-		full_history::<T>(Reserves::<T>::now(), &attestors);
+		full_history::<T>(stablecoin_primitives::now::<T::Time>(), &attestors);
 		LastStatus::<T>::put(ReserveStatus::NoAttestation);
 		let n: BlockNumberFor<T> = 1u32.into();
 

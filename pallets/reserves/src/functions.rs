@@ -6,7 +6,6 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
-	traits::UnixTime,
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
@@ -65,16 +64,6 @@ impl Snapshot {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Now, in milliseconds since the Unix epoch.
-	pub fn now() -> Moment {
-		Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
-	}
-
-	/// Check the governance origin and say who it is.
-	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
-	}
-
 	/// The content hash of a report: BLAKE2-256 of its SCALE encoding (the same for the
 	/// bounded and the `Vec` form).
 	pub fn content_hash<C: codec::Encode>(attestation: &Attestation<C>) -> H256 {
@@ -153,11 +142,11 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(H256, Submission), DispatchError> {
 		ensure!(Self::is_attestor(who), Error::<T>::NotAttestor);
 		Self::validate_report(attestation, &attestation.custodians)?;
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		ensure!(attestation.as_of <= now, Error::<T>::FutureAsOf);
 		// `as_of <= now`, checked just above.
 		ensure!(now.saturating_sub(attestation.as_of) <= MaxAge::<T>::get(), {
-			Error::<T>::AttestationStale
+			Error::<T>::StaleAttestation
 		});
 
 		let hash = Self::content_hash(attestation);
@@ -268,7 +257,7 @@ impl<T: Config> Pallet<T> {
 						hash,
 						attestation,
 						approvals,
-						submitted_at: Self::now(),
+						submitted_at: stablecoin_primitives::now::<T::Time>(),
 					})
 					.map_err(|_| Error::<T>::TooManyPending)?;
 				}
@@ -288,8 +277,13 @@ impl<T: Config> Pallet<T> {
 		let as_of = attestation.as_of;
 		let total = attestation.total;
 		let eligible = Self::eligible_reserves(&attestation, &CategoryHaircuts::<T>::get());
-		let record =
-			AttestationRecord { sequence, hash, attestation, attestors, effective_at: Self::now() };
+		let record = AttestationRecord {
+			sequence,
+			hash,
+			attestation,
+			attestors,
+			effective_at: stablecoin_primitives::now::<T::Time>(),
+		};
 		History::<T>::insert(Self::history_slot(sequence), &record);
 		Effective::<T>::put(record);
 		// 2^64 attestations cannot happen; saturating keeps the code panic-free.
@@ -460,7 +454,7 @@ impl<T: Config> Pallet<T> {
 	fn snapshot_of(record: &AttestationRecordOf<T>, haircuts: &Haircuts) -> Snapshot {
 		let as_of = record.attestation.as_of;
 		// An `as_of` ahead of the clock (only possible at genesis) has age zero.
-		let age = Self::now().saturating_sub(as_of);
+		let age = stablecoin_primitives::now::<T::Time>().saturating_sub(as_of);
 		Snapshot {
 			as_of,
 			age,

@@ -13,13 +13,15 @@ impl<T: Config> ReserveCap<Balance> for Pallet<T> {
 		Self::snapshot().map_or(0, |snapshot| snapshot.headroom())
 	}
 
-	/// Whether an effective attestation exists and its age is within [`MaxAge`].
-	fn is_fresh() -> bool {
-		Self::snapshot().is_some_and(|snapshot| !snapshot.stale)
-	}
-
 	/// `NoAttestation`, `Stale`, `Shortfall` or `Backed`, in that order of precedence.
 	fn status() -> ReserveStatus {
 		Self::current_status()
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Whether an effective attestation exists and its age is within [`MaxAge`].
+	pub fn is_fresh() -> bool {
+		Self::snapshot().is_some_and(|snapshot| !snapshot.stale)
 	}
 }

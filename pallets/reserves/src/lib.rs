@@ -52,12 +52,10 @@
 //!
 //! ## Example
 //!
-//! A 2-of-3 attestation, as the tests do it (`src/tests/quorum.rs`):
+//! A 2-of-3 attestation that takes effect on the second identical report (the unit test
+//! `two_of_three_takes_effect_on_the_second_identical_report`):
 //!
-//! 1. governance: `add_attestor(a)`, `add_attestor(b)`, `add_attestor(c)`, `set_quorum(2)`;
-//! 2. `a`: `submit_attestation(report)` — pending, one approval of two;
-//! 3. `b`: `submit_attestation(report)` — [`Event::AttestationEffective`];
-//! 4. `<Pallet as ReserveCap<u128>>::headroom()` is now eligible reserves minus liabilities.
+#![doc = docify::embed!("src/tests/quorum.rs", two_of_three_takes_effect_on_the_second_identical_report)]
 //!
 //! ## Low-level details
 //!
@@ -368,7 +366,7 @@ pub mod pallet {
 		/// The as-of date is in the future.
 		FutureAsOf,
 		/// The report is already older than the maximum age.
-		AttestationStale,
+		StaleAttestation,
 		/// The report is older than the effective attestation.
 		OlderThanEffective,
 		/// The report is the effective attestation already.
@@ -479,7 +477,7 @@ pub mod pallet {
 		/// - Errors: `BadOrigin` if not signed; [`Error::NotAttestor`];
 		///   [`Error::CategoryTotalMismatch`]; [`Error::CustodianTotalMismatch`];
 		///   [`Error::AmountOverflow`]; [`Error::DuplicateCustodian`]; [`Error::InvalidPeriod`];
-		///   [`Error::FutureAsOf`]; [`Error::AttestationStale`]; [`Error::OlderThanEffective`];
+		///   [`Error::FutureAsOf`]; [`Error::StaleAttestation`]; [`Error::OlderThanEffective`];
 		///   [`Error::AlreadyEffective`]; [`Error::AlreadySubmitted`] if this attestor already
 		///   published this report; [`Error::TooManyPendingFromAttestor`] if a new candidate
 		///   would exceed the signer's proposals (approving is not limited);
@@ -505,7 +503,7 @@ pub mod pallet {
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::add_attestor())]
 		pub fn add_attestor(origin: OriginFor<T>, attestor: T::AccountId) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_add_attestor(attestor, by)
 		}
 
@@ -520,7 +518,7 @@ pub mod pallet {
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::remove_attestor())]
 		pub fn remove_attestor(origin: OriginFor<T>, attestor: T::AccountId) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_remove_attestor(attestor, by)
 		}
 
@@ -532,7 +530,7 @@ pub mod pallet {
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::set_quorum())]
 		pub fn set_quorum(origin: OriginFor<T>, quorum: u32) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_quorum(quorum, by)
 		}
 
@@ -545,7 +543,7 @@ pub mod pallet {
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::set_max_age())]
 		pub fn set_max_age(origin: OriginFor<T>, max_age: Moment) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_max_age(max_age, by)
 		}
 
@@ -562,7 +560,7 @@ pub mod pallet {
 			category: AssetCategory,
 			haircut: Perbill,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_haircut(category, haircut, by)
 		}
 
@@ -574,7 +572,7 @@ pub mod pallet {
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::set_thresholds())]
 		pub fn set_thresholds(origin: OriginFor<T>, thresholds: Thresholds) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_thresholds(thresholds, by)
 		}
 
@@ -587,7 +585,7 @@ pub mod pallet {
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::discard_pending())]
 		pub fn discard_pending(origin: OriginFor<T>, hash: H256) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_discard_pending(hash, by)
 		}
 	}

@@ -123,7 +123,7 @@ pub fn report(as_of: Moment, cash: Balance, bills: Balance, n: u8) -> Attestatio
 	}
 	Attestation {
 		as_of,
-		period_start: as_of.saturating_sub(30 * DAY),
+		period_start: as_of.saturating_sub(30 * DAY_MS),
 		period_end: as_of,
 		amounts: CategoryAmounts {
 			cash_and_deposits: cash,

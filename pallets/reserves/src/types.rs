@@ -15,15 +15,11 @@ use stablecoin_primitives::ReserveStatus;
 /// An amount in the stablecoin's smallest unit (one millionth of a US dollar for USDX).
 pub type Balance = u128;
 
-/// A point in time: milliseconds since the Unix epoch, as given by `pallet-timestamp`.
-pub type Moment = u64;
-
-/// One day, in milliseconds.
-pub const DAY: Moment = 86_400_000;
+pub use stablecoin_primitives::{Moment, DAY_MS};
 
 /// The default maximum age of an effective attestation: 35 days, so that a monthly report
 /// stays fresh until the next one is due.
-pub const DEFAULT_MAX_AGE: Moment = 35 * DAY;
+pub const DEFAULT_MAX_AGE: Moment = 35 * DAY_MS;
 
 /// Identifier of a custodian (bank, broker, fund administrator) holding reserve assets: a
 /// fixed 32-byte tag, for example the hash of its LEI or a zero-padded short name.

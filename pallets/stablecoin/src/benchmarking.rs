@@ -203,7 +203,7 @@ mod benchmarks {
 		let id = NextMintId::<T>::get();
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), amount, true);
+		_(RawOrigin::Signed(who), amount, MintTier::Bulk);
 
 		assert!(MintRequests::<T>::contains_key(id));
 		Ok(())

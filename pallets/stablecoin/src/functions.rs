@@ -10,7 +10,7 @@ use frame_support::{
 	traits::{
 		fungible::{Inspect, InspectFreeze, Mutate, MutateFreeze},
 		tokens::{Fortitude, Precision, Preservation},
-		Contains, EnsureOrigin, UnixTime,
+		Contains, EnsureOrigin,
 	},
 	BoundedVec,
 };
@@ -22,21 +22,11 @@ use sp_runtime::{
 };
 use stablecoin_primitives::{
 	Breaker, Compliance, ComplianceError, GuardedOperation, IdentityAccounts, IdentityId,
-	Operation, ReserveCap, ReserveStatus,
+	Operation, ReserveCap,
 };
 
 impl<T: Config> Pallet<T> {
 	// ---- origins, time, small helpers ------------------------------------------------------
-
-	/// Now, in milliseconds since the Unix epoch.
-	pub fn now() -> Moment {
-		Moment::try_from(T::Time::now().as_millis()).unwrap_or(Moment::MAX)
-	}
-
-	/// Check the governance origin and say who it is.
-	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
-	}
 
 	/// Check the fiat desk origin and say which operator it is.
 	pub(crate) fn ensure_fiat_desk(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
@@ -51,7 +41,7 @@ impl<T: Config> Pallet<T> {
 		if T::ComplianceOrigin::try_origin(origin.clone()).is_ok() {
 			return Ok(Actor::from_origin(origin));
 		}
-		Self::ensure_governance(origin)
+		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
 	}
 
 	/// Check the compliance officer origin and say who it is.
@@ -76,7 +66,7 @@ impl<T: Config> Pallet<T> {
 			ComplianceError::ClaimExpired { .. } => Error::<T>::ClaimExpired,
 			ComplianceError::ClaimRevoked { .. } => Error::<T>::ClaimRevoked,
 			ComplianceError::IssuerNotTrusted { .. } => Error::<T>::IssuerNotTrusted,
-			ComplianceError::TopicRetired { .. } => Error::<T>::TopicRetired,
+			ComplianceError::TopicRetired { .. } => Error::<T>::RetiredTopic,
 		}
 	}
 
@@ -133,7 +123,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Authorize `amount` of new supply, then execute waiting requests. Returns how many
 	/// waiting requests were looked at (for the weight).
-	pub fn do_authorize_supply(amount: BalanceOf<T>, by: ActorOf<T>) -> Result<u32, DispatchError> {
+	pub(crate) fn do_authorize_supply(
+		amount: BalanceOf<T>,
+		by: ActorOf<T>,
+	) -> Result<u32, DispatchError> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let old_allowance = Allowance::<T>::get();
 		let allowance = old_allowance.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
@@ -186,7 +179,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Reduce the unissued allowance by `amount`.
-	pub fn do_reduce_allowance(amount: BalanceOf<T>, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_reduce_allowance(amount: BalanceOf<T>, by: ActorOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let old_allowance = Allowance::<T>::get();
 		let allowance = old_allowance.checked_sub(&amount).ok_or(Error::<T>::AllowanceTooSmall)?;
@@ -199,7 +192,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Replace the parameters.
-	pub fn do_set_parameters(new: ParametersOf<T>, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_set_parameters(new: ParametersOf<T>, by: ActorOf<T>) -> DispatchResult {
 		ensure!(new.is_valid(), Error::<T>::InvalidParameters);
 		let old = Params::<T>::get();
 		Params::<T>::put(new);
@@ -236,13 +229,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Record a mint request.
-	pub fn do_request_mint(
+	pub(crate) fn do_request_mint(
 		who: T::AccountId,
 		amount: BalanceOf<T>,
 		tier: MintTier,
 	) -> Result<MintId, DispatchError> {
 		Self::ensure_compliant(&who, Self::mint_operation(tier))?;
-		ensure!(!Self::is_frozen(&who), Error::<T>::AccountFrozen);
+		ensure!(!Self::is_frozen(&who), Error::<T>::HolderFrozen);
 		let params = Params::<T>::get();
 		let limits = params.mint_limits(tier);
 		ensure!(amount >= limits.min, Error::<T>::BelowMinimum);
@@ -264,7 +257,7 @@ impl<T: Config> Pallet<T> {
 			amount,
 			fee,
 			tier,
-			requested_at: Self::now(),
+			requested_at: stablecoin_primitives::now::<T::Time>(),
 			status: MintStatus::AwaitingFunding,
 			funding: FundingConfirmations::default(),
 		};
@@ -280,7 +273,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Cancel a mint request before funding.
-	pub fn do_cancel_mint(who: T::AccountId, id: MintId) -> DispatchResult {
+	pub(crate) fn do_cancel_mint(who: T::AccountId, id: MintId) -> DispatchResult {
 		let request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
 		ensure!(request.who == who, Error::<T>::NotRequester);
 		ensure!(request.status == MintStatus::AwaitingFunding, Error::<T>::NotAwaitingFunding);
@@ -296,9 +289,10 @@ impl<T: Config> Pallet<T> {
 		request: &MintRequestOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		Self::ensure_compliant(&request.who, Self::mint_operation(request.tier))?;
-		ensure!(!Self::is_frozen(&request.who), Error::<T>::AccountFrozen);
+		ensure!(!Self::is_frozen(&request.who), Error::<T>::HolderFrozen);
 		T::Breaker::ensure_allowed(GuardedOperation::Mint, request.amount)?;
-		ensure!(T::ReserveCap::is_fresh(), Error::<T>::ReservesNotFresh);
+		// The reserves' freshness is the breaker's rule (it refuses mints on a stale
+		// attestation); the amount against the headroom is this pallet's.
 		let headroom = T::ReserveCap::headroom();
 		ensure!(headroom >= request.amount, Error::<T>::ReserveCapExceeded);
 		Ok(headroom)
@@ -319,6 +313,7 @@ impl<T: Config> Pallet<T> {
 		let reserves = headroom.saturating_add(Self::liabilities());
 		// `fee <= amount` by construction (`fee_of` never exceeds the amount).
 		let net = amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
+		T::Breaker::admit(GuardedOperation::Mint, amount)?;
 		T::Currency::mint_into(&request.who, net)?;
 		if !fee.is_zero() {
 			let fee_account = T::FeeAccount::get();
@@ -330,7 +325,6 @@ impl<T: Config> Pallet<T> {
 		TotalMinted::<T>::put(minted);
 		FeesCollected::<T>::put(fees);
 		ReservesAtLastMint::<T>::put(reserves);
-		T::Breaker::note_volume(GuardedOperation::Mint, amount);
 		Self::close_mint(id, &request);
 		Self::deposit_event(Event::Minted { id, who: request.who, amount, fee });
 		Ok(())
@@ -338,7 +332,11 @@ impl<T: Config> Pallet<T> {
 
 	/// Record one fiat-desk operator's confirmation of a request's funding; on the last one
 	/// required, execute the request or make it wait.
-	pub fn do_confirm_funding(id: MintId, ledger_ref: H256, desk: T::AccountId) -> DispatchResult {
+	pub(crate) fn do_confirm_funding(
+		id: MintId,
+		ledger_ref: H256,
+		desk: T::AccountId,
+	) -> DispatchResult {
 		let mut request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
 		ensure!(request.status == MintStatus::AwaitingFunding, Error::<T>::NotAwaitingFunding);
 		ensure!(request.who != desk, Error::<T>::RequesterCannotConfirm);
@@ -385,15 +383,15 @@ impl<T: Config> Pallet<T> {
 		let available = Allowance::<T>::get();
 		let ahead = u32::try_from(AwaitingAuthorization::<T>::decode_len().unwrap_or(0))
 			.unwrap_or(u32::MAX);
-		let shortfall = if ahead > 0 {
-			Shortfall::QueuedBehind { ahead }
+		let waiting_for = if ahead > 0 {
+			MintWaitReason::QueuedBehind { ahead }
 		} else if request.amount > available {
-			Shortfall::Allowance { needed: request.amount, available }
+			MintWaitReason::Allowance { needed: request.amount, available }
 		} else {
 			return Self::issue(id, request, headroom);
 		};
 		Self::enqueue_funded(id, request, ledger_ref)?;
-		Self::deposit_event(Event::MintAwaitingAuthorization { id, shortfall });
+		Self::deposit_event(Event::MintAwaitingAuthorization { id, waiting_for });
 		Ok(())
 	}
 
@@ -413,7 +411,7 @@ impl<T: Config> Pallet<T> {
 	/// Governance approves a request above the approval threshold: it joins the queue, which
 	/// executes as far as the allowance reaches. Returns how many queued requests were looked
 	/// at (for the weight).
-	pub fn do_approve_mint(id: MintId, by: ActorOf<T>) -> Result<u32, DispatchError> {
+	pub(crate) fn do_approve_mint(id: MintId, by: ActorOf<T>) -> Result<u32, DispatchError> {
 		let request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
 		let MintStatus::AwaitingApproval { ledger_ref } = request.status else {
 			return Err(Error::<T>::NotAwaitingApproval.into());
@@ -424,7 +422,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Reject an open mint request.
-	pub fn do_reject_mint(id: MintId, reason: ReasonOf<T>, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_reject_mint(
+		id: MintId,
+		reason: ReasonOf<T>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
 		let request = MintRequests::<T>::get(id).ok_or(Error::<T>::UnknownMintRequest)?;
 		if matches!(request.status, MintStatus::AwaitingAuthorization { .. }) {
@@ -466,16 +468,16 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Burn a redemption and queue it.
-	pub fn do_request_redemption(
+	pub(crate) fn do_request_redemption(
 		who: T::AccountId,
 		amount: BalanceOf<T>,
 	) -> Result<RedemptionId, DispatchError> {
 		Self::ensure_compliant(&who, Operation::Redeem)?;
-		ensure!(!Self::is_frozen(&who), Error::<T>::AccountFrozen);
+		ensure!(!Self::is_frozen(&who), Error::<T>::HolderFrozen);
 		let params = Params::<T>::get();
 		ensure!(amount >= params.redeem.min, Error::<T>::BelowMinimum);
 		ensure!(amount <= params.redeem.max, Error::<T>::AboveMaximum);
-		T::Breaker::ensure_allowed(GuardedOperation::Redeem, amount)?;
+		T::Breaker::admit(GuardedOperation::Redeem, amount)?;
 		ensure!(
 			T::Currency::reducible_balance(&who, Preservation::Expendable, Fortitude::Polite)
 				>= amount,
@@ -495,7 +497,7 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let pending = Self::add_to_counter(PendingRedemption::<T>::get, net)?;
 		let fees = Self::add_to_counter(FeesCollected::<T>::get, fee)?;
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		let due_at = Self::due_time(now, params.settlement_days);
 
 		let before = T::Currency::total_issuance();
@@ -533,7 +535,6 @@ impl<T: Config> Pallet<T> {
 				overdue: false,
 			},
 		);
-		T::Breaker::note_volume(GuardedOperation::Redeem, amount);
 		Self::deposit_event(Event::RedemptionRequested { id, who, amount: net, fee, due_at });
 		Ok(id)
 	}
@@ -554,7 +555,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Confirm a redemption's payout.
-	pub fn do_confirm_payout(id: RedemptionId, payout_ref: H256, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_confirm_payout(
+		id: RedemptionId,
+		payout_ref: H256,
+		by: ActorOf<T>,
+	) -> DispatchResult {
 		let redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
 		ensure!(redemption.status != RedemptionStatus::Held, Error::<T>::RedemptionOnHold);
 		Self::dequeue_redemption(id, &redemption)?;
@@ -569,25 +574,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Reject a redemption and re-mint its amount to the holder.
-	pub fn do_reject_redemption(
+	pub(crate) fn do_reject_redemption(
 		id: RedemptionId,
 		reason: ReasonOf<T>,
 		by: ActorOf<T>,
 	) -> DispatchResult {
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
 		let redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
-		// The tokens return to circulation: the same reserve and breaker checks as new
-		// supply. The liabilities do not grow (the amount moves from pending to circulating),
-		// so the reserves must cover them as they are.
-		ensure!(T::ReserveCap::is_fresh(), Error::<T>::ReservesNotFresh);
-		ensure!(T::ReserveCap::status() == ReserveStatus::Backed, Error::<T>::ReservesShort);
-		T::Breaker::ensure_allowed(GuardedOperation::Mint, redemption.amount)?;
+		// The tokens return to circulation: the breaker admits them as new supply, which
+		// needs fresh reserves covering the liabilities (the breaker's rule). The liabilities
+		// do not grow (the amount moves from pending to circulating), so no headroom check.
+		T::Breaker::admit(GuardedOperation::Mint, redemption.amount)?;
 		let minted = Self::add_to_counter(TotalMinted::<T>::get, redemption.amount)?;
 		Self::dequeue_redemption(id, &redemption)?;
 		T::Currency::mint_into(&redemption.who, redemption.amount)?;
 		Self::refreeze_if_frozen(&redemption.who)?;
 		TotalMinted::<T>::put(minted);
-		T::Breaker::note_volume(GuardedOperation::Mint, redemption.amount);
 		Self::deposit_event(Event::RedemptionRejected {
 			id,
 			who: redemption.who,
@@ -599,7 +601,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Put a redemption on hold.
-	pub fn do_hold_redemption(
+	pub(crate) fn do_hold_redemption(
 		id: RedemptionId,
 		reason: ReasonOf<T>,
 		by: ActorOf<T>,
@@ -614,7 +616,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Release a held redemption.
-	pub fn do_release_redemption(id: RedemptionId, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_release_redemption(id: RedemptionId, by: ActorOf<T>) -> DispatchResult {
 		let mut redemption = Redemptions::<T>::get(id).ok_or(Error::<T>::UnknownRedemption)?;
 		ensure!(redemption.status == RedemptionStatus::Held, Error::<T>::NotHeld);
 		redemption.status = RedemptionStatus::Pending;
@@ -638,7 +640,7 @@ impl<T: Config> Pallet<T> {
 		if cursor >= next {
 			return T::WeightInfo::on_initialize(0);
 		}
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		let mut checks = 0u32;
 		while checks < T::MaxOverdueChecksPerBlock::get() && cursor < next {
 			checks = checks.saturating_add(1);
@@ -665,22 +667,43 @@ impl<T: Config> Pallet<T> {
 
 	// ---- transfers -------------------------------------------------------------------------
 
-	/// Move `amount` (keep-alive) or, with `None`, everything the sender can spend.
-	pub fn do_transfer(
+	/// The ledger's refusal of a movement of funds, in this pallet's words: an amount above
+	/// what the sender can spend (keeping its account alive) is
+	/// [`Error::InsufficientBalance`], a payment that would leave the receiver below the
+	/// existential deposit is [`Error::BelowExistentialDeposit`]; anything else is passed on.
+	pub(crate) fn ledger_error(error: DispatchError) -> DispatchError {
+		use sp_runtime::{ArithmeticError, TokenError};
+		match error {
+			DispatchError::Token(
+				TokenError::FundsUnavailable | TokenError::NotExpendable | TokenError::Frozen,
+			)
+			| DispatchError::Arithmetic(ArithmeticError::Underflow) => {
+				Error::<T>::InsufficientBalance.into()
+			}
+			DispatchError::Token(TokenError::BelowMinimum) => {
+				Error::<T>::BelowExistentialDeposit.into()
+			}
+			other => other,
+		}
+	}
+
+	/// Move `amount` from `from` to `to`: an exact amount keeping the sender's account alive,
+	/// or everything the sender can spend.
+	pub(crate) fn do_transfer(
 		from: T::AccountId,
 		to: T::AccountId,
-		amount: Option<BalanceOf<T>>,
+		amount: TransferAmount<BalanceOf<T>>,
 		reference: Option<PaymentReference>,
 	) -> DispatchResult {
-		if let Some(amount) = amount {
+		if let TransferAmount::Exactly(amount) = amount {
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		}
 		Self::ensure_may_send(&from)?;
 		ensure!(!Self::is_frozen(&to), Error::<T>::ReceiverFrozen);
 		T::Compliance::check(&to, Operation::Hold).map_err(|_| Error::<T>::ReceiverNotCompliant)?;
 		let (amount, preservation) = match amount {
-			Some(amount) => (amount, Preservation::Preserve),
-			None => {
+			TransferAmount::Exactly(amount) => (amount, Preservation::Preserve),
+			TransferAmount::All => {
 				let all = T::Currency::reducible_balance(
 					&from,
 					Preservation::Expendable,
@@ -690,9 +713,8 @@ impl<T: Config> Pallet<T> {
 				(all, Preservation::Expendable)
 			}
 		};
-		T::Breaker::ensure_allowed(GuardedOperation::Transfer, amount)?;
-		T::Currency::transfer(&from, &to, amount, preservation)?;
-		T::Breaker::note_volume(GuardedOperation::Transfer, amount);
+		T::Breaker::admit(GuardedOperation::Transfer, amount)?;
+		T::Currency::transfer(&from, &to, amount, preservation).map_err(Self::ledger_error)?;
 		Self::deposit_transferred(from, to, amount, reference);
 		Ok(())
 	}
@@ -705,7 +727,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pay every payout of a batch from `from`, or none.
-	pub fn do_pay_batch(from: T::AccountId, payouts: PayoutsOf<T>) -> DispatchResult {
+	pub(crate) fn do_pay_batch(from: T::AccountId, payouts: PayoutsOf<T>) -> DispatchResult {
 		ensure!(!payouts.is_empty(), Error::<T>::EmptyBatch);
 		Self::ensure_may_send(&from)?;
 		// Every payee is checked before anything moves, so that the first refused payment is
@@ -722,7 +744,7 @@ impl<T: Config> Pallet<T> {
 		let spendable =
 			T::Currency::reducible_balance(&from, Preservation::Preserve, Fortitude::Polite);
 		ensure!(total <= spendable, Error::<T>::InsufficientBalance);
-		T::Breaker::ensure_allowed(GuardedOperation::Transfer, total)?;
+		T::Breaker::admit(GuardedOperation::Transfer, total)?;
 		// `payouts` is bounded by `MaxPayoutsPerBatch`, so the count fits a `u32`.
 		let count = payouts.len() as u32;
 		for (index, payout) in payouts.into_iter().enumerate() {
@@ -737,7 +759,6 @@ impl<T: Config> Pallet<T> {
 				Some(payout.reference),
 			);
 		}
-		T::Breaker::note_volume(GuardedOperation::Transfer, total);
 		Self::deposit_event(Event::BatchPaid { from, payouts: count, total });
 		Ok(())
 	}
@@ -777,7 +798,7 @@ impl<T: Config> Pallet<T> {
 	// ---- freeze and seize ------------------------------------------------------------------
 
 	/// Freeze one account.
-	pub fn do_freeze_account(
+	pub(crate) fn do_freeze_account(
 		who: T::AccountId,
 		reason: ReasonOf<T>,
 		case_ref: H256,
@@ -790,14 +811,19 @@ impl<T: Config> Pallet<T> {
 		let amount = Self::freeze_whole_balance(&who)?;
 		FrozenAccounts::<T>::insert(
 			&who,
-			FreezeRecord { reason: reason.clone(), case_ref, identity, since: Self::now() },
+			FreezeRecord {
+				reason: reason.clone(),
+				case_ref,
+				identity,
+				since: stablecoin_primitives::now::<T::Time>(),
+			},
 		);
 		Self::deposit_event(Event::AccountFrozen { who, amount, reason, case_ref, identity, by });
 		Ok(())
 	}
 
 	/// Unfreeze one account.
-	pub fn do_unfreeze_account(who: T::AccountId, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_unfreeze_account(who: T::AccountId, by: ActorOf<T>) -> DispatchResult {
 		ensure!(Self::is_frozen(&who), Error::<T>::NotFrozen);
 		T::Currency::thaw(&Self::sanctions_id(), &who)?;
 		FrozenAccounts::<T>::remove(&who);
@@ -806,7 +832,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Freeze every account of an identity. Returns how many accounts it listed.
-	pub fn do_freeze_identity(
+	pub(crate) fn do_freeze_identity(
 		identity: IdentityId,
 		reason: ReasonOf<T>,
 		case_ref: H256,
@@ -857,7 +883,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Unfreeze every frozen account of an identity. Returns how many accounts it listed.
-	pub fn do_unfreeze_identity(
+	pub(crate) fn do_unfreeze_identity(
 		identity: IdentityId,
 		by: ActorOf<T>,
 	) -> Result<u32, DispatchError> {
@@ -878,7 +904,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Sweep the fee account's revenue above its existential deposit.
-	pub fn do_sweep_fees(destination: SweepTo, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_sweep_fees(destination: SweepTo, by: ActorOf<T>) -> DispatchResult {
 		let fee_account = T::FeeAccount::get();
 		let amount =
 			T::Currency::reducible_balance(&fee_account, Preservation::Preserve, Fortitude::Polite);
@@ -895,7 +921,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Seize a frozen account's free balance.
-	pub fn do_seize(
+	pub(crate) fn do_seize(
 		who: T::AccountId,
 		destination: SeizeTo,
 		order_ref: H256,
@@ -913,7 +939,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Burn from the treasury account.
-	pub fn do_emergency_burn(amount: BalanceOf<T>, by: ActorOf<T>) -> DispatchResult {
+	pub(crate) fn do_emergency_burn(amount: BalanceOf<T>, by: ActorOf<T>) -> DispatchResult {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let treasury = T::TreasuryAccount::get();
 		ensure!(
@@ -1024,7 +1050,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Queued redemptions past their due time now, oldest first.
 	pub fn overdue_redemptions() -> Vec<(RedemptionId, RedemptionOf<T>)> {
-		let now = Self::now();
+		let now = stablecoin_primitives::now::<T::Time>();
 		Self::redemption_queue().into_iter().filter(|(_, r)| now >= r.due_at).collect()
 	}
 

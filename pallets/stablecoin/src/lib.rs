@@ -30,7 +30,7 @@
 //!   redemption's re-credit is minted *outside* the allowance (those tokens were issued from it
 //!   once already); both are counted in `TotalMinted` / `TotalBurned`.
 //! - **Mint requests; never tokens before funds.** A holder requests a mint
-//!   ([`Call::request_mint`], standard or bulk tier by the `bulk` argument). Nothing is minted
+//!   ([`Call::request_mint`] in the standard or the bulk [`MintTier`]). Nothing is minted
 //!   until the fiat desk confirms funding ([`Call::confirm_funding`]); then compliance, the
 //!   freeze flag, the breaker and the reserve cap are checked again and a refusal fails the
 //!   call with a named error. If the allowance is short, or the amount is above the approval
@@ -66,12 +66,11 @@
 //!
 //! ## Example
 //!
-//! A small mint, as `src/tests/mint.rs` runs it:
+//! A small mint: governance authorizes supply, a verified holder requests, the fiat desk's
+//! two operators confirm the funding, and the holder and the fee account are paid (the unit
+//! test `small_mint_happy_path`):
 //!
-//! 1. governance: `authorize_supply(1_000_000 USDX)`;
-//! 2. Alice (verified): `request_mint(1_000 USDX, false)` — `MintRequested { id: 1, fee: 1 USDX }`;
-//! 3. fiat desk: `confirm_funding(1, ledger_ref)` — Alice receives 999 USDX, the fee account
-//!    1 USDX, the allowance drops by 1 000 USDX.
+#![doc = docify::embed!("src/tests/mint.rs", small_mint_happy_path)]
 //!
 //! ## Low-level details
 //!
@@ -421,7 +420,7 @@ pub mod pallet {
 		/// Governance approved a mint request above the approval threshold.
 		MintApproved { id: MintId, by: ActorOf<T> },
 		/// A funded mint request waits for governance.
-		MintAwaitingAuthorization { id: MintId, shortfall: Shortfall<BalanceOf<T>> },
+		MintAwaitingAuthorization { id: MintId, waiting_for: MintWaitReason<BalanceOf<T>> },
 		/// A waiting mint request could not execute when supply was authorized; it keeps its
 		/// place at the head of the queue.
 		MintExecutionBlocked { id: MintId, error: DispatchError },
@@ -541,8 +540,6 @@ pub mod pallet {
 		NotRequester,
 		/// Too many funded mint requests are already waiting for governance.
 		AwaitingQueueFull,
-		/// The reserve attestation is missing or stale: no new supply.
-		ReservesNotFresh,
 		/// The attested reserves do not cover the new supply.
 		ReserveCapExceeded,
 		/// The account does not belong to any identity.
@@ -558,11 +555,14 @@ pub mod pallet {
 		/// A required claim's issuer is no longer trusted.
 		IssuerNotTrusted,
 		/// A required topic was retired.
-		TopicRetired,
+		RetiredTopic,
 		/// The account is frozen.
-		AccountFrozen,
-		/// The balance that can be spent is smaller than the amount.
+		HolderFrozen,
+		/// The balance that can be spent is smaller than the amount (for a keep-alive
+		/// transfer, the balance above the existential deposit).
 		InsufficientBalance,
+		/// The payment would leave the receiver's balance below the existential deposit.
+		BelowExistentialDeposit,
 		/// No queued redemption has this identifier (never existed, or already paid out or
 		/// rejected).
 		UnknownRedemption,
@@ -604,9 +604,6 @@ pub mod pallet {
 		ProtectedAccount,
 		/// The fee account holds nothing above its existential deposit.
 		NothingToSweep,
-		/// The reserves do not cover the liabilities now: tokens cannot be returned to
-		/// circulation until they do.
-		ReservesShort,
 	}
 
 	/// The initial parameters, allowance and frozen accounts.
@@ -696,7 +693,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			let executed = Self::do_authorize_supply(amount, by)?;
 			Ok(Some(T::WeightInfo::authorize_supply(executed)).into())
 		}
@@ -712,7 +709,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_reduce_allowance(amount, by)
 		}
 
@@ -726,17 +723,18 @@ pub mod pallet {
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_parameters())]
 		pub fn set_parameters(origin: OriginFor<T>, parameters: ParametersOf<T>) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_set_parameters(parameters, by)
 		}
 
-		/// Request a mint of `amount` (fee included), in the bulk tier if `bulk`.
+		/// Request a mint of `amount` (fee included) in `tier`: standard, or bulk for an
+		/// institutional client.
 		///
 		/// - Origin: signed by the holder, who must pass compliance for `Mint` (`BulkMint` for
 		///   the bulk tier) and not be frozen.
 		/// - Emits [`Event::MintRequested`] with the fee.
 		/// - Errors: `BadOrigin`; the compliance reason ([`Error::NoIdentity`],
-		///   [`Error::ClaimExpired`], ...); [`Error::AccountFrozen`]; [`Error::BelowMinimum`],
+		///   [`Error::ClaimExpired`], ...); [`Error::HolderFrozen`]; [`Error::BelowMinimum`],
 		///   [`Error::AboveMaximum`] against the tier's limits; [`Error::TooManyOpenMints`];
 		///   [`Error::Overflow`].
 		#[pallet::call_index(3)]
@@ -744,10 +742,9 @@ pub mod pallet {
 		pub fn request_mint(
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
-			bulk: bool,
+			tier: MintTier,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let tier = if bulk { MintTier::Bulk } else { MintTier::Standard };
 			Self::do_request_mint(who, amount, tier).map(|_| ())
 		}
 
@@ -775,11 +772,11 @@ pub mod pallet {
 		/// - Origin: [`Config::FiatDeskOrigin`].
 		/// - Emits [`Event::FundingConfirmed`]; on the last confirmation [`Event::MintFunded`],
 		///   then [`Event::Minted`], [`Event::MintAwaitingApproval`] or
-		///   [`Event::MintAwaitingAuthorization`] saying what is short.
+		///   [`Event::MintAwaitingAuthorization`] saying what it waits for.
 		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotAwaitingFunding`];
 		///   [`Error::RequesterCannotConfirm`]; [`Error::AlreadyConfirmed`];
 		///   [`Error::LedgerRefMismatch`]; on the last confirmation the holder's compliance
-		///   reason, [`Error::AccountFrozen`], the breaker's error, [`Error::ReservesNotFresh`],
+		///   reason, [`Error::HolderFrozen`], the breaker's error (which covers the reserves' freshness and coverage),
 		///   [`Error::ReserveCapExceeded`], [`Error::AwaitingQueueFull`], ledger errors.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::confirm_funding())]
@@ -808,7 +805,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = match T::FiatDeskOrigin::try_origin(origin) {
 				Ok(desk) => Actor::Signed(desk),
-				Err(origin) => Self::ensure_governance(origin)?,
+				Err(origin) => Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?,
 			};
 			Self::do_reject_mint(id, reason, by)
 		}
@@ -819,7 +816,7 @@ pub mod pallet {
 		/// - Origin: signed by the holder, who must pass compliance for `Redeem` and not be
 		///   frozen.
 		/// - Emits [`Event::RedemptionRequested`] with the due time.
-		/// - Errors: `BadOrigin`; the compliance reason; [`Error::AccountFrozen`];
+		/// - Errors: `BadOrigin`; the compliance reason; [`Error::HolderFrozen`];
 		///   [`Error::BelowMinimum`]; [`Error::AboveMaximum`]; the breaker's error;
 		///   [`Error::InsufficientBalance`]; [`Error::TooManyOpenRedemptions`];
 		///   [`Error::Overflow`].
@@ -859,7 +856,7 @@ pub mod pallet {
 		/// - Origin: [`Config::FiatDeskOrigin`].
 		/// - Emits [`Event::RedemptionRejected`].
 		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownRedemption`];
-		///   [`Error::ReservesNotFresh`]; [`Error::ReservesShort`]; the breaker's error; ledger
+		///   the breaker's error (stale or short reserves included); ledger
 		///   errors.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::reject_redemption())]
@@ -918,7 +915,7 @@ pub mod pallet {
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer(who, dest, Some(amount), None)
+			Self::do_transfer(who, dest, TransferAmount::Exactly(amount), None)
 		}
 
 		/// Send everything the sender can spend to `dest`, letting the sender's account be
@@ -931,7 +928,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::transfer_all())]
 		pub fn transfer_all(origin: OriginFor<T>, dest: T::AccountId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer(who, dest, None, None)
+			Self::do_transfer(who, dest, TransferAmount::All, None)
 		}
 
 		/// Freeze an account: its whole balance is frozen on the ledger and it may no longer
@@ -1003,7 +1000,7 @@ pub mod pallet {
 			destination: SeizeTo,
 			order_ref: H256,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_seize(who, destination, order_ref, by)
 		}
 
@@ -1018,7 +1015,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_emergency_burn(amount, by)
 		}
 
@@ -1033,7 +1030,7 @@ pub mod pallet {
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::approve_mint(T::MaxMintsPerAuthorization::get()))]
 		pub fn approve_mint(origin: OriginFor<T>, id: MintId) -> DispatchResultWithPostInfo {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			let executed = Self::do_approve_mint(id, by)?;
 			Ok(Some(T::WeightInfo::approve_mint(executed)).into())
 		}
@@ -1064,7 +1061,7 @@ pub mod pallet {
 		#[pallet::call_index(21)]
 		#[pallet::weight(T::WeightInfo::sweep_fees())]
 		pub fn sweep_fees(origin: OriginFor<T>, destination: SweepTo) -> DispatchResult {
-			let by = Self::ensure_governance(origin)?;
+			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
 			Self::do_sweep_fees(destination, by)
 		}
 
@@ -1084,7 +1081,7 @@ pub mod pallet {
 			reference: PaymentReference,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer(who, dest, Some(amount), Some(reference))
+			Self::do_transfer(who, dest, TransferAmount::Exactly(amount), Some(reference))
 		}
 
 		/// Pay many payees at once (payroll, disbursements), each with its own reference: all

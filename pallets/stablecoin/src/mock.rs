@@ -197,11 +197,8 @@ impl ReserveCap<Balance> for MockReserves {
 	fn headroom() -> Balance {
 		HEADROOM.with(|h| *h.borrow())
 	}
-	fn is_fresh() -> bool {
-		FRESH.with(|f| *f.borrow())
-	}
 	fn status() -> ReserveStatus {
-		if !Self::is_fresh() {
+		if !FRESH.with(|f| *f.borrow()) {
 			ReserveStatus::Stale
 		} else if SHORT.with(|s| *s.borrow()) {
 			ReserveStatus::Shortfall
@@ -228,19 +225,27 @@ pub fn set_fresh(fresh: bool) {
 
 /// The breaker's refusal in the tests.
 pub const BREAKER_TRIPPED: DispatchError = DispatchError::Other("breaker tripped");
+/// The breaker's refusal of new supply while the reserves are stale or short.
+pub const RESERVES_NOT_BACKED: DispatchError = DispatchError::Other("reserves not backed");
 
 /// A breaker that refuses the operations the tests trip and records volumes.
 pub struct MockBreaker;
 impl Breaker<Balance> for MockBreaker {
 	fn ensure_allowed(operation: GuardedOperation, _amount: Balance) -> DispatchResult {
 		if TRIPPED.with(|t| t.borrow().contains(&operation)) {
-			Err(BREAKER_TRIPPED)
-		} else {
-			Ok(())
+			return Err(BREAKER_TRIPPED);
 		}
+		// As the circuit breaker does: new supply only on fresh reserves covering the
+		// liabilities.
+		if operation == GuardedOperation::Mint && MockReserves::status() != ReserveStatus::Backed {
+			return Err(RESERVES_NOT_BACKED);
+		}
+		Ok(())
 	}
-	fn note_volume(operation: GuardedOperation, amount: Balance) {
+	fn admit(operation: GuardedOperation, amount: Balance) -> DispatchResult {
+		Self::ensure_allowed(operation, amount)?;
 		VOLUME.with(|v| v.borrow_mut().push((operation, amount)));
+		Ok(())
 	}
 }
 

@@ -16,17 +16,13 @@ use sp_runtime::{
 };
 use stablecoin_primitives::IdentityId;
 
-/// A time on chain, in milliseconds since the Unix epoch.
-pub type Moment = u64;
+pub use stablecoin_primitives::{Moment, DAY_MS};
 
 /// Identifier of a mint request (counts up from 1, never reused).
 pub type MintId = u64;
 
 /// Identifier of a redemption request (counts up from 1, never reused).
 pub type RedemptionId = u64;
-
-/// One millisecond-day.
-pub const DAY_MS: Moment = 86_400_000;
 
 /// The most business days a redemption may be given to settle (bounds the calendar walk).
 pub const MAX_SETTLEMENT_DAYS: u32 = 30;
@@ -422,7 +418,7 @@ pub struct FreezeRecord<S: Get<u32>> {
 	pub since: Moment,
 }
 
-/// What a request is short of while it waits for governance.
+/// Why a funded mint request waits for governance instead of executing at once.
 #[derive(
 	Clone,
 	Copy,
@@ -437,7 +433,7 @@ pub struct FreezeRecord<S: Get<u32>> {
 	Serialize,
 	Deserialize,
 )]
-pub enum Shortfall<Balance> {
+pub enum MintWaitReason<Balance> {
 	/// The treasury allowance is smaller than the amount.
 	Allowance {
 		/// The amount the request needs.
@@ -549,4 +545,13 @@ pub struct AccountStatus<Balance> {
 	pub transferable: Balance,
 	/// The sanctions freeze, if the account is frozen.
 	pub freeze: Option<FreezeView>,
+}
+
+/// How much a transfer moves.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TransferAmount<Balance> {
+	/// Exactly this amount, keeping the sender's account alive.
+	Exactly(Balance),
+	/// Everything the sender can spend; its account may be reaped.
+	All,
 }

@@ -36,15 +36,10 @@
 //!
 //! ## Example
 //!
-//! As the tests do it (`src/tests/session.rs`), with sessions of 5 blocks and validators
-//! `A`, `B`, `C` at genesis:
+//! A validator added by governance, active two session rotations later (the unit test
+//! `an_added_validator_becomes_active_after_two_rotations`):
 //!
-//! 1. `D` registers session keys (`session.set_keys`);
-//! 2. governance calls `add_validator(D)` in block 1 (session 0): [`Event::ValidatorAdded`];
-//! 3. at block 5 session 1 starts, still with `A`, `B`, `C`; the new set is planned for
-//!    session 2 ([`Event::NewSetPlanned`] `{ session: 2, validators: [A, B, C, D] }`);
-//! 4. at block 10 session 2 starts and `pallet_session::Validators` (hence Aura's and
-//!    GRANDPA's authorities) is `[A, B, C, D]`.
+#![doc = docify::embed!("src/tests/session.rs", an_added_validator_becomes_active_after_two_rotations)]
 //!
 //! ## Low-level details
 //!

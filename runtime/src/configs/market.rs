@@ -1,10 +1,13 @@
 //! The market and the backing: the price oracle (`pallet-oracle`), proof of reserve
 //! (`pallet-reserves`) and the circuit breaker that reacts to both (`pallet-circuit-breaker`).
 //!
-//! Data flows one way: feeders' reports become an aggregated USDX/USD price; attestors'
-//! reports become eligible reserves compared with circulating supply; the circuit breaker reads
-//! both, through the `PriceFeed` and `ReserveCap` seams, and answers the stablecoin pallet's
-//! "may this mint / redemption / transfer go ahead?".
+//! Feeders' reports become an aggregated USDX/USD price; attestors' reports become eligible
+//! reserves; the circuit breaker reads both, through the `PriceFeed` and `ReserveCap` seams,
+//! and answers the stablecoin pallet's "may this mint / redemption / transfer go ahead?".
+//! The reserves and the stablecoin read each other, each through its own seam: the reserves
+//! compare their eligible total with the liabilities the stablecoin reports (`Supply`), and
+//! the stablecoin checks a mint's amount against the headroom the reserves report
+//! (`ReserveCap`). Neither writes the other's state.
 
 use frame_support::{parameter_types, traits::ConstU32};
 use stablecoin_primitives::PriceKey;

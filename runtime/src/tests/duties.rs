@@ -3,6 +3,7 @@
 //! points at these tests.
 
 use frame_support::{assert_noop, assert_ok, traits::Contains};
+use pallet_stablecoin::MintTier;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
@@ -255,7 +256,7 @@ fn one_fiat_desk_key_cannot_mint_and_a_large_mint_waits_for_its_own_approval() {
 		assert_ok!(Stablecoin::request_mint(
 			RuntimeOrigin::signed(alice.clone()),
 			1_000 * USDX,
-			false
+			MintTier::Standard
 		));
 		let id = pallet_stablecoin::NextMintId::<Runtime>::get() - 1;
 		let desk = RuntimeOrigin::signed(demo_fiat_desk());

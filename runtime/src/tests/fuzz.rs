@@ -38,6 +38,7 @@ use std::{
 use arbitrary::Unstructured;
 use codec::Encode;
 use frame_support::traits::{fungible::Inspect, GetCallMetadata, TryState, TryStateSelect};
+use pallet_stablecoin::MintTier;
 use rand::{rngs::SmallRng, RngCore, SeedableRng};
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
@@ -145,9 +146,10 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 			})
 		}
 		2 => RuntimeCall::Stablecoin(Coin::transfer_all { dest: account(u)? }),
-		3 => {
-			RuntimeCall::Stablecoin(Coin::request_mint { amount: amount(u)?, bulk: u.arbitrary()? })
-		}
+		3 => RuntimeCall::Stablecoin(Coin::request_mint {
+			amount: amount(u)?,
+			tier: if u.arbitrary()? { MintTier::Bulk } else { MintTier::Standard },
+		}),
 		4 => RuntimeCall::Stablecoin(Coin::cancel_mint { id }),
 		5 => RuntimeCall::Stablecoin(Coin::confirm_funding { id, ledger_ref: hash(u)? }),
 		6 => RuntimeCall::Stablecoin(Coin::request_redemption { amount: amount(u)? }),

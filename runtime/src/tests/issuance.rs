@@ -3,6 +3,7 @@
 //! cap and the treasury allowance.
 
 use frame_support::assert_ok;
+use pallet_stablecoin::MintTier;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::FixedU128;
@@ -82,7 +83,11 @@ fn a_funded_mint_executes_through_the_real_breaker_reserves_and_allowance() {
 		market_moves_to(FixedU128::from_u32(1), GENESIS_ATTESTATION_AS_OF_MS + 60_000, 1);
 
 		let amount = 1_000 * USDX;
-		assert_ok!(Stablecoin::request_mint(RuntimeOrigin::signed(alice.clone()), amount, false));
+		assert_ok!(Stablecoin::request_mint(
+			RuntimeOrigin::signed(alice.clone()),
+			amount,
+			MintTier::Standard
+		));
 		// The requester cannot confirm their own funding; a council motion cannot either.
 		let confirm = pallet_stablecoin::Call::confirm_funding {
 			id: last_mint_id(),
@@ -134,7 +139,7 @@ fn a_mint_beyond_the_reserve_headroom_is_refused() {
 		assert_ok!(Stablecoin::request_mint(
 			RuntimeOrigin::signed(alice.clone()),
 			headroom + USDX,
-			false
+			MintTier::Standard
 		));
 		assert_ok!(Stablecoin::confirm_funding(
 			RuntimeOrigin::signed(demo_fiat_desk()),
@@ -164,7 +169,7 @@ fn at_halt_transfers_and_mints_are_refused_and_redemptions_go_on() {
 		assert_ok!(Stablecoin::request_mint(
 			RuntimeOrigin::signed(alice.clone()),
 			500 * USDX,
-			false
+			MintTier::Standard
 		));
 		market_moves_to(FixedU128::from_rational(94, 100), start + 10_000, 2);
 

@@ -17,7 +17,7 @@ fn the_dev_chain_starts_fully_backed_by_its_genesis_attestation() {
 	preset_storage("development").execute_with(|| {
 		start_block();
 		assert_eq!(<Reserves as ReserveCap<Balance>>::status(), ReserveStatus::Backed);
-		assert!(<Reserves as ReserveCap<Balance>>::is_fresh());
+		assert!(Reserves::is_fresh());
 
 		let figures = Reserves::figures().expect("the genesis attestation is effective");
 		// 250k cash + 600k T-bills less a 1% haircut + 150k overnight reverse repo.
@@ -203,7 +203,7 @@ fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
 		);
 		assert_eq!(
 			<CircuitBreaker as Breaker<Balance>>::ensure_allowed(GuardedOperation::Redeem, USDX),
-			Err(pallet_circuit_breaker::Error::<Runtime>::OperationPaused.into())
+			Err(pallet_circuit_breaker::Error::<Runtime>::Paused.into())
 		);
 		assert_eq!(
 			CircuitBreaker::unpause(guardian, Some(GuardedOperation::Redeem), reason.clone()),

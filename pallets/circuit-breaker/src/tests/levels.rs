@@ -6,6 +6,7 @@ use frame_support::{assert_noop, assert_ok};
 use stablecoin_primitives::{Breaker, GuardedOperation::*};
 use Level::*;
 
+#[docify::export]
 #[test]
 fn the_price_path_produces_the_expected_levels_in_order() {
 	ExtBuilder::default().build_and_execute(|| {

@@ -17,7 +17,7 @@ fn the_guardian_pauses_one_operation_at_once() {
 			}
 			.into(),
 		);
-		assert_noop!(CircuitBreaker::ensure_allowed(Transfer, 1), Error::<Test>::OperationPaused);
+		assert_noop!(CircuitBreaker::ensure_allowed(Transfer, 1), Error::<Test>::Paused);
 		assert_ok!(CircuitBreaker::ensure_allowed(Mint, 1));
 		assert_eq!(CircuitBreaker::check(Transfer, 1), Err(Refusal::Paused));
 	});
@@ -65,7 +65,7 @@ fn governance_may_pause_too_and_others_may_not() {
 			.into(),
 		);
 		// A manual pause may stop redemptions, unlike a level.
-		assert_noop!(CircuitBreaker::ensure_allowed(Redeem, 1), Error::<Test>::OperationPaused);
+		assert_noop!(CircuitBreaker::ensure_allowed(Redeem, 1), Error::<Test>::Paused);
 	});
 }
 
@@ -96,7 +96,7 @@ fn pausing_everything_pauses_what_is_not_paused_yet() {
 			Error::<Test>::AlreadyPaused
 		);
 		for op in stablecoin_primitives::GuardedOperation::ALL {
-			assert_noop!(CircuitBreaker::ensure_allowed(op, 1), Error::<Test>::OperationPaused);
+			assert_noop!(CircuitBreaker::ensure_allowed(op, 1), Error::<Test>::Paused);
 		}
 
 		assert_ok!(CircuitBreaker::unpause(governance(), None, reason("resolved")));
@@ -133,6 +133,6 @@ fn a_pause_is_reported_before_the_level() {
 		set_deviation(-600);
 		run_block_at(START + MINUTE);
 		assert_ok!(CircuitBreaker::pause(guardian(), Some(Mint), reason("r")));
-		assert_noop!(CircuitBreaker::ensure_allowed(Mint, 1), Error::<Test>::OperationPaused);
+		assert_noop!(CircuitBreaker::ensure_allowed(Mint, 1), Error::<Test>::Paused);
 	});
 }

@@ -149,10 +149,9 @@ proptest! {
 						.map(|(.., a)| a)
 						.sum();
 					let fits = in_window + amount <= DAY && (!mint || in_block + amount <= BLOCK);
-					let result = CircuitBreaker::ensure_allowed(op, amount);
+					let result = CircuitBreaker::admit(op, amount);
 					assert_eq!(result.is_ok(), fits, "{op:?} {amount} at block {block}");
 					if result.is_ok() {
-						CircuitBreaker::note_volume(op, amount);
 						accepted.push((mint, block, hour, amount));
 					}
 					let remaining = CircuitBreaker::remaining_volume(op);

@@ -4,11 +4,9 @@ use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
 use stablecoin_primitives::{Breaker, GuardedOperation, GuardedOperation::*};
 
-/// Ask, then record, as the stablecoin pallet does.
+/// Admit the operation (check and record), as the stablecoin pallet does.
 fn go(operation: GuardedOperation, amount: u128) -> sp_runtime::DispatchResult {
-	CircuitBreaker::ensure_allowed(operation, amount)?;
-	CircuitBreaker::note_volume(operation, amount);
-	Ok(())
+	CircuitBreaker::admit(operation, amount)
 }
 
 #[test]

@@ -113,7 +113,7 @@ fn issue_claim_errors() {
 			Error::<Test>::ValidityTooLong
 		);
 		assert_ok!(IdentityClaims::retire_topic(governance(), topics::AML));
-		assert_noop!(issue(provider(), ALICE_ID, topics::AML, EXPIRY), Error::<Test>::TopicRetired);
+		assert_noop!(issue(provider(), ALICE_ID, topics::AML, EXPIRY), Error::<Test>::RetiredTopic);
 	});
 }
 

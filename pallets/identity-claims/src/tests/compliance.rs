@@ -128,6 +128,7 @@ fn a_blocked_jurisdiction_is_reported_before_a_missing_rule() {
 		});
 }
 
+#[docify::export]
 #[test]
 fn expiry_by_time_flips_allowed_to_refused() {
 	ExtBuilder::verified().build_and_execute(|| {

@@ -63,7 +63,7 @@ fn add_trusted_issuer_errors() {
 		assert_ok!(IdentityClaims::retire_topic(governance(), topics::KYB));
 		assert_noop!(
 			IdentityClaims::add_trusted_issuer(governance(), MALLORY, bounded(&[topics::KYB])),
-			Error::<Test>::TopicRetired
+			Error::<Test>::RetiredTopic
 		);
 	});
 }

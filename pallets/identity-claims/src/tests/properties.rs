@@ -89,7 +89,8 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 			IdentityClaims::delete_identity(registrar(), identity).map(|_| ()).map_err(|e| e.error)
 		}
 		Action::Issue { issuer, identity, topic, days } => {
-			let expires_at = IdentityClaims::now() + Moment::from(days) * DAY;
+			let expires_at =
+				stablecoin_primitives::now::<<Test as Config>::Time>() + Moment::from(days) * DAY;
 			let feeless =
 				IdentityClaims::is_feeless_issue(&signed(issuer), identity, topic, expires_at);
 			let result = IdentityClaims::issue_claim(
@@ -122,7 +123,9 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 			IdentityClaims::unblock_jurisdiction(governance(), jurisdiction(j))
 		}
 		Action::Wait { days } => {
-			set_now(IdentityClaims::now() + Moment::from(days) * DAY);
+			set_now(
+				stablecoin_primitives::now::<<Test as Config>::Time>() + Moment::from(days) * DAY,
+			);
 			Ok(())
 		}
 	}

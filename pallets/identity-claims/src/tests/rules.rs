@@ -113,7 +113,7 @@ fn set_required_topics_errors() {
 		assert_noop!(set(governance(), &[topics::KYB, topics::KYB]), Error::<Test>::DuplicateTopic);
 		assert_noop!(set(governance(), &[topics::KYB, 77]), Error::<Test>::UnknownTopic);
 		assert_ok!(IdentityClaims::retire_topic(governance(), topics::SANCTIONS));
-		assert_noop!(set(governance(), &[topics::SANCTIONS]), Error::<Test>::TopicRetired);
+		assert_noop!(set(governance(), &[topics::SANCTIONS]), Error::<Test>::RetiredTopic);
 	});
 }
 

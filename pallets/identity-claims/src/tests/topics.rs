@@ -86,7 +86,7 @@ fn retire_topic_errors() {
 		assert_ok!(IdentityClaims::retire_topic(governance(), topics::KYC));
 		assert_noop!(
 			IdentityClaims::retire_topic(governance(), topics::KYC),
-			Error::<Test>::TopicRetired
+			Error::<Test>::RetiredTopic
 		);
 	});
 }
@@ -103,7 +103,7 @@ fn a_retired_topic_can_no_longer_be_issued_trusted_or_required() {
 				EXPIRY,
 				evidence(9)
 			),
-			Error::<Test>::TopicRetired
+			Error::<Test>::RetiredTopic
 		);
 		assert_noop!(
 			IdentityClaims::add_trusted_issuer(
@@ -111,7 +111,7 @@ fn a_retired_topic_can_no_longer_be_issued_trusted_or_required() {
 				MALLORY,
 				bounded(&[topics::SANCTIONS])
 			),
-			Error::<Test>::TopicRetired
+			Error::<Test>::RetiredTopic
 		);
 		assert_noop!(
 			IdentityClaims::set_required_topics(
@@ -120,7 +120,7 @@ fn a_retired_topic_can_no_longer_be_issued_trusted_or_required() {
 				IdentityKind::Person,
 				bounded(&[topics::KYC, topics::SANCTIONS])
 			),
-			Error::<Test>::TopicRetired
+			Error::<Test>::RetiredTopic
 		);
 		// Nothing else changed.
 		assert_eq!(IdentityClaims::can_mint(&ALICE), Ok(()));

@@ -161,6 +161,7 @@ fn a_report_exactly_max_age_old_is_still_fresh() {
 	});
 }
 
+#[docify::export]
 #[test]
 fn outliers_are_dropped_and_counted_once() {
 	ExtBuilder::default().build_and_execute(|| {

@@ -12,7 +12,7 @@ fn only_governance_manages_attestors_and_parameters() {
 			assert_noop!(Reserves::add_attestor(origin.clone(), MALLORY), DispatchError::BadOrigin);
 			assert_noop!(Reserves::remove_attestor(origin.clone(), ANNA), DispatchError::BadOrigin);
 			assert_noop!(Reserves::set_quorum(origin.clone(), 2), DispatchError::BadOrigin);
-			assert_noop!(Reserves::set_max_age(origin.clone(), DAY), DispatchError::BadOrigin);
+			assert_noop!(Reserves::set_max_age(origin.clone(), DAY_MS), DispatchError::BadOrigin);
 			assert_noop!(
 				Reserves::set_haircut(
 					origin.clone(),

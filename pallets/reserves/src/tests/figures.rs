@@ -17,7 +17,7 @@ fn mixed(as_of: Moment) -> AttestationOf<Test> {
 	};
 	Attestation {
 		as_of,
-		period_start: as_of - DAY,
+		period_start: as_of - DAY_MS,
 		period_end: as_of,
 		amounts,
 		custodians: vec![

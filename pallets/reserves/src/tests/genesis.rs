@@ -38,7 +38,7 @@ fn the_genesis_sets_everything_and_starts_backed() {
 		.genesis(GenesisConfig {
 			attestors: vec![CLARA, ANNA],
 			quorum: 2,
-			max_age: 7 * DAY,
+			max_age: 7 * DAY_MS,
 			haircuts,
 			thresholds,
 			initial_attestation: Some(initial.clone().into_view()),
@@ -49,7 +49,7 @@ fn the_genesis_sets_everything_and_starts_backed() {
 			assert_eq!(Reserves::attestors(), vec![ANNA, CLARA]);
 			assert_eq!(
 				Reserves::parameters(),
-				ReserveParameters { quorum: 2, max_age: 7 * DAY, haircuts, thresholds }
+				ReserveParameters { quorum: 2, max_age: 7 * DAY_MS, haircuts, thresholds }
 			);
 			let effective = Reserves::effective_attestation().expect("effective at genesis");
 			assert_eq!(effective.attestation, initial.into_view());
@@ -117,7 +117,7 @@ fn a_genesis_supply_above_the_genesis_attestation_is_refused() {
 		.genesis(GenesisConfig {
 			attestors: vec![ANNA],
 			quorum: 1,
-			max_age: 7 * DAY,
+			max_age: 7 * DAY_MS,
 			haircuts: Haircuts::default(),
 			thresholds: Default::default(),
 			initial_attestation: Some(report(START, 100 * USD, 100 * USD, 1).into_view()),

@@ -8,18 +8,18 @@ use stablecoin_primitives::{Actor, ReserveCap, ReserveStatus};
 
 #[test]
 fn set_max_age_works_and_may_change_the_status() {
-	ExtBuilder::default().attested(report(START - 2 * DAY, 100 * USD, 0, 1)).build_and_execute(
+	ExtBuilder::default().attested(report(START - 2 * DAY_MS, 100 * USD, 0, 1)).build_and_execute(
 		|| {
 			assert_eq!(Reserves::status(), ReserveStatus::Backed);
-			assert_ok!(Reserves::set_max_age(governance(), DAY));
+			assert_ok!(Reserves::set_max_age(governance(), DAY_MS));
 			System::assert_has_event(
-				Event::MaxAgeSet { old: DEFAULT_MAX_AGE, new: DAY, by: Actor::Root }.into(),
+				Event::MaxAgeSet { old: DEFAULT_MAX_AGE, new: DAY_MS, by: Actor::Root }.into(),
 			);
 			System::assert_last_event(
-				Event::AttestationStale { as_of: START - 2 * DAY, age: 2 * DAY }.into(),
+				Event::AttestationStale { as_of: START - 2 * DAY_MS, age: 2 * DAY_MS }.into(),
 			);
 			assert_eq!(LastStatus::<Test>::get(), ReserveStatus::Stale);
-			assert_eq!(Reserves::parameters().max_age, DAY);
+			assert_eq!(Reserves::parameters().max_age, DAY_MS);
 			assert_noop!(Reserves::set_max_age(governance(), 0), Error::<Test>::ZeroMaxAge);
 		},
 	);

@@ -47,10 +47,10 @@ fn the_mock_limits_satisfy_the_integrity_test() {
 #[test]
 fn one_attestor_cannot_jam_the_pending_list() {
 	with_rogue().build_and_execute(|| {
-		set_now(START + 2 * DAY);
+		set_now(START + 2 * DAY_MS);
 		let honest = report(START, 100 * USD, 0, 1);
 		let fake_a = report(START, 500 * USD, 0, 2);
-		let fake_b = report(START + DAY, 500 * USD, 0, 3);
+		let fake_b = report(START + DAY_MS, 500 * USD, 0, 3);
 		let fake_c = report(START, 600 * USD, 0, 4);
 
 		// Within its limit, a candidate is feeless, conflicting or not.
@@ -66,7 +66,7 @@ fn one_attestor_cannot_jam_the_pending_list() {
 			Reserves::submit_attestation(signed(ROGUE), fake_c),
 			Error::<Test>::TooManyPendingFromAttestor
 		);
-		let fake_d = report(START + 2 * DAY, 500 * USD, 0, 5);
+		let fake_d = report(START + 2 * DAY_MS, 500 * USD, 0, 5);
 		assert!(!feeless(ROGUE, &fake_d));
 		assert_noop!(
 			Reserves::submit_attestation(signed(ROGUE), fake_d),
@@ -101,22 +101,22 @@ fn one_attestor_cannot_jam_the_pending_list() {
 #[test]
 fn approving_another_attestors_report_is_not_limited() {
 	ExtBuilder::default().quorum(3).build_and_execute(|| {
-		set_now(START + 3 * DAY);
+		set_now(START + 3 * DAY_MS);
 		let own: Vec<_> =
 			(0..2u8).map(|i| report(START, 100 * USD + u128::from(i), 0, i)).collect();
 		for r in &own {
 			assert_ok!(Reserves::submit_attestation(signed(ANNA), r.clone()));
 		}
 		assert_eq!(proposals(ANNA), 2);
-		let next = report(START + DAY, 100 * USD, 0, 9);
+		let next = report(START + DAY_MS, 100 * USD, 0, 9);
 		assert_noop!(
 			Reserves::submit_attestation(signed(ANNA), next.clone()),
 			Error::<Test>::TooManyPendingFromAttestor
 		);
 
 		// Boris and Clara propose; Anna, at her limit, approves both, for free.
-		let by_boris = report(START + DAY, 200 * USD, 0, 10);
-		let by_clara = report(START + 2 * DAY, 300 * USD, 0, 11);
+		let by_boris = report(START + DAY_MS, 200 * USD, 0, 10);
+		let by_clara = report(START + 2 * DAY_MS, 300 * USD, 0, 11);
 		assert_ok!(Reserves::submit_attestation(signed(BORIS), by_boris.clone()));
 		assert_ok!(Reserves::submit_attestation(signed(CLARA), by_clara.clone()));
 		for r in [&by_boris, &by_clara] {
@@ -139,11 +139,11 @@ fn approving_another_attestors_report_is_not_limited() {
 #[test]
 fn the_count_drops_when_a_proposal_is_discarded() {
 	ExtBuilder::default().quorum(2).build_and_execute(|| {
-		set_now(START + 3 * DAY);
+		set_now(START + 3 * DAY_MS);
 		let first = report(START, 100 * USD, 0, 1);
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), first.clone()));
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), report(START, 101 * USD, 0, 2)));
-		let third = report(START + DAY, 100 * USD, 0, 3);
+		let third = report(START + DAY_MS, 100 * USD, 0, 3);
 		assert!(!feeless(ANNA, &third));
 
 		assert_ok!(Reserves::discard_pending(governance(), hash(&first)));
@@ -160,9 +160,9 @@ fn the_count_drops_when_a_proposal_is_discarded() {
 #[test]
 fn the_count_drops_when_a_proposal_reaches_quorum_or_is_superseded() {
 	ExtBuilder::default().quorum(2).build_and_execute(|| {
-		set_now(START + 3 * DAY);
+		set_now(START + 3 * DAY_MS);
 		let early = report(START, 100 * USD, 0, 1);
-		let later = report(START + DAY, 100 * USD, 0, 2);
+		let later = report(START + DAY_MS, 100 * USD, 0, 2);
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), early.clone()));
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), later.clone()));
 		assert_eq!(proposals(ANNA), 2);
@@ -174,7 +174,7 @@ fn the_count_drops_when_a_proposal_reaches_quorum_or_is_superseded() {
 			Event::AttestationEffective {
 				hash: hash(&later),
 				sequence: 0,
-				as_of: START + DAY,
+				as_of: START + DAY_MS,
 				total: 100 * USD,
 				eligible: 100 * USD,
 				dropped: 1,
@@ -186,7 +186,7 @@ fn the_count_drops_when_a_proposal_reaches_quorum_or_is_superseded() {
 
 		// So she proposes two again.
 		for i in 0..2u8 {
-			let r = report(START + 2 * DAY, 100 * USD + u128::from(i), 0, 10 + i);
+			let r = report(START + 2 * DAY_MS, 100 * USD + u128::from(i), 0, 10 + i);
 			assert!(feeless(ANNA, &r));
 			assert_ok!(Reserves::submit_attestation(signed(ANNA), r));
 		}
@@ -200,12 +200,12 @@ fn the_count_drops_when_a_proposal_reaches_quorum_or_is_superseded() {
 fn a_full_pending_list_never_refuses_an_attestor_within_its_limit() {
 	ExtBuilder::default().attestors(&[ANNA, BORIS, CLARA, 10, 11]).quorum(5).build_and_execute(
 		|| {
-			set_now(START + 20 * DAY);
+			set_now(START + 20 * DAY_MS);
 			let attestors = [ANNA, BORIS, CLARA, 10, 11];
 			let mut n = 0u8;
 			for who in attestors {
 				for _ in 0..2 {
-					let r = report(START + u64::from(n) * DAY, 100 * USD, 0, n);
+					let r = report(START + u64::from(n) * DAY_MS, 100 * USD, 0, n);
 					assert!(feeless(who, &r));
 					assert_ok!(Reserves::submit_attestation(signed(who), r));
 					n += 1;
@@ -228,7 +228,7 @@ fn a_full_pending_list_never_refuses_an_attestor_within_its_limit() {
 			assert_eq!(proposals(ANNA), 1);
 			assert_ok!(Reserves::submit_attestation(
 				signed(ANNA),
-				report(START + 15 * DAY, 100 * USD, 0, 50)
+				report(START + 15 * DAY_MS, 100 * USD, 0, 50)
 			));
 		},
 	);
@@ -239,10 +239,10 @@ fn a_full_pending_list_never_refuses_an_attestor_within_its_limit() {
 #[test]
 fn removing_an_attestor_drops_its_proposals() {
 	with_rogue().quorum(3).build_and_execute(|| {
-		set_now(START + 3 * DAY);
+		set_now(START + 3 * DAY_MS);
 		let fake = report(START, 500 * USD, 0, 1);
-		let cosigned = report(START + DAY, 100 * USD, 0, 2);
-		let honest = report(START + 2 * DAY, 100 * USD, 0, 3);
+		let cosigned = report(START + DAY_MS, 100 * USD, 0, 2);
+		let honest = report(START + 2 * DAY_MS, 100 * USD, 0, 3);
 		assert_ok!(Reserves::submit_attestation(signed(ROGUE), fake.clone()));
 		assert_ok!(Reserves::submit_attestation(signed(ROGUE), cosigned.clone()));
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), cosigned.clone()));
@@ -275,15 +275,15 @@ fn removing_an_attestor_drops_its_proposals() {
 #[test]
 fn the_limit_does_not_apply_to_reports_that_take_effect_at_once() {
 	ExtBuilder::default().quorum(2).build_and_execute(|| {
-		set_now(START + 5 * DAY);
+		set_now(START + 5 * DAY_MS);
 		for i in 0..2u8 {
 			assert_ok!(Reserves::submit_attestation(
 				signed(ANNA),
-				report(START + u64::from(i) * DAY, 100 * USD, 0, i)
+				report(START + u64::from(i) * DAY_MS, 100 * USD, 0, i)
 			));
 		}
 		assert_ok!(Reserves::set_quorum(governance(), 1));
-		let r = report(START + 3 * DAY, 100 * USD, 0, 9);
+		let r = report(START + 3 * DAY_MS, 100 * USD, 0, 9);
 		assert!(feeless(ANNA, &r));
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), r.clone()));
 		assert_eq!(Effective::<Test>::get().map(|record| record.hash), Some(hash(&r)));

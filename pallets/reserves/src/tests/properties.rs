@@ -26,7 +26,7 @@ fn report_of(amounts: [Balance; 5], weights: &[u8]) -> AttestationOf<Test> {
 	}
 	Attestation {
 		as_of: START,
-		period_start: START - DAY,
+		period_start: START - DAY_MS,
 		period_end: START,
 		amounts: CategoryAmounts {
 			cash_and_deposits: amounts[0],
@@ -139,14 +139,14 @@ fn action() -> impl Strategy<Value = Action> {
 fn apply(action: &Action) -> Result<(), DispatchError> {
 	match *action {
 		Action::Submit { attestor, day, variant } => {
-			let as_of = START + u64::from(day) * DAY;
+			let as_of = START + u64::from(day) * DAY_MS;
 			let r = report(as_of, 100 * USD + u128::from(variant), 20 * USD, variant);
 			Reserves::submit_attestation(signed(attestor), r)
 		}
 		Action::AddAttestor { who } => Reserves::add_attestor(governance(), who),
 		Action::RemoveAttestor { who } => Reserves::remove_attestor(governance(), who),
 		Action::SetQuorum { quorum } => Reserves::set_quorum(governance(), quorum),
-		Action::SetMaxAge { days } => Reserves::set_max_age(governance(), u64::from(days) * DAY),
+		Action::SetMaxAge { days } => Reserves::set_max_age(governance(), u64::from(days) * DAY_MS),
 		Action::SetHaircut { category, percent } => Reserves::set_haircut(
 			governance(),
 			AssetCategory::ALL[usize::from(category)],
@@ -164,7 +164,9 @@ fn apply(action: &Action) -> Result<(), DispatchError> {
 			Ok(())
 		}
 		Action::NextBlock { days } => {
-			next_block(Reserves::now() + u64::from(days) * DAY);
+			next_block(
+				stablecoin_primitives::now::<<Test as Config>::Time>() + u64::from(days) * DAY_MS,
+			);
 			Ok(())
 		}
 	}
@@ -177,7 +179,7 @@ proptest! {
 	fn random_calls_keep_the_invariants(actions in prop::collection::vec(action(), 1..60)) {
 		ExtBuilder::default().quorum(2).build_and_execute(|| {
 			// Start the clock a few days in, so that reports of days 0..4 are in the past.
-			next_block(START + 4 * DAY);
+			next_block(START + 4 * DAY_MS);
 			for action in actions {
 				let before = sp_io::storage::root(StateVersion::V1);
 				let events = System::event_count();

@@ -47,6 +47,7 @@ fn one_of_one_takes_effect_at_once() {
 	});
 }
 
+#[docify::export]
 #[test]
 fn two_of_three_takes_effect_on_the_second_identical_report() {
 	ExtBuilder::default().quorum(2).build_and_execute(|| {
@@ -169,10 +170,10 @@ fn a_conflicting_report_does_not_take_effect_and_is_visible() {
 #[test]
 fn a_newer_report_clears_older_candidates_but_keeps_newer_ones() {
 	ExtBuilder::default().quorum(2).build_and_execute(|| {
-		set_now(START + 10 * DAY);
+		set_now(START + 10 * DAY_MS);
 		let old = report(START, 100 * USD, 0, 1);
-		let mid = report(START + DAY, 100 * USD, 0, 2);
-		let new = report(START + 2 * DAY, 100 * USD, 0, 3);
+		let mid = report(START + DAY_MS, 100 * USD, 0, 2);
+		let new = report(START + 2 * DAY_MS, 100 * USD, 0, 3);
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), old.clone()));
 		assert_ok!(Reserves::submit_attestation(signed(ANNA), new.clone()));
 		assert_ok!(Reserves::submit_attestation(signed(CLARA), mid.clone()));
@@ -181,7 +182,7 @@ fn a_newer_report_clears_older_candidates_but_keeps_newer_ones() {
 			Event::AttestationEffective {
 				hash: Reserves::content_hash(&mid),
 				sequence: 0,
-				as_of: START + DAY,
+				as_of: START + DAY_MS,
 				total: 100 * USD,
 				eligible: 100 * USD,
 				dropped: 1,
@@ -204,9 +205,9 @@ fn a_newer_report_clears_older_candidates_but_keeps_newer_ones() {
 fn the_history_is_a_bounded_ring_of_effective_attestations() {
 	// MaxHistory is 3 in the mock.
 	ExtBuilder::default().build_and_execute(|| {
-		set_now(START + 10 * DAY);
+		set_now(START + 10 * DAY_MS);
 		let reports: Vec<_> =
-			(0..5u8).map(|i| report(START + u64::from(i) * DAY, 100 * USD, 0, i)).collect();
+			(0..5u8).map(|i| report(START + u64::from(i) * DAY_MS, 100 * USD, 0, i)).collect();
 		for r in &reports {
 			assert_ok!(Reserves::submit_attestation(signed(ANNA), r.clone()));
 		}

@@ -42,14 +42,14 @@ fn staleness_by_time_is_announced_once_and_recovery_too() {
 				Event::AttestationStale { as_of: START, age: max_age + 1 }.into(),
 			);
 			next_block(START + max_age + 2);
-			next_block(START + max_age + DAY);
+			next_block(START + max_age + DAY_MS);
 			assert_eq!(
 				status_events(),
 				vec![Event::AttestationStale { as_of: START, age: max_age + 1 }]
 			);
 
 			// A fresh attestation restores the reserves, once.
-			let now = START + max_age + DAY;
+			let now = START + max_age + DAY_MS;
 			assert_ok!(Reserves::submit_attestation(signed(ANNA), report(now, 100 * USD, 0, 2)));
 			System::assert_last_event(
 				Event::ReservesRestored { supply: 80 * USD, eligible: 100 * USD }.into(),

@@ -94,7 +94,7 @@ fn invalid_reports_are_refused() {
 
 		let max_age = MaxAge::<Test>::get();
 		let r = report(START - max_age - 1, 100 * USD, 0, 1);
-		check(r, Error::<Test>::AttestationStale);
+		check(r, Error::<Test>::StaleAttestation);
 
 		// Exactly the maximum age is still fresh.
 		let r = report(START - max_age, 100 * USD, 0, 1);

@@ -37,7 +37,7 @@ fn freeze_is_a_ledger_freeze_of_the_whole_balance() {
 		assert_noop!(Stablecoin::transfer(signed(BOB), ALICE, USD), Error::<Test>::ReceiverFrozen);
 		assert_noop!(
 			Stablecoin::request_redemption(signed(ALICE), 1_000 * USD),
-			Error::<Test>::AccountFrozen
+			Error::<Test>::HolderFrozen
 		);
 		assert_noop!(
 			Stablecoin::freeze_account(officer(), ALICE, reason("again"), reference(3)),
@@ -174,7 +174,7 @@ fn frozen_fee_account_stays_fully_frozen_when_fees_arrive() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Stablecoin::freeze_account(officer(), FEE, reason("x"), reference(1)));
 		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
-		assert_ok!(Stablecoin::request_mint(signed(BOB), 1_000 * USD, false));
+		assert_ok!(Stablecoin::request_mint(signed(BOB), 1_000 * USD, MintTier::Standard));
 		assert_ok!(fund(1, reference(2)));
 		assert_eq!(Stablecoin::sanctions_frozen(&FEE), 3 * USD);
 	});

@@ -33,7 +33,7 @@ fn genesis_refuses_funds_outside_compliance() {
 #[test]
 fn supply_report_adds_up() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Stablecoin::request_mint(signed(ALICE), 5_000 * USD, false));
+		assert_ok!(Stablecoin::request_mint(signed(ALICE), 5_000 * USD, MintTier::Standard));
 		assert_ok!(fund(1, reference(1)));
 		assert_ok!(Stablecoin::request_redemption(signed(BOB), 2_000 * USD));
 		let report = Stablecoin::supply_report();

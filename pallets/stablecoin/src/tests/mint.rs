@@ -6,10 +6,11 @@ use sp_runtime::DispatchError;
 use stablecoin_primitives::{ComplianceError, GuardedOperation, Operation};
 
 fn request(who: u64, amount: Balance) -> MintId {
-	assert_ok!(Stablecoin::request_mint(signed(who), amount, false));
+	assert_ok!(Stablecoin::request_mint(signed(who), amount, MintTier::Standard));
 	NextMintId::<Test>::get() - 1
 }
 
+#[docify::export]
 #[test]
 fn small_mint_happy_path() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -77,14 +78,14 @@ fn small_mint_happy_path() {
 fn bulk_mint_uses_bulk_limits_fee_and_compliance() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			Stablecoin::request_mint(signed(BOB), 9_999 * USD, true),
+			Stablecoin::request_mint(signed(BOB), 9_999 * USD, MintTier::Bulk),
 			Error::<Test>::BelowMinimum
 		);
 		assert_noop!(
-			Stablecoin::request_mint(signed(BOB), 100_000_001 * USD, true),
+			Stablecoin::request_mint(signed(BOB), 100_000_001 * USD, MintTier::Bulk),
 			Error::<Test>::AboveMaximum
 		);
-		assert_ok!(Stablecoin::request_mint(signed(BOB), 100_000 * USD, true));
+		assert_ok!(Stablecoin::request_mint(signed(BOB), 100_000 * USD, MintTier::Bulk));
 		System::assert_last_event(
 			Event::<Test>::MintRequested {
 				id: 1,
@@ -101,10 +102,10 @@ fn bulk_mint_uses_bulk_limits_fee_and_compliance() {
 		// Alice lacks the institutional claim.
 		refuse(ALICE, &[Operation::BulkMint], ComplianceError::ClaimMissing { topic: 5 });
 		assert_noop!(
-			Stablecoin::request_mint(signed(ALICE), 100_000 * USD, true),
+			Stablecoin::request_mint(signed(ALICE), 100_000 * USD, MintTier::Bulk),
 			Error::<Test>::ClaimMissing
 		);
-		assert_ok!(Stablecoin::request_mint(signed(ALICE), 1_000 * USD, false));
+		assert_ok!(Stablecoin::request_mint(signed(ALICE), 1_000 * USD, MintTier::Standard));
 	});
 }
 
@@ -113,28 +114,28 @@ fn request_refusals() {
 	ExtBuilder::default().frozen(CHARLIE).build_and_execute(|| {
 		refuse_all(MALLORY, ComplianceError::NoIdentity);
 		assert_noop!(
-			Stablecoin::request_mint(signed(MALLORY), 1_000 * USD, false),
+			Stablecoin::request_mint(signed(MALLORY), 1_000 * USD, MintTier::Standard),
 			Error::<Test>::NoIdentity
 		);
 		refuse(DAVE, &[Operation::Mint], ComplianceError::JurisdictionBlocked);
 		assert_noop!(
-			Stablecoin::request_mint(signed(DAVE), 1_000 * USD, false),
+			Stablecoin::request_mint(signed(DAVE), 1_000 * USD, MintTier::Standard),
 			Error::<Test>::JurisdictionBlocked
 		);
 		assert_noop!(
-			Stablecoin::request_mint(signed(CHARLIE), 1_000 * USD, false),
-			Error::<Test>::AccountFrozen
+			Stablecoin::request_mint(signed(CHARLIE), 1_000 * USD, MintTier::Standard),
+			Error::<Test>::HolderFrozen
 		);
 		assert_noop!(
-			Stablecoin::request_mint(signed(ALICE), 100 * USD - 1, false),
+			Stablecoin::request_mint(signed(ALICE), 100 * USD - 1, MintTier::Standard),
 			Error::<Test>::BelowMinimum
 		);
 		assert_noop!(
-			Stablecoin::request_mint(signed(ALICE), 10_000_000 * USD + 1, false),
+			Stablecoin::request_mint(signed(ALICE), 10_000_000 * USD + 1, MintTier::Standard),
 			Error::<Test>::AboveMaximum
 		);
 		assert_noop!(
-			Stablecoin::request_mint(RuntimeOrigin::root(), 1_000 * USD, false),
+			Stablecoin::request_mint(RuntimeOrigin::root(), 1_000 * USD, MintTier::Standard),
 			DispatchError::BadOrigin
 		);
 	});
@@ -158,7 +159,7 @@ fn cancel_before_funding_only_by_requester() {
 		assert_ok!(Stablecoin::confirm_funding(fiat_desk(), partly, reference(1)));
 		assert_ok!(Stablecoin::cancel_mint(signed(ALICE), partly));
 		// Funded and waiting for approval: no longer cancellable.
-		assert_ok!(Stablecoin::request_mint(signed(ALICE), 20_000_000 * USD, true));
+		assert_ok!(Stablecoin::request_mint(signed(ALICE), 20_000_000 * USD, MintTier::Bulk));
 		let funded = NextMintId::<Test>::get() - 1;
 		assert_ok!(fund(funded, reference(1)));
 		assert_noop!(
@@ -192,7 +193,7 @@ fn confirmation_rechecks_compliance_freeze_breaker_and_reserves() {
 		set_fresh(false);
 		assert_noop!(
 			Stablecoin::confirm_funding(fiat_desk_2(), id, reference(1)),
-			Error::<Test>::ReservesNotFresh
+			RESERVES_NOT_BACKED
 		);
 		set_fresh(true);
 		set_headroom(1_000 * USD - 1);
@@ -204,7 +205,7 @@ fn confirmation_rechecks_compliance_freeze_breaker_and_reserves() {
 		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("sanctions"), reference(9)));
 		assert_noop!(
 			Stablecoin::confirm_funding(fiat_desk_2(), id, reference(1)),
-			Error::<Test>::AccountFrozen
+			Error::<Test>::HolderFrozen
 		);
 		assert_ok!(Stablecoin::unfreeze_account(officer(), ALICE));
 		assert_ok!(Stablecoin::confirm_funding(fiat_desk_2(), id, reference(1)));
@@ -275,7 +276,10 @@ fn short_allowance_waits_then_completes_on_authorization() {
 		System::assert_last_event(
 			Event::<Test>::MintAwaitingAuthorization {
 				id: big,
-				shortfall: Shortfall::Allowance { needed: 1_000 * USD, available: 500 * USD },
+				waiting_for: MintWaitReason::Allowance {
+					needed: 1_000 * USD,
+					available: 500 * USD,
+				},
 			}
 			.into(),
 		);
@@ -285,7 +289,7 @@ fn short_allowance_waits_then_completes_on_authorization() {
 		System::assert_last_event(
 			Event::<Test>::MintAwaitingAuthorization {
 				id: small,
-				shortfall: Shortfall::QueuedBehind { ahead: 1 },
+				waiting_for: MintWaitReason::QueuedBehind { ahead: 1 },
 			}
 			.into(),
 		);
@@ -308,7 +312,7 @@ fn short_allowance_waits_then_completes_on_authorization() {
 #[test]
 fn above_threshold_waits_for_governance_to_approve_that_request() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Stablecoin::request_mint(signed(BOB), 20_000_000 * USD, true));
+		assert_ok!(Stablecoin::request_mint(signed(BOB), 20_000_000 * USD, MintTier::Bulk));
 		assert_ok!(fund(1, reference(1)));
 		System::assert_last_event(
 			Event::<Test>::MintAwaitingApproval {
@@ -346,7 +350,7 @@ fn above_threshold_waits_for_governance_to_approve_that_request() {
 #[test]
 fn an_approved_request_waits_for_supply_in_fifo_order() {
 	ExtBuilder::default().allowance(0).build_and_execute(|| {
-		assert_ok!(Stablecoin::request_mint(signed(BOB), 20_000_000 * USD, true));
+		assert_ok!(Stablecoin::request_mint(signed(BOB), 20_000_000 * USD, MintTier::Bulk));
 		assert_ok!(fund(1, reference(1)));
 		assert_ok!(Stablecoin::approve_mint(governance(), 1));
 		assert_eq!(AwaitingAuthorization::<Test>::get().into_inner(), vec![1]);
@@ -359,7 +363,7 @@ fn an_approved_request_waits_for_supply_in_fifo_order() {
 #[test]
 fn governance_can_reject_a_request_waiting_for_approval() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Stablecoin::request_mint(signed(BOB), 20_000_000 * USD, true));
+		assert_ok!(Stablecoin::request_mint(signed(BOB), 20_000_000 * USD, MintTier::Bulk));
 		assert_ok!(fund(1, reference(1)));
 		assert_ok!(Stablecoin::reject_mint(governance(), 1, reason("declined")));
 		System::assert_last_event(
@@ -442,11 +446,11 @@ fn open_mint_requests_are_capped_per_identity() {
 		}
 		assert_eq!(OpenMints::<Test>::get(BOB_ID), 4);
 		assert_noop!(
-			Stablecoin::request_mint(signed(BOB), 1_000 * USD, false),
+			Stablecoin::request_mint(signed(BOB), 1_000 * USD, MintTier::Standard),
 			Error::<Test>::TooManyOpenMints
 		);
 		assert_noop!(
-			Stablecoin::request_mint(signed(CHARLIE), 1_000 * USD, false),
+			Stablecoin::request_mint(signed(CHARLIE), 1_000 * USD, MintTier::Standard),
 			Error::<Test>::TooManyOpenMints
 		);
 		// Others are not affected.

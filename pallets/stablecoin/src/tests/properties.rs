@@ -100,8 +100,12 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 		}
 		Action::Reduce(n) => Stablecoin::reduce_allowance(governance(), hundreds(n)),
 		Action::RequestMint { who, amount, bulk } => {
-			let amount = if bulk { hundreds(amount) * 100 } else { hundreds(amount) };
-			Stablecoin::request_mint(signed(who), amount, bulk)
+			let (amount, tier) = if bulk {
+				(hundreds(amount) * 100, MintTier::Bulk)
+			} else {
+				(hundreds(amount), MintTier::Standard)
+			};
+			Stablecoin::request_mint(signed(who), amount, tier)
 		}
 		Action::Cancel { who, id: n } => Stablecoin::cancel_mint(signed(who), id(n)),
 		Action::Confirm { origin, id: n } => {
@@ -181,7 +185,9 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 			Ok(())
 		}
 		Action::Wait(days) => {
-			set_now(Stablecoin::now() + u64::from(days) * DAY / 2);
+			set_now(
+				stablecoin_primitives::now::<<Test as Config>::Time>() + u64::from(days) * DAY / 2,
+			);
 			let next = System::block_number() + 1;
 			System::set_block_number(next);
 			Stablecoin::on_initialize(next);

@@ -144,7 +144,7 @@ fn redemption_refusals() {
 		);
 		assert_noop!(
 			Stablecoin::request_redemption(signed(CHARLIE), 1_000 * USD),
-			Error::<Test>::AccountFrozen
+			Error::<Test>::HolderFrozen
 		);
 		refuse(BOB, &[Operation::Redeem], ComplianceError::ClaimExpired { topic: 2 });
 		assert_noop!(
@@ -266,13 +266,13 @@ fn returning_a_rejected_redemption_passes_the_reserve_and_breaker_checks() {
 		set_fresh(false);
 		assert_noop!(
 			Stablecoin::reject_redemption(fiat_desk(), 1, reason("bank refused")),
-			Error::<Test>::ReservesNotFresh
+			RESERVES_NOT_BACKED
 		);
 		set_fresh(true);
 		set_short(true);
 		assert_noop!(
 			Stablecoin::reject_redemption(fiat_desk(), 1, reason("bank refused")),
-			Error::<Test>::ReservesShort
+			RESERVES_NOT_BACKED
 		);
 		set_short(false);
 		trip(GuardedOperation::Mint, true);

@@ -24,7 +24,7 @@ fn transfer_keeps_the_sender_alive() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
 			Stablecoin::transfer(signed(ALICE), DAVE, 10_000 * USD),
-			TokenError::NotExpendable
+			Error::<Test>::InsufficientBalance
 		);
 		assert_ok!(Stablecoin::transfer_all(signed(ALICE), DAVE));
 		System::assert_last_event(
@@ -70,11 +70,32 @@ fn transfer_refusals() {
 		trip(GuardedOperation::Transfer, false);
 		assert_noop!(
 			Stablecoin::transfer(signed(BOB), DAVE, 20_000 * USD),
-			TokenError::FundsUnavailable
+			Error::<Test>::InsufficientBalance
 		);
 		assert_noop!(
 			Stablecoin::transfer(RuntimeOrigin::root(), DAVE, USD),
 			DispatchError::BadOrigin
 		);
+	});
+}
+
+#[test]
+fn the_ledgers_refusals_are_named_in_this_pallets_words() {
+	ExtBuilder::default().build_and_execute(|| {
+		let named = |error: DispatchError| Stablecoin::ledger_error(error);
+		for short in [
+			DispatchError::Token(TokenError::FundsUnavailable),
+			DispatchError::Token(TokenError::NotExpendable),
+			DispatchError::Token(TokenError::Frozen),
+			DispatchError::Arithmetic(sp_runtime::ArithmeticError::Underflow),
+		] {
+			assert_eq!(named(short), Error::<Test>::InsufficientBalance.into());
+		}
+		assert_eq!(
+			named(DispatchError::Token(TokenError::BelowMinimum)),
+			Error::<Test>::BelowExistentialDeposit.into()
+		);
+		// Anything else is passed on as the ledger said it.
+		assert_eq!(named(DispatchError::BadOrigin), DispatchError::BadOrigin);
 	});
 }

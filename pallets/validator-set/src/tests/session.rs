@@ -17,6 +17,7 @@ fn planned() -> Vec<(u32, Vec<u64>)> {
 		.collect()
 }
 
+#[docify::export]
 #[test]
 fn an_added_validator_becomes_active_after_two_rotations() {
 	ExtBuilder::default().build_and_execute(|| {

@@ -50,7 +50,7 @@ for package in meta["packages"]:
     if crate.startswith(pallets) and os.path.exists(os.path.join(crate, "src", "benchmarking.rs")):
         print(package["name"])
 ')
-log "running the benchmarks of ${#benchmarked_pallets[@]} pallets as tests: ${benchmarked_pallets[*]}"
+log "running the benchmarks of $((${#benchmarked_pallets[@]} / 2)) pallets as tests: ${benchmarked_pallets[*]}"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" "${benchmarked_pallets[@]}" \
   --features runtime-benchmarks
 

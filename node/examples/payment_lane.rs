@@ -27,6 +27,7 @@ use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClientBuilder};
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Dave, Eve, Ferdie};
 use sp_runtime::generic::Preamble;
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{
 	configs::{PaymentLaneShare, RuntimeBlockWeights},
 	extensions::is_payment,
@@ -36,8 +37,8 @@ use stablecoin_runtime::{
 /// A call that is not a payment and weighs about 7 ms: a batch of 1,000 remarks.
 fn bulk_work(tag: u32) -> RuntimeCall {
 	let remarks = (0..1_000u32)
-		.map(|i| RuntimeCall::System(frame_system::Call::remark { remark: (tag, i).encode() }));
-	RuntimeCall::Utility(pallet_utility::Call::batch { calls: remarks.collect() })
+		.map(|i| RuntimeCall::System(pallets::system::Call::remark { remark: (tag, i).encode() }));
+	RuntimeCall::Utility(pallets::utility::Call::batch { calls: remarks.collect() })
 }
 
 /// Submits `calls` signed by `signer` with consecutive nonces and `tip` each, without waiting
@@ -134,7 +135,7 @@ async fn main() -> Result<()> {
 	for (payer, payee) in [(Alice, Bob), (Bob, Alice)] {
 		let calls = (0..transfers)
 			.map(|_| {
-				RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+				RuntimeCall::Stablecoin(pallets::stablecoin::Call::transfer {
 					dest: payee.to_account_id(),
 					amount: CENTS,
 				})

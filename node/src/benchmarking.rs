@@ -8,6 +8,7 @@ use sc_client_api::BlockBackend;
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::OpaqueExtrinsic;
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{signing::sign_call, AccountId, Balance, SystemCall};
 
 use crate::service::FullClient;
@@ -75,7 +76,7 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for StablecoinTransferBuilder {
 	}
 
 	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
-		let call = pallet_stablecoin::Call::<stablecoin_runtime::Runtime>::transfer {
+		let call = pallets::stablecoin::Call::<stablecoin_runtime::Runtime>::transfer {
 			dest: self.dest.clone(),
 			amount: self.value,
 		};

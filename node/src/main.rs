@@ -15,7 +15,7 @@ mod cli;
 mod command;
 mod export;
 mod metrics;
-mod read_only;
+mod pool;
 mod rpc;
 mod service;
 

@@ -16,7 +16,7 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::AuthorityPair as AuraPair;
 use stablecoin_runtime::{apis::RuntimeApi, opaque::Block};
 
-use crate::read_only::ReadOnlyPool;
+use crate::pool::NodePool;
 
 /// The client: the runtime executed by the Wasm executor.
 pub(crate) type FullClient = sc_service::TFullClient<
@@ -143,7 +143,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 /// How this node runs, beyond Substrate's own flags.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct NodeOptions {
-	/// Refuse every transaction, from RPC clients and peers alike ([`ReadOnlyPool`]).
+	/// Refuse every transaction, from RPC clients and peers alike ([`NodePool`]).
 	pub read_only: bool,
 }
 
@@ -173,16 +173,15 @@ pub fn new_full<
 		other: (block_import, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
 
-	// A read-only node keeps the pool's type but refuses every submission, so that the
-	// network, RPC and offchain workers all see the same refusal.
-	let transaction_pool = if options.read_only {
+	// The pool with the node's submission rules, under the same type: a read-only node
+	// refuses every submission, so that the network, RPC and offchain workers all see the
+	// same refusal; every node names a transaction submitted twice.
+	if options.read_only {
 		log::info!(target: "usdx", "Read-only node: transactions are neither accepted nor relayed");
-		Arc::new(sc_transaction_pool::TransactionPoolWrapper(Box::new(ReadOnlyPool(
-			transaction_pool,
-		))))
-	} else {
-		transaction_pool
-	};
+	}
+	let transaction_pool = Arc::new(sc_transaction_pool::TransactionPoolWrapper(Box::new(
+		NodePool::new(transaction_pool, options.read_only),
+	)));
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,

@@ -23,6 +23,7 @@ use serde_json::Value;
 use sp_core::{crypto::Ss58Codec, H256};
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Charlie, Dave, Eve};
 use stablecoin_primitives::{FixedU128, PriceKey};
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{AccountId, Balance, RuntimeCall, USDX};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -123,7 +124,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 
 	// The market comes alive: two feeders report the price.
 	for feeder in [Charlie, Eve] {
-		let report = RuntimeCall::Oracle(pallet_oracle::Call::submit_price {
+		let report = RuntimeCall::Oracle(pallets::oracle::Call::submit_price {
 			key: PriceKey::USDX_USD,
 			price: FixedU128::from_u32(1),
 		});
@@ -142,9 +143,9 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	let amount = 1_000 * USDX;
 	call(
 		&client,
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_mint {
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::request_mint {
 			amount,
-			tier: pallet_stablecoin::MintTier::Standard,
+			tier: pallets::stablecoin::MintTier::Standard,
 		}),
 		Alice,
 	)
@@ -156,7 +157,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	assert_eq!(request["who"], address(Alice));
 	assert_eq!(units(&request["amount"]), amount);
 	assert_eq!(request["amount"]["usdx"], "1000.000000");
-	let from_api: Option<pallet_stablecoin::MintRequest<AccountId, Balance>> =
+	let from_api: Option<pallets::stablecoin::MintRequest<AccountId, Balance>> =
 		runtime_api(&client, "StablecoinApi_mint_request", &mint_id.encode(), None).await?;
 	assert_eq!(units(&request["fee"]), from_api.ok_or("the request exists")?.fee);
 
@@ -164,7 +165,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	let ledger = H256::repeat_byte(0x42);
 	call(
 		&client,
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::confirm_funding {
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::confirm_funding {
 			id: mint_id,
 			ledger_ref: ledger,
 		}),
@@ -175,7 +176,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	assert_eq!(halfway["mintRequest"]["fundingConfirmedBy"], serde_json::json!([address(Charlie)]));
 	let minted = call(
 		&client,
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::confirm_funding {
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::confirm_funding {
 			id: mint_id,
 			ledger_ref: ledger,
 		}),
@@ -199,7 +200,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	// Alice pays Bob; Eve (compliance) freezes Bob with a case reference; Alice redeems.
 	call(
 		&client,
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::transfer {
 			dest: Bob.to_account_id(),
 			amount: 50 * USDX,
 		}),
@@ -209,7 +210,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	let case_ref = H256::repeat_byte(0x07);
 	let frozen = call(
 		&client,
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::freeze_account {
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::freeze_account {
 			who: Bob.to_account_id(),
 			reason: b"sanctions hit".to_vec().try_into().expect("a short reason"),
 			case_ref,
@@ -225,7 +226,9 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 			.unwrap_or(1);
 	let redeemed = call(
 		&client,
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_redemption { amount: 200 * USDX }),
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::request_redemption {
+			amount: 200 * USDX,
+		}),
 		Alice,
 	)
 	.await?;
@@ -233,7 +236,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 
 	// usdx_supply equals the runtime API and the ledger, and reconciles.
 	let supply = usdx(&client, "supply", rpc_params![at]).await?;
-	let report: pallet_stablecoin::SupplyReport<Balance> =
+	let report: pallets::stablecoin::SupplyReport<Balance> =
 		runtime_api(&client, "StablecoinApi_supply", &[], Some(at)).await?;
 	assert_eq!(units(&supply["circulating"]), report.circulating);
 	assert_eq!(units(&supply["pendingRedemption"]), report.pending_redemption);
@@ -246,7 +249,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 
 	// usdx_reserves equals ReservesApi.
 	let reserves = usdx(&client, "reserves", rpc_params![at]).await?;
-	let figures: Option<pallet_reserves::ReserveFigures> =
+	let figures: Option<pallets::reserves::ReserveFigures<u128>> =
 		runtime_api(&client, "ReservesApi_figures", &[], Some(at)).await?;
 	let figures = figures.ok_or("the dev chain has an attestation")?;
 	example("reserves", &reserves);

@@ -10,6 +10,7 @@ use codec::Encode;
 use common::*;
 use sp_keyring::Sr25519Keyring;
 use stablecoin_primitives::{FixedU128, PriceKey, ReserveStatus};
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{AccountId, RuntimeCall, USDX};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -25,14 +26,14 @@ async fn dev_chain_serves_reserves_and_a_price_from_its_demo_feeders() -> Result
 	// Proof of reserve: the genesis attestation backs the genesis supply.
 	let status: ReserveStatus = runtime_api(&client, "ReservesApi_status", &[], None).await?;
 	assert_eq!(status, ReserveStatus::Backed);
-	let figures: Option<pallet_reserves::ReserveFigures> =
+	let figures: Option<pallets::reserves::ReserveFigures<u128>> =
 		runtime_api(&client, "ReservesApi_figures", &[], None).await?;
 	let figures = figures.ok_or("the dev chain has an effective attestation")?;
 	assert_eq!(figures.total, 1_000_000 * USDX);
 	assert!(figures.headroom > 0 && figures.eligible > figures.supply);
 
 	// The supply report reconciles with the reserves' view of circulating supply.
-	let supply: pallet_stablecoin::SupplyReport<stablecoin_runtime::Balance> =
+	let supply: pallets::stablecoin::SupplyReport<stablecoin_runtime::Balance> =
 		runtime_api(&client, "StablecoinApi_supply", &[], None).await?;
 	assert_eq!(supply.circulating, figures.supply);
 	assert_eq!(
@@ -43,7 +44,7 @@ async fn dev_chain_serves_reserves_and_a_price_from_its_demo_feeders() -> Result
 
 	// No price before the feeders report: stale, not "on peg".
 	let key = PriceKey::USDX_USD.encode();
-	let state: Option<pallet_oracle::PriceState<AccountId>> =
+	let state: Option<pallets::oracle::PriceState<AccountId>> =
 		runtime_api(&client, "OracleApi_price_state", &key, None).await?;
 	assert!(state.is_none(), "no aggregate yet: {state:?}");
 
@@ -53,7 +54,7 @@ async fn dev_chain_serves_reserves_and_a_price_from_its_demo_feeders() -> Result
 	for (feeder, thousandths) in [(Sr25519Keyring::Charlie, 1_001), (Sr25519Keyring::Eve, 999)] {
 		let who = feeder.to_account_id();
 		let before = free_balance(&client, &who, None).await?;
-		let call = RuntimeCall::Oracle(pallet_oracle::Call::submit_price {
+		let call = RuntimeCall::Oracle(pallets::oracle::Call::submit_price {
 			key: PriceKey::USDX_USD,
 			price: FixedU128::from_rational(thousandths, 1_000),
 		});
@@ -64,7 +65,7 @@ async fn dev_chain_serves_reserves_and_a_price_from_its_demo_feeders() -> Result
 		last_block = settled.block;
 	}
 
-	let state: Option<pallet_oracle::PriceState<AccountId>> =
+	let state: Option<pallets::oracle::PriceState<AccountId>> =
 		runtime_api(&client, "OracleApi_price_state", &key, Some(last_block)).await?;
 	let state = state.ok_or("two feeders reported: the quorum is met")?;
 	assert_eq!(state.price, FixedU128::from_u32(1), "median of 1.001 and 0.999");

@@ -2,7 +2,7 @@
 //! compliant transfer's fee, quoted by `payment_queryInfo`, is under a tenth of a cent; a
 //! transfer with a reference and a batch payout are found by their references with
 //! `usdx_paymentsByReference` and `export-payments`; a batch with a non-compliant payee pays
-//! nobody; bad searches get their error codes.
+//! nobody; bad searches get their error codes; a payment submitted twice is refused by name.
 
 mod common;
 
@@ -13,6 +13,7 @@ use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
 use serde_json::Value;
 use sp_core::crypto::Ss58Codec;
 use sp_keyring::Sr25519Keyring::{self, Alice, Bob, Dave, Ferdie};
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{AccountId, RuntimeCall, SS58_PREFIX, USDX};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -28,8 +29,12 @@ fn address(who: &AccountId) -> String {
 	who.to_ss58check_with_version(SS58_PREFIX.into())
 }
 
-fn payout(dest: AccountId, amount: u128, text: &str) -> pallet_stablecoin::Payout<AccountId, u128> {
-	pallet_stablecoin::Payout { dest, amount, reference: reference(text) }
+fn payout(
+	dest: AccountId,
+	amount: u128,
+	text: &str,
+) -> pallets::stablecoin::Payout<AccountId, u128> {
+	pallets::stablecoin::Payout { dest, amount, reference: reference(text) }
 }
 
 async fn rpc_error_code(
@@ -68,14 +73,14 @@ async fn payments_are_found_by_their_reference_at_an_archive_node_and_cost_under
 	.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
 
 	// The fee of a compliant transfer, as a wallet reads it: at most 1,000 micro-USDX.
-	let transfer = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+	let transfer = RuntimeCall::Stablecoin(pallets::stablecoin::Call::transfer {
 		dest: Bob.to_account_id(),
 		amount: 25 * USDX,
 	});
 	let fee = quoted_fee(&client, transfer, Alice).await?;
 	let invoice = reference("INV-2026-0042");
 	let with_reference =
-		RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer_with_reference {
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::transfer_with_reference {
 			dest: Bob.to_account_id(),
 			amount: 25 * USDX,
 			reference: invoice,
@@ -93,7 +98,7 @@ async fn payments_are_found_by_their_reference_at_an_archive_node_and_cost_under
 		payout(Dave.to_account_id(), 10 * USDX, "INV-2026-0042"),
 		payout(Ferdie.to_account_id(), 1_200 * USDX, "salary-2026-12-ferdie"),
 	];
-	let batch = RuntimeCall::Stablecoin(pallet_stablecoin::Call::pay_batch {
+	let batch = RuntimeCall::Stablecoin(pallets::stablecoin::Call::pay_batch {
 		payouts: payroll.try_into().map_err(|_| "a short batch")?,
 	});
 	let batch_paid = submit_signed(&client, batch, &Alice.pair(), TIMEOUT).await?;
@@ -101,7 +106,7 @@ async fn payments_are_found_by_their_reference_at_an_archive_node_and_cost_under
 	// A batch with a payee who may not hold USDX (no identity) pays nobody.
 	let stranger: AccountId = Sr25519Keyring::One.to_account_id();
 	let dave_before = free_balance(&client, &Dave.to_account_id(), None).await?;
-	let refused = RuntimeCall::Stablecoin(pallet_stablecoin::Call::pay_batch {
+	let refused = RuntimeCall::Stablecoin(pallets::stablecoin::Call::pay_batch {
 		payouts: vec![
 			payout(Dave.to_account_id(), USDX, "refused-batch"),
 			payout(stranger.clone(), USDX, "refused-batch"),
@@ -173,5 +178,29 @@ async fn payments_are_found_by_their_reference_at_an_archive_node_and_cost_under
 	assert!(lines[0].starts_with("block,block_hash,time_utc"), "{csv}");
 	assert!(lines[1].contains(&address(&Bob.to_account_id())) && lines[1].contains("25.000000"));
 	assert!(lines[2].contains(&address(&Dave.to_account_id())) && lines[2].ends_with(&hex));
+
+	// A payment submitted twice (a wallet's retry) is taken once; the second submission is
+	// refused with a message naming the transaction, not Substrate's `Any { .. }`.
+	let nonce = next_nonce(&client, &Alice.to_account_id()).await?;
+	let genesis = genesis_hash(&client).await?;
+	let retried = signed_transfer(&Alice.pair(), &Bob.to_account_id(), USDX, nonce, genesis);
+	let hex_retried = to_hex(&retried);
+	let hash: sp_core::H256 =
+		client.request("author_submitExtrinsic", rpc_params![hex_retried.as_str()]).await?;
+	let again = client
+		.request::<sp_core::H256, _>("author_submitExtrinsic", rpc_params![hex_retried.as_str()])
+		.await;
+	let message = match again {
+		Err(jsonrpsee::core::ClientError::Call(e)) => e.message().to_string(),
+		other => return Err(format!("a second submission must be refused, got {other:?}").into()),
+	};
+	println!("a transaction submitted twice: {message}");
+	assert!(message.contains(&format!("{hash:?}")), "{message}");
+	assert!(message.contains("already in this node's pool"), "{message}");
+	assert!(!message.contains("Any"), "{message}");
+	wait_until("the retried payment to be taken once", TIMEOUT, || async {
+		Ok(next_nonce(&client, &Alice.to_account_id()).await? == nonce + 1)
+	})
+	.await?;
 	Ok(())
 }

@@ -12,6 +12,7 @@ use jsonrpsee::{core::client::ClientT, rpc_params};
 use serde_json::Value;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Eve};
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{RuntimeCall, USDX};
 
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -41,13 +42,13 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 
 	// Early privileged actions: the compliance officer freezes Bob, then lifts it.
 	let case_ref = H256::repeat_byte(0x5a);
-	let freeze = RuntimeCall::Stablecoin(pallet_stablecoin::Call::freeze_account {
+	let freeze = RuntimeCall::Stablecoin(pallets::stablecoin::Call::freeze_account {
 		who: Bob.to_account_id(),
 		reason: b"court order 17".to_vec().try_into().expect("short"),
 		case_ref,
 	});
 	let frozen = submit_signed(&validator_rpc, freeze, &Eve.pair(), TIMEOUT).await?;
-	let unfreeze = RuntimeCall::Stablecoin(pallet_stablecoin::Call::unfreeze_account {
+	let unfreeze = RuntimeCall::Stablecoin(pallets::stablecoin::Call::unfreeze_account {
 		who: Bob.to_account_id(),
 	});
 	submit_signed(&validator_rpc, unfreeze, &Eve.pair(), TIMEOUT).await?;
@@ -73,7 +74,7 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 	);
 
 	// A holder's transfer later on, so that the chain moves on past the early blocks.
-	let transfer = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+	let transfer = RuntimeCall::Stablecoin(pallets::stablecoin::Call::transfer {
 		dest: Bob.to_account_id(),
 		amount: 3 * USDX,
 	});

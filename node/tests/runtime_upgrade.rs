@@ -16,6 +16,7 @@ use jsonrpsee::{core::client::ClientT, rpc_params};
 use sp_core::storage::well_known_keys::CODE;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::traits::{BlakeTwo256, Hash};
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::RuntimeCall;
 
 /// Longest wait for one transaction to be finalized.
@@ -44,7 +45,7 @@ async fn a_council_motion_upgrades_the_runtime_of_a_running_chain() -> Result<()
 	println!("new runtime: {} bytes, hash {code_hash:?}", new_code.len());
 
 	// The development council (Alice alone) authorizes it by hash, through the whitelist.
-	let authorize = RuntimeCall::System(frame_system::Call::authorize_upgrade { code_hash });
+	let authorize = RuntimeCall::System(pallets::system::Call::authorize_upgrade { code_hash });
 	dispatch_as_root(&client, authorize, &[Sr25519Keyring::Alice], FINALITY).await?;
 	let authorized = storage_raw(&client, &plain_key("System", "AuthorizedUpgrade"), None).await?;
 	assert!(authorized.is_some(), "the upgrade is authorized\n{}", node.log_tail());
@@ -53,7 +54,7 @@ async fn a_council_motion_upgrades_the_runtime_of_a_running_chain() -> Result<()
 	let ferdie = Sr25519Keyring::Ferdie;
 	let ferdie_before = free_balance(&client, &ferdie.to_account_id(), None).await?;
 	let apply =
-		RuntimeCall::System(frame_system::Call::apply_authorized_upgrade { code: new_code });
+		RuntimeCall::System(pallets::system::Call::apply_authorized_upgrade { code: new_code });
 	let settled = submit_signed(&client, apply, &ferdie.pair(), Duration::from_secs(120))
 		.await
 		.map_err(|e| format!("{e}\n{}", node.log_tail()))?;

@@ -298,8 +298,8 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_reserves::runtime_api::ReservesApi<Block, AccountId> for Runtime {
-		fn figures() -> Option<pallet_reserves::ReserveFigures> {
+	impl pallet_reserves::runtime_api::ReservesApi<Block, AccountId, Balance> for Runtime {
+		fn figures() -> Option<pallet_reserves::ReserveFigures<Balance>> {
 			Reserves::figures()
 		}
 
@@ -307,15 +307,15 @@ impl_runtime_apis! {
 			Reserves::current_status()
 		}
 
-		fn effective_attestation() -> Option<pallet_reserves::AttestationRecordView<AccountId>> {
+		fn effective_attestation() -> Option<pallet_reserves::AttestationRecordView<AccountId, Balance>> {
 			Reserves::effective_attestation()
 		}
 
-		fn attestation_history() -> Vec<pallet_reserves::AttestationRecordView<AccountId>> {
+		fn attestation_history() -> Vec<pallet_reserves::AttestationRecordView<AccountId, Balance>> {
 			Reserves::attestation_history()
 		}
 
-		fn pending_reports() -> Vec<pallet_reserves::PendingReportView<AccountId>> {
+		fn pending_reports() -> Vec<pallet_reserves::PendingReportView<AccountId, Balance>> {
 			Reserves::pending_reports()
 		}
 

@@ -255,7 +255,7 @@ fn custodian(name: &[u8]) -> pallet_reserves::CustodianId {
 
 /// The genesis attestation: 1,000,000 USD of reserves held by three custodians (994,000 USD
 /// eligible after haircuts), covering the at most 610,000 USDX the presets create.
-pub fn genesis_attestation() -> pallet_reserves::AttestationView {
+pub fn genesis_attestation() -> pallet_reserves::AttestationView<Balance> {
 	let amounts = pallet_reserves::CategoryAmounts {
 		cash_and_deposits: 250_000 * USDX,
 		treasury_bills: 600_000 * USDX,
@@ -263,7 +263,7 @@ pub fn genesis_attestation() -> pallet_reserves::AttestationView {
 		government_money_market_funds: 0,
 		other: 0,
 	};
-	pallet_reserves::AttestationView {
+	pallet_reserves::AttestationView::<Balance> {
 		as_of: GENESIS_ATTESTATION_AS_OF_MS,
 		period_start: GENESIS_ATTESTATION_AS_OF_MS - 30 * 24 * 60 * 60 * 1000,
 		period_end: GENESIS_ATTESTATION_AS_OF_MS,

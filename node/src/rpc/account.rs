@@ -1,10 +1,10 @@
 //! `usdx_account`: an account's balance, freeze, identity and claims, and what it may do now.
 
-use pallet_circuit_breaker::runtime_api::CircuitBreakerApi;
-use pallet_identity_claims::runtime_api::IdentityClaimsApi;
-use pallet_stablecoin::runtime_api::StablecoinApi;
 use serde::Serialize;
 use stablecoin_primitives::{GuardedOperation, Operation};
+use stablecoin_runtime::pallets::circuit_breaker::runtime_api::CircuitBreakerApi;
+use stablecoin_runtime::pallets::identity_claims::runtime_api::IdentityClaimsApi;
+use stablecoin_runtime::pallets::stablecoin::runtime_api::StablecoinApi;
 use stablecoin_runtime::AccountId;
 
 use super::{

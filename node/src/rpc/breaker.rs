@@ -1,9 +1,9 @@
 //! `usdx_breaker`: the peg breaker's level, since when and why, the manual pauses, and what is
 //! left under the volume limits.
 
-use pallet_circuit_breaker::{runtime_api::CircuitBreakerApi, LevelCause};
 use serde::Serialize;
 use stablecoin_primitives::GuardedOperation;
+use stablecoin_runtime::pallets::circuit_breaker::{runtime_api::CircuitBreakerApi, LevelCause};
 
 use super::{
 	chain::{call, BlockRef, BlockView, Chain},

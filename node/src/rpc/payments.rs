@@ -11,6 +11,7 @@
 use codec::{Decode, Encode};
 use serde::Serialize;
 use sp_core::{storage::StorageKey, H256};
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{BlockNumber, Stablecoin};
 
 use super::{
@@ -202,7 +203,7 @@ mod tests {
 		assert_eq!(topic, H256(sp_io::hashing::blake2_256(&preimage)));
 		sp_io::TestExternalities::default().execute_with(|| {
 			System::set_block_number(5);
-			let event = RuntimeEvent::System(frame_system::Event::<Runtime>::Remarked {
+			let event = RuntimeEvent::System(pallets::system::Event::<Runtime>::Remarked {
 				sender: sp_core::crypto::AccountId32::new([1; 32]),
 				hash: H256::zero(),
 			});

@@ -1,8 +1,8 @@
 //! `usdx_peg`: the aggregated USDX/USD price, its deviation from the peg, and its history.
 
-use pallet_oracle::runtime_api::OracleApi;
 use serde::Serialize;
 use stablecoin_primitives::PriceKey;
+use stablecoin_runtime::pallets::oracle::runtime_api::OracleApi;
 
 use super::{
 	chain::{call, BlockRef, BlockView, Chain},

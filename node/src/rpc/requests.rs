@@ -1,7 +1,9 @@
 //! `usdx_mintRequest`, `usdx_redemption`, `usdx_redemptions` and `usdx_overdueRedemptions`.
 
-use pallet_stablecoin::{runtime_api::StablecoinApi, MintRequest, MintStatus, Redemption};
 use serde::Serialize;
+use stablecoin_runtime::pallets::stablecoin::{
+	runtime_api::StablecoinApi, MintRequest, MintStatus, Redemption,
+};
 use stablecoin_runtime::{AccountId, Balance};
 
 use super::{

@@ -1,7 +1,7 @@
 //! `usdx_reserves`: the effective attestation and the figures the chain derives from it.
 
-use pallet_reserves::runtime_api::ReservesApi;
 use serde::Serialize;
+use stablecoin_runtime::pallets::reserves::runtime_api::ReservesApi;
 
 use super::{
 	chain::{call, BlockRef, BlockView, Chain},

@@ -1,7 +1,7 @@
 //! `usdx_supply`: the supply figures and their reconciliation.
 
-use pallet_stablecoin::runtime_api::StablecoinApi;
 use serde::Serialize;
+use stablecoin_runtime::pallets::stablecoin::runtime_api::StablecoinApi;
 
 use super::{
 	chain::{call, BlockRef, BlockView, Chain},

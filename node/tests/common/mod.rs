@@ -21,6 +21,7 @@ use jsonrpsee::{
 };
 use serde_json::Value;
 use sp_core::{crypto::Ss58Codec, sr25519, H256};
+use stablecoin_runtime::pallets;
 use stablecoin_runtime::{AccountId, Balance, Nonce, Runtime, RuntimeCall};
 
 /// The result type of these helpers.
@@ -210,12 +211,12 @@ pub async fn next_nonce(client: &WsClient, who: &AccountId) -> Result<Nonce> {
 
 /// The free USDX balance of `who` at block `at` (or at the best block).
 pub async fn free_balance(client: &WsClient, who: &AccountId, at: Option<H256>) -> Result<Balance> {
-	let key = frame_system::Account::<Runtime>::hashed_key_for(who);
+	let key = pallets::system::Account::<Runtime>::hashed_key_for(who);
 	let Some(value) = storage_raw(client, &key, at).await? else { return Ok(0) };
-	let info =
-		frame_system::AccountInfo::<Nonce, <Runtime as frame_system::Config>::AccountData>::decode(
-			&mut &value[..],
-		)?;
+	let info = pallets::system::AccountInfo::<
+		Nonce,
+		<Runtime as pallets::system::Config>::AccountData,
+	>::decode(&mut &value[..])?;
 	Ok(info.data.free)
 }
 
@@ -228,7 +229,7 @@ pub fn signed_transfer(
 	nonce: Nonce,
 	genesis_hash: H256,
 ) -> Vec<u8> {
-	let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+	let call = RuntimeCall::Stablecoin(pallets::stablecoin::Call::transfer {
 		dest: dest.clone(),
 		amount: value,
 	});
@@ -386,7 +387,7 @@ pub async fn council_motion(
 		.transpose()?
 		.unwrap_or(0);
 	let proposer = ayes.first().ok_or("a motion needs a proposer")?;
-	let propose = RuntimeCall::Council(pallet_collective::Call::propose {
+	let propose = RuntimeCall::Council(pallets::collective::Call::propose {
 		threshold: ayes.len() as u32,
 		proposal: Box::new(call.into()),
 		length_bound: length,
@@ -395,7 +396,7 @@ pub async fn council_motion(
 	if ayes.len() > 1 {
 		let voters: Vec<sr25519::Pair> = ayes.iter().map(|member| member.pair()).collect();
 		let votes = voters.iter().map(|voter| {
-			let vote = RuntimeCall::Council(pallet_collective::Call::vote {
+			let vote = RuntimeCall::Council(pallets::collective::Call::vote {
 				proposal: hash,
 				index,
 				approve: true,
@@ -405,7 +406,7 @@ pub async fn council_motion(
 		for settled in futures::future::join_all(votes).await {
 			settled?;
 		}
-		let close = RuntimeCall::Council(pallet_collective::Call::close {
+		let close = RuntimeCall::Council(pallets::collective::Call::close {
 			proposal_hash: hash,
 			index,
 			proposal_weight_bound: weight,
@@ -428,16 +429,16 @@ pub async fn dispatch_as_root(
 	let call_hash = BlakeTwo256::hash_of(&call);
 	council_motion(
 		client,
-		RuntimeCall::Whitelist(pallet_whitelist::Call::whitelist_call { call_hash }),
+		RuntimeCall::Whitelist(pallets::whitelist::Call::whitelist_call { call_hash }),
 		ayes,
 		timeout,
 	)
 	.await?;
 	let dispatch =
-		RuntimeCall::Whitelist(pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage {
+		RuntimeCall::Whitelist(pallets::whitelist::Call::dispatch_whitelisted_call_with_preimage {
 			call: Box::new(call),
 		});
-	let execute = RuntimeCall::Council(pallet_collective::Call::execute {
+	let execute = RuntimeCall::Council(pallets::collective::Call::execute {
 		length_bound: dispatch.encoded_size() as u32,
 		proposal: Box::new(dispatch.into()),
 	});

@@ -152,14 +152,23 @@ pub fn roll<Balance, BlockNumber>(
 }
 
 impl<T: Config> Pallet<T> {
-	/// Check that the origin is the guardian or governance, and say who it is.
+	/// Check that the origin is the guardian or governance, and say who it is: refused with
+	/// [`Error::NotGuardianOrGovernance`].
 	pub(crate) fn ensure_guardian_or_governance(
 		origin: OriginFor<T>,
 	) -> Result<ActorOf<T>, DispatchError> {
-		if T::GuardianOrigin::try_origin(origin.clone()).is_err() {
-			T::GovernanceOrigin::ensure_origin(origin.clone())?;
+		if T::GuardianOrigin::try_origin(origin.clone()).is_err()
+			&& T::GovernanceOrigin::try_origin(origin.clone()).is_err()
+		{
+			return Err(Error::<T>::NotGuardianOrGovernance.into());
 		}
 		Ok(Actor::from_origin(origin))
+	}
+
+	/// Check the governance origin and say who it is: refused with [`Error::NotGovernance`].
+	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		Actor::ensure_by::<T::GovernanceOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotGovernance.into())
 	}
 
 	// ---- governance ------------------------------------------------------------------------

@@ -140,7 +140,6 @@ pub mod pallet {
 		traits::{Get, UnixTime},
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::traits::{AtLeast32BitUnsigned, MaybeSerializeDeserialize};
 	use stablecoin_primitives::{GuardedOperation, PriceFeed, PriceKey, ReserveCap};
 
 	/// The layout of this pallet's storage. Bump it with every change of a stored type and
@@ -151,36 +150,54 @@ pub mod pallet {
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
+	/// Default configurations of this pallet.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::derive_impl;
+
+		/// Amounts as in the runtime (`u128`) and no weights, for unit tests.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			type Balance = u128;
+			type WeightInfo = ();
+		}
+	}
+
 	/// Configuration of the pallet.
-	#[pallet::config]
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// Governance: sets every parameter, level policy and volume limit, and lifts pauses.
+		#[pallet::no_default]
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The guardian: may pause operations at once, but never lift a pause.
+		#[pallet::no_default]
 		type GuardianOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Wall-clock time (`pallet_timestamp::Pallet` in the runtime), read as milliseconds
 		/// since the Unix epoch.
+		#[pallet::no_default]
 		type Time: UnixTime;
 
 		/// Amounts of the stablecoin, in its smallest unit (`u128` in the runtime).
-		type Balance: Parameter
-			+ Member
-			+ MaxEncodedLen
-			+ Copy
-			+ Default
-			+ AtLeast32BitUnsigned
-			+ MaybeSerializeDeserialize;
+		type Balance: stablecoin_primitives::Amount;
 
 		/// The oracle's aggregated prices.
+		#[pallet::no_default]
 		type PriceFeed: PriceFeed;
 
 		/// The price series whose deviation from its peg drives the level (USDX/USD).
 		#[pallet::constant]
+		#[pallet::no_default]
 		type PegKey: Get<PriceKey>;
 
 		/// The state of the reserves, for the reserve breaker.
+		#[pallet::no_default]
 		type ReserveCap: ReserveCap<Self::Balance>;
 
 		/// Weights of this pallet's calls and hook.
@@ -341,6 +358,10 @@ pub mod pallet {
 		BlockRedeemLimitExceeded,
 		/// The redemption would pass the rolling 24-hour redemption limit.
 		DailyRedeemLimitExceeded,
+		/// The call needs governance (a council motion), and the origin is not it.
+		NotGovernance,
+		/// The call needs a guardian or governance, and the origin is neither.
+		NotGuardianOrGovernance,
 	}
 
 	/// The initial parameters, level policies and volume limits.
@@ -403,7 +424,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::ParametersSet`] with the old and new values.
-		/// - Errors: `BadOrigin`; [`Error::InvalidThresholds`] unless
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidThresholds`] unless
 		///   `0 < watch < supply_adjustment < liquidity < halt <= 10_000`;
 		///   [`Error::PeriodTooLong`] if a period exceeds seven days.
 		#[pallet::call_index(0)]
@@ -412,7 +433,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			parameters: BreakerParameters,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_parameters(parameters, by)
 		}
 
@@ -420,8 +441,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::LevelPolicySet`] with the old and new policy.
-		/// - Errors: `BadOrigin`; [`Error::RedemptionNeverSuspended`] if `allowed.redeem` is
-		///   false.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::RedemptionNeverSuspended`] if
+		///   `allowed.redeem` is false.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::set_level_policy())]
 		pub fn set_level_policy(
@@ -429,7 +450,7 @@ pub mod pallet {
 			level: Level,
 			allowed: AllowedOperations,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_level_policy(level, allowed, by)
 		}
 
@@ -438,7 +459,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::VolumeLimitsSet`] with the old and new limits.
-		/// - Errors: `BadOrigin`; [`Error::NotVolumeLimited`] for `Transfer`;
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NotVolumeLimited`] for `Transfer`;
 		///   [`Error::ZeroLimit`]; [`Error::BlockLimitAboveDailyLimit`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_volume_limits())]
@@ -447,7 +468,7 @@ pub mod pallet {
 			operation: GuardedOperation,
 			limits: VolumeLimitsOf<T>,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_volume_limits(operation, limits, by)
 		}
 
@@ -456,8 +477,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GuardianOrigin`] or [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::OperationPaused`] for each operation newly paused.
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::AlreadyPaused`] if every
-		///   operation named is already paused.
+		/// - Errors: [`Error::NotGuardianOrGovernance`]; [`Error::EmptyReason`];
+		///   [`Error::AlreadyPaused`] if every operation named is already paused.
 		#[pallet::call_index(10)]
 		#[pallet::weight((T::WeightInfo::pause(), DispatchClass::Operational))]
 		pub fn pause(
@@ -473,8 +494,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`] only (the guardian cannot lift a pause).
 		/// - Emits [`Event::OperationUnpaused`] for each operation unpaused.
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::NotPaused`] if no operation
-		///   named is paused.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::EmptyReason`]; [`Error::NotPaused`] if no
+		///   operation named is paused.
 		#[pallet::call_index(11)]
 		#[pallet::weight((T::WeightInfo::unpause(), DispatchClass::Operational))]
 		pub fn unpause(
@@ -482,7 +503,7 @@ pub mod pallet {
 			operation: Option<GuardedOperation>,
 			reason: Reason,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_unpause(operation, reason, by)
 		}
 	}

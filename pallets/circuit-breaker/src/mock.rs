@@ -103,15 +103,14 @@ impl ReserveCap<u128> for MockReserves {
 	}
 }
 
+#[derive_impl(pallet_circuit_breaker::config_preludes::TestDefaultConfig)]
 impl pallet_circuit_breaker::Config for Test {
 	type GovernanceOrigin = EnsureRoot<u64>;
 	type GuardianOrigin = EnsureSignedBy<Guardian, u64>;
 	type Time = Timestamp;
-	type Balance = u128;
 	type PriceFeed = MockPriceFeed;
 	type PegKey = PegKey;
 	type ReserveCap = MockReserves;
-	type WeightInfo = ();
 }
 
 /// The time the tests start at: 2024-01-01T00:00:00Z, in milliseconds (an hour boundary).

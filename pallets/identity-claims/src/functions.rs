@@ -14,9 +14,16 @@ use stablecoin_primitives::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Check the registrar origin and say who it is.
+	/// Check the registrar origin and say who it is: refused with [`Error::NotRegistrar`].
 	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::RegistrarOrigin, _>(origin)?)
+		Actor::ensure_by::<T::RegistrarOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotRegistrar.into())
+	}
+
+	/// Check the governance origin and say who it is: refused with [`Error::NotGovernance`].
+	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		Actor::ensure_by::<T::GovernanceOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotGovernance.into())
 	}
 
 	fn ensure_jurisdiction(code: &CountryCode) -> DispatchResult {

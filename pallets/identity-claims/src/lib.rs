@@ -85,6 +85,7 @@ extern crate alloc;
 mod benchmarking;
 mod functions;
 mod impls;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -132,7 +133,7 @@ pub mod pallet {
 
 	/// The layout of this pallet's storage. Bump it with every change of a stored type and
 	/// add a versioned migration to the runtime's `Migrations`.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -430,6 +431,10 @@ pub mod pallet {
 		/// The identity's claim for this topic was revoked; only governance may clear it
 		/// (`clear_claim`) before a new claim is issued.
 		ClaimRevokedNeedsGovernance,
+		/// The call needs governance (a council motion), and the origin is not it.
+		NotGovernance,
+		/// The call needs an identity registrar (or governance), and the origin is neither.
+		NotRegistrar,
 	}
 
 	/// The initial registry, issuers, identities, claims and rules.
@@ -513,8 +518,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::RegistrarOrigin`].
 		/// - Emits [`Event::IdentityRegistered`] with the new identifier.
-		/// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`] if `jurisdiction` is not two
-		///   upper-case letters; [`Error::AccountTaken`] if `account` already belongs to an
+		/// - Errors: [`Error::NotRegistrar`]; [`Error::InvalidJurisdiction`] if `jurisdiction` is
+		///   not two upper-case letters; [`Error::AccountTaken`] if `account` already belongs to an
 		///   identity; [`Error::Overflow`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_identity())]
@@ -532,8 +537,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::RegistrarOrigin`].
 		/// - Emits [`Event::AccountAdded`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownIdentity`]; [`Error::AccountTaken`] if the
-		///   account already belongs to an identity (this one included);
+		/// - Errors: [`Error::NotRegistrar`]; [`Error::UnknownIdentity`]; [`Error::AccountTaken`]
+		///   if the account already belongs to an identity (this one included);
 		///   [`Error::TooManyAccounts`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::add_account())]
@@ -550,8 +555,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::RegistrarOrigin`].
 		/// - Emits [`Event::AccountRemoved`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownAccount`] if the account belongs to no
-		///   identity; [`Error::LastAccount`] if it is the identity's only account.
+		/// - Errors: [`Error::NotRegistrar`]; [`Error::UnknownAccount`] if the account belongs to
+		///   no identity; [`Error::LastAccount`] if it is the identity's only account.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::remove_account())]
 		pub fn remove_account(origin: OriginFor<T>, account: T::AccountId) -> DispatchResult {
@@ -563,7 +568,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::RegistrarOrigin`].
 		/// - Emits [`Event::IdentityUpdated`] with the old and new values.
-		/// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`]; [`Error::UnknownIdentity`].
+		/// - Errors: [`Error::NotRegistrar`]; [`Error::InvalidJurisdiction`];
+		///   [`Error::UnknownIdentity`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::update_identity())]
 		pub fn update_identity(
@@ -580,7 +586,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::RegistrarOrigin`].
 		/// - Emits [`Event::IdentityDeleted`] with the number of accounts and claims removed.
-		/// - Errors: `BadOrigin`; [`Error::UnknownIdentity`].
+		/// - Errors: [`Error::NotRegistrar`]; [`Error::UnknownIdentity`].
 		/// - Weight: charged for the maximum number of accounts and claims, refunded to the
 		///   actual numbers.
 		#[pallet::call_index(4)]
@@ -601,12 +607,12 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::TopicAdded`] with the new identifier.
-		/// - Errors: `BadOrigin`; [`Error::EmptyName`]; [`Error::TooManyTopics`] if the
-		///   registry holds [`Config::MaxTopics`] topics; [`Error::Overflow`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::EmptyName`]; [`Error::TooManyTopics`] if
+		///   the registry holds [`Config::MaxTopics`] topics; [`Error::Overflow`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::add_topic())]
 		pub fn add_topic(origin: OriginFor<T>, name: TopicNameOf<T>) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_add_topic(name, by).map(|_| ())
 		}
 
@@ -616,12 +622,12 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::TopicRetired`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownTopic`]; [`Error::RetiredTopic`] if already
-		///   retired.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::UnknownTopic`]; [`Error::RetiredTopic`] if
+		///   already retired.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::retire_topic())]
 		pub fn retire_topic(origin: OriginFor<T>, topic: TopicId) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_retire_topic(topic, by)
 		}
 
@@ -629,9 +635,9 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::TrustedIssuerAdded`] with the topics, sorted.
-		/// - Errors: `BadOrigin`; [`Error::AlreadyTrusted`] (use `update_issuer_topics`);
-		///   [`Error::NoTopics`]; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
-		///   [`Error::RetiredTopic`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::AlreadyTrusted`] (use
+		///   `update_issuer_topics`); [`Error::NoTopics`]; [`Error::DuplicateTopic`];
+		///   [`Error::UnknownTopic`]; [`Error::RetiredTopic`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::add_trusted_issuer(topics.len() as u32))]
 		pub fn add_trusted_issuer(
@@ -639,7 +645,7 @@ pub mod pallet {
 			issuer: T::AccountId,
 			topics: IssuerTopicsOf<T>,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_add_trusted_issuer(issuer, topics, by)
 		}
 
@@ -648,7 +654,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::TrustedIssuerUpdated`] with the old and new topics.
-		/// - Errors: `BadOrigin`; [`Error::UnknownIssuer`]; [`Error::NoTopics`] (use
+		/// - Errors: [`Error::NotGovernance`]; [`Error::UnknownIssuer`]; [`Error::NoTopics`] (use
 		///   `remove_trusted_issuer`); [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
 		///   [`Error::RetiredTopic`].
 		#[pallet::call_index(13)]
@@ -658,7 +664,7 @@ pub mod pallet {
 			issuer: T::AccountId,
 			topics: IssuerTopicsOf<T>,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_update_issuer_topics(issuer, topics, by)
 		}
 
@@ -667,11 +673,11 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::TrustedIssuerRemoved`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownIssuer`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::UnknownIssuer`].
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::remove_trusted_issuer())]
 		pub fn remove_trusted_issuer(origin: OriginFor<T>, issuer: T::AccountId) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_remove_trusted_issuer(issuer, by)
 		}
 
@@ -681,7 +687,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::RequiredTopicsSet`] with the old and new topics.
-		/// - Errors: `BadOrigin`; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
+		/// - Errors: [`Error::NotGovernance`]; [`Error::DuplicateTopic`]; [`Error::UnknownTopic`];
 		///   [`Error::RetiredTopic`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::set_required_topics(topics.len() as u32))]
@@ -691,7 +697,7 @@ pub mod pallet {
 			kind: IdentityKind,
 			topics: RequiredTopicsOf<T>,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_required_topics(operation, kind, topics, by)
 		}
 
@@ -700,15 +706,15 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::JurisdictionBlocked`].
-		/// - Errors: `BadOrigin`; [`Error::InvalidJurisdiction`]; [`Error::AlreadyBlocked`];
-		///   [`Error::TooManyBlockedJurisdictions`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidJurisdiction`];
+		///   [`Error::AlreadyBlocked`]; [`Error::TooManyBlockedJurisdictions`].
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::block_jurisdiction())]
 		pub fn block_jurisdiction(
 			origin: OriginFor<T>,
 			jurisdiction: CountryCode,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_block_jurisdiction(jurisdiction, by)
 		}
 
@@ -716,14 +722,14 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::JurisdictionUnblocked`].
-		/// - Errors: `BadOrigin`; [`Error::NotBlocked`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NotBlocked`].
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::unblock_jurisdiction())]
 		pub fn unblock_jurisdiction(
 			origin: OriginFor<T>,
 			jurisdiction: CountryCode,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_unblock_jurisdiction(jurisdiction, by)
 		}
 
@@ -793,7 +799,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::ClaimCleared`] with the removed claim and who cleared it.
-		/// - Errors: `BadOrigin`; [`Error::UnknownClaim`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::UnknownClaim`].
 		#[pallet::call_index(22)]
 		#[pallet::weight(T::WeightInfo::clear_claim())]
 		pub fn clear_claim(
@@ -801,7 +807,7 @@ pub mod pallet {
 			identity: IdentityId,
 			topic: TopicId,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_clear_claim(identity, topic, by)
 		}
 	}

@@ -22,6 +22,12 @@ struct Round<T: Config> {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Check the governance origin and say who it is: refused with [`Error::NotGovernance`].
+	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		Actor::ensure_by::<T::GovernanceOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotGovernance.into())
+	}
+
 	/// How many price keys are registered, capped at [`Config::MaxPriceKeys`].
 	pub(crate) fn key_count() -> u32 {
 		PriceKeys::<T>::count().min(T::MaxPriceKeys::get())

@@ -277,6 +277,8 @@ pub mod pallet {
 		AlreadyReported,
 		/// The key's report list is full (cannot happen while the invariants hold).
 		TooManyReports,
+		/// The call needs governance (a council motion), and the origin is not it.
+		NotGovernance,
 	}
 
 	/// The initial feeders and price keys.
@@ -330,11 +332,11 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::FeederAdded`].
-		/// - Errors: `BadOrigin`; [`Error::AlreadyFeeder`]; [`Error::TooManyFeeders`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::AlreadyFeeder`]; [`Error::TooManyFeeders`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_feeder())]
 		pub fn add_feeder(origin: OriginFor<T>, feeder: T::AccountId) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_add_feeder(feeder, by)
 		}
 
@@ -343,7 +345,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::FeederRemoved`].
-		/// - Errors: `BadOrigin`; [`Error::NotFeeder`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NotFeeder`].
 		/// - Weight: charged for [`Config::MaxPriceKeys`] keys, refunded to the keys there are.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove_feeder(T::MaxPriceKeys::get()))]
@@ -351,7 +353,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			feeder: T::AccountId,
 		) -> DispatchResultWithPostInfo {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			let keys = Self::do_remove_feeder(feeder, by)?;
 			Ok(Some(T::WeightInfo::remove_feeder(keys)).into())
 		}
@@ -360,7 +362,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::PriceKeyRegistered`].
-		/// - Errors: `BadOrigin`; [`Error::InvalidKey`]; [`Error::InvalidQuorum`];
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidKey`]; [`Error::InvalidQuorum`];
 		///   [`Error::InvalidMaxAge`]; [`Error::InvalidOutlierBand`]; [`Error::InvalidPeg`];
 		///   [`Error::InvalidTwapWindow`]; [`Error::KeyExists`]; [`Error::TooManyKeys`].
 		#[pallet::call_index(10)]
@@ -370,7 +372,7 @@ pub mod pallet {
 			key: PriceKey,
 			params: PriceKeyParams,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_register_price_key(key, params, by)
 		}
 
@@ -378,7 +380,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::PriceKeyUpdated`] with the old and new parameters.
-		/// - Errors: `BadOrigin`; [`Error::InvalidQuorum`]; [`Error::InvalidMaxAge`];
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidQuorum`]; [`Error::InvalidMaxAge`];
 		///   [`Error::InvalidOutlierBand`]; [`Error::InvalidPeg`];
 		///   [`Error::InvalidTwapWindow`]; [`Error::UnknownKey`].
 		#[pallet::call_index(11)]
@@ -388,7 +390,7 @@ pub mod pallet {
 			key: PriceKey,
 			params: PriceKeyParams,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_update_price_key(key, params, by)
 		}
 
@@ -397,11 +399,11 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::PriceKeyRemoved`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownKey`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::UnknownKey`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::remove_price_key())]
 		pub fn remove_price_key(origin: OriginFor<T>, key: PriceKey) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_remove_price_key(key, by)
 		}
 

@@ -10,7 +10,12 @@ use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
 /// Identifier of a claim topic (KYC, KYB, AML screening, ...).
-pub type TopicId = u32;
+///
+/// Two bytes, so that a [`ComplianceError`] naming its topic fits inside a pallet's error
+/// (a module error has four bytes: the pallet's error variant, the compliance reason and the
+/// topic). Topics are numbered from 1 as governance adds them, so 65,534 of them can ever
+/// be registered.
+pub type TopicId = u16;
 
 /// An ISO 3166-1 alpha-2 country code, two upper-case ASCII letters, e.g. `*b"US"`.
 pub type CountryCode = [u8; 2];
@@ -90,7 +95,12 @@ impl Operation {
 ///
 /// The first failing condition is reported, in this order: identity, jurisdiction, then each
 /// required topic in the order the rule lists it.
+///
+/// It is a [`PalletError`](frame_support::PalletError): a pallet reports it inside its own
+/// error (for example `pallet_stablecoin::Error::SenderNotCompliant(reason)`), so that the
+/// reason and its topic reach the caller.
 #[derive(
+	frame_support::PalletError,
 	Clone,
 	Copy,
 	PartialEq,
@@ -251,7 +261,11 @@ mod tests {
 	#[test]
 	fn codec_sizes_are_small() {
 		assert_eq!(Operation::max_encoded_len(), 1);
-		assert_eq!(ComplianceError::max_encoded_len(), 5);
+		assert_eq!(ComplianceError::max_encoded_len(), 3);
+		assert_eq!(
+			<ComplianceError as frame_support::traits::PalletError>::MAX_ENCODED_SIZE,
+			ComplianceError::max_encoded_len()
+		);
 		let e = ComplianceError::ClaimExpired { topic: 3 };
 		assert_eq!(ComplianceError::decode(&mut &e.encode()[..]).unwrap(), e);
 	}

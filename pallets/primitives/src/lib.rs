@@ -15,8 +15,9 @@
 //! - [`price`]: the [`PriceFeed`] trait (implemented by `pallet-oracle`, consumed by the
 //!   circuit breaker), [`PriceKey`], [`PriceObservation`] and [`deviation_bps`].
 //! - [`reserves`]: the [`ReserveCap`] trait (implemented by `pallet-reserves`, consumed by
-//!   the circuit breaker and the stablecoin pallet) and the [`Supply`] trait (implemented by
-//!   the stablecoin pallet, consumed by `pallet-reserves`).
+//!   the circuit breaker and the stablecoin pallet), the [`Supply`] trait (implemented by
+//!   the stablecoin pallet, consumed by `pallet-reserves`) and [`Amount`], the `Balance` the
+//!   reserves and the breaker take.
 //! - [`time`]: [`Moment`], [`now`] and the time constants every pallet uses.
 //! - [`breaker`]: the [`Breaker`] trait (implemented by `pallet-circuit-breaker`, consumed by
 //!   the stablecoin pallet) and the [`GuardedOperation`]s it answers for.
@@ -40,5 +41,5 @@ pub use compliance::{
 	IdentityAccounts, IdentityId, Operation, TopicId,
 };
 pub use price::{deviation_bps, AlwaysOnPeg, FixedU128, PriceFeed, PriceKey, PriceObservation};
-pub use reserves::{ReserveCap, ReserveStatus, Supply, UnlimitedReserves};
+pub use reserves::{Amount, ReserveCap, ReserveStatus, Supply, UnlimitedReserves};
 pub use time::{now, Moment, DAY_MS, HOUR_MS, MINUTE_MS};

@@ -8,9 +8,42 @@
 //! USDX), so reserves and supply compare without conversion.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::sp_runtime::traits::Bounded;
+use frame_support::{
+	sp_runtime::{
+		traits::{AtLeast32BitUnsigned, Bounded, MaybeSerializeDeserialize, Member},
+		FixedPointOperand,
+	},
+	Parameter,
+};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
+
+/// An amount of the stablecoin in its smallest unit (`u128` in the runtime): the `Balance`
+/// that the pallets counting money without holding it (the reserves and the circuit breaker)
+/// take in their `Config`, each the same way, and that the seams above exchange.
+pub trait Amount:
+	Parameter
+	+ Member
+	+ MaxEncodedLen
+	+ Copy
+	+ Default
+	+ AtLeast32BitUnsigned
+	+ FixedPointOperand
+	+ MaybeSerializeDeserialize
+{
+}
+
+impl<T> Amount for T where
+	T: Parameter
+		+ Member
+		+ MaxEncodedLen
+		+ Copy
+		+ Default
+		+ AtLeast32BitUnsigned
+		+ FixedPointOperand
+		+ MaybeSerializeDeserialize
+{
+}
 
 /// Where the backing of the supply stands.
 #[derive(

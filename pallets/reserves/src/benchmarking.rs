@@ -30,15 +30,16 @@ fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 /// (and so its hash) distinct.
 fn full_report<T: Config>(as_of: Moment, variant: u32) -> AttestationOf<T> {
 	let n = T::MaxCustodians::get();
-	let per_custodian: Balance = 1_000_000_000_000;
-	let custodians: Vec<Holding> = (0..n)
+	// A million USD per custodian, in units of one millionth.
+	let per_custodian = BalanceOf::<T>::from(1_000_000u32) * BalanceOf::<T>::from(1_000_000u32);
+	let custodians: Vec<HoldingOf<T>> = (0..n)
 		.map(|i| {
 			let mut id = [0u8; 32];
 			id[..4].copy_from_slice(&i.to_le_bytes());
 			(id, per_custodian)
 		})
 		.collect();
-	let total = per_custodian * Balance::from(n);
+	let total = per_custodian * BalanceOf::<T>::from(n);
 	let mut hash = [0u8; 32];
 	hash[..4].copy_from_slice(&variant.to_le_bytes());
 	Attestation {

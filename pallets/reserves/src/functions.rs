@@ -10,7 +10,7 @@ use frame_support::{
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{BlakeTwo256, Bounded, Hash},
+	traits::{AtLeast32BitUnsigned, BlakeTwo256, Bounded, CheckedAdd, Hash, Saturating, Zero},
 	FixedPointNumber, FixedU128, PerThing, Perbill, Rounding,
 };
 use stablecoin_primitives::Supply;
@@ -27,7 +27,7 @@ pub(crate) enum Submission {
 
 /// The inputs of the status, read once.
 #[derive(Clone, PartialEq, Eq, Debug)]
-pub(crate) struct Snapshot {
+pub(crate) struct Snapshot<Balance> {
 	/// Date of the effective attestation.
 	pub as_of: Moment,
 	/// Its age now (zero if `as_of` is ahead of the clock).
@@ -40,7 +40,7 @@ pub(crate) struct Snapshot {
 	pub supply: Balance,
 }
 
-impl Snapshot {
+impl<Balance: AtLeast32BitUnsigned + Copy> Snapshot<Balance> {
 	/// The status these inputs give.
 	pub fn status(&self) -> ReserveStatus {
 		if self.stale {
@@ -58,15 +58,21 @@ impl Snapshot {
 		match self.status() {
 			// Backed means `eligible >= supply`, so this never saturates.
 			ReserveStatus::Backed => self.eligible.saturating_sub(self.supply),
-			_ => 0,
+			_ => Balance::zero(),
 		}
 	}
 }
 
 impl<T: Config> Pallet<T> {
+	/// Check the governance origin and say who it is: refused with [`Error::NotGovernance`].
+	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		Actor::ensure_by::<T::GovernanceOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotGovernance.into())
+	}
+
 	/// The content hash of a report: BLAKE2-256 of its SCALE encoding (the same for the
 	/// bounded and the `Vec` form).
-	pub fn content_hash<C: codec::Encode>(attestation: &Attestation<C>) -> H256 {
+	pub fn content_hash<C: codec::Encode>(attestation: &Attestation<C, BalanceOf<T>>) -> H256 {
 		BlakeTwo256::hash_of(attestation)
 	}
 
@@ -86,14 +92,14 @@ impl<T: Config> Pallet<T> {
 	/// Check the content of a report on its own: totals, custodians and period. `custodians`
 	/// is `attestation.custodians` as a slice.
 	pub fn validate_report<C>(
-		attestation: &Attestation<C>,
-		custodians: &[Holding],
+		attestation: &Attestation<C, BalanceOf<T>>,
+		custodians: &[HoldingOf<T>],
 	) -> Result<(), Error<T>> {
 		let categories = attestation.amounts.total().ok_or(Error::<T>::AmountOverflow)?;
 		ensure!(categories == attestation.total, Error::<T>::CategoryTotalMismatch);
 		let held = custodians
 			.iter()
-			.try_fold(0u128, |sum, (_, amount)| sum.checked_add(*amount))
+			.try_fold(BalanceOf::<T>::zero(), |sum, (_, amount)| sum.checked_add(amount))
 			.ok_or(Error::<T>::AmountOverflow)?;
 		ensure!(held == attestation.total, Error::<T>::CustodianTotalMismatch);
 		// At most `MaxCustodians` entries: a bounded quadratic scan.
@@ -127,7 +133,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether two reports are for the same date or the same period.
-	fn same_subject<A, B>(a: &Attestation<A>, b: &Attestation<B>) -> bool {
+	fn same_subject<A, B>(
+		a: &Attestation<A, BalanceOf<T>>,
+		b: &Attestation<B, BalanceOf<T>>,
+	) -> bool {
 		a.as_of == b.as_of || (a.period_start, a.period_end) == (b.period_start, b.period_end)
 	}
 
@@ -421,37 +430,43 @@ impl<T: Config> Pallet<T> {
 
 	/// Reserves of `attestation` that count toward backing: each eligible category after its
 	/// haircut; [`AssetCategory::Other`] counts zero.
-	pub fn eligible_reserves<C>(attestation: &Attestation<C>, haircuts: &Haircuts) -> Balance {
+	pub fn eligible_reserves<C>(
+		attestation: &Attestation<C, BalanceOf<T>>,
+		haircuts: &Haircuts,
+	) -> BalanceOf<T> {
 		Self::sum_categories(attestation, haircuts, |_| true)
 	}
 
 	/// The cash-like part of the eligible reserves (cash and deposits, overnight reverse repo).
-	pub fn cash_like_reserves<C>(attestation: &Attestation<C>, haircuts: &Haircuts) -> Balance {
+	pub fn cash_like_reserves<C>(
+		attestation: &Attestation<C, BalanceOf<T>>,
+		haircuts: &Haircuts,
+	) -> BalanceOf<T> {
 		Self::sum_categories(attestation, haircuts, AssetCategory::is_cash_like)
 	}
 
 	fn sum_categories<C>(
-		attestation: &Attestation<C>,
+		attestation: &Attestation<C, BalanceOf<T>>,
 		haircuts: &Haircuts,
 		include: impl Fn(AssetCategory) -> bool,
-	) -> Balance {
+	) -> BalanceOf<T> {
 		AssetCategory::ALL
 			.iter()
 			.filter(|category| include(**category))
 			.map(|category| haircuts.eligible(*category, attestation.amounts.get(*category)))
 			// Each term is at most its category's amount, whose sum was checked not to
 			// overflow when the report was accepted: saturation cannot happen.
-			.fold(0u128, |sum, amount| sum.saturating_add(amount))
+			.fold(BalanceOf::<T>::zero(), |sum, amount| sum.saturating_add(amount))
 	}
 
 	/// The inputs of the status now, or `None` without an effective attestation. Reads the
 	/// effective attestation, the maximum age, the haircuts, the clock and the liabilities.
-	pub(crate) fn snapshot() -> Option<Snapshot> {
+	pub(crate) fn snapshot() -> Option<Snapshot<BalanceOf<T>>> {
 		let record = Effective::<T>::get()?;
 		Some(Self::snapshot_of(&record, &CategoryHaircuts::<T>::get()))
 	}
 
-	fn snapshot_of(record: &AttestationRecordOf<T>, haircuts: &Haircuts) -> Snapshot {
+	fn snapshot_of(record: &AttestationRecordOf<T>, haircuts: &Haircuts) -> Snapshot<BalanceOf<T>> {
 		let as_of = record.attestation.as_of;
 		// An `as_of` ahead of the clock (only possible at genesis) has age zero.
 		let age = stablecoin_primitives::now::<T::Time>().saturating_sub(as_of);
@@ -493,7 +508,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The figures derived from the effective attestation and the liabilities (circulating
 	/// supply plus pending redemptions) now, or `None` without an effective attestation.
-	pub fn figures() -> Option<ReserveFigures> {
+	pub fn figures() -> Option<ReserveFigures<BalanceOf<T>>> {
 		let record = Effective::<T>::get()?;
 		let haircuts = CategoryHaircuts::<T>::get();
 		let thresholds = ReserveThresholds::<T>::get();
@@ -502,9 +517,10 @@ impl<T: Config> Pallet<T> {
 		let eligible = snapshot.eligible;
 		let supply = snapshot.supply;
 		let cash_like = Self::cash_like_reserves(attestation, &haircuts);
-		let largest = attestation.custodians.iter().map(|(_, amount)| *amount).max().unwrap_or(0);
+		let largest =
+			attestation.custodians.iter().map(|(_, amount)| *amount).max().unwrap_or_default();
 
-		let backing_ratio = (supply > 0).then(|| {
+		let backing_ratio = (!supply.is_zero()).then(|| {
 			FixedU128::checked_from_rational(eligible, supply)
 				.unwrap_or(<FixedU128 as Bounded>::max_value())
 		});
@@ -531,12 +547,12 @@ impl<T: Config> Pallet<T> {
 	// ---- read helpers for the runtime API --------------------------------------------------
 
 	/// The effective attestation.
-	pub fn effective_attestation() -> Option<AttestationRecordView<T::AccountId>> {
+	pub fn effective_attestation() -> Option<AttestationRecordView<T::AccountId, BalanceOf<T>>> {
 		Effective::<T>::get().map(AttestationRecord::into_view)
 	}
 
 	/// The kept history of effective attestations, oldest first (at most `MaxHistory`).
-	pub fn attestation_history() -> Vec<AttestationRecordView<T::AccountId>> {
+	pub fn attestation_history() -> Vec<AttestationRecordView<T::AccountId, BalanceOf<T>>> {
 		let next = NextSequence::<T>::get();
 		let first = next.saturating_sub(u64::from(T::MaxHistory::get()));
 		(first..next)
@@ -546,7 +562,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The pending candidate reports, in order of first submission.
-	pub fn pending_reports() -> Vec<PendingReportView<T::AccountId>> {
+	pub fn pending_reports() -> Vec<PendingReportView<T::AccountId, BalanceOf<T>>> {
 		Pending::<T>::get().into_iter().map(PendingReport::into_view).collect()
 	}
 
@@ -610,8 +626,8 @@ impl<T: Config> Pallet<T> {
 			if let Some(snapshot) = Self::snapshot() {
 				assert!(
 					snapshot.supply <= snapshot.eligible,
-					"genesis: the genesis supply ({}) exceeds the eligible reserves of the \
-					 initial attestation ({})",
+					"genesis: the genesis supply ({:?}) exceeds the eligible reserves of the \
+					 initial attestation ({:?})",
 					snapshot.supply,
 					snapshot.eligible,
 				);
@@ -623,8 +639,12 @@ impl<T: Config> Pallet<T> {
 
 /// `part / whole` as a `Perbill` with the given rounding; zero when `whole` is zero, full when
 /// `part` exceeds `whole` (which the callers never pass).
-fn ratio(part: Balance, whole: Balance, rounding: Rounding) -> Perbill {
-	if whole == 0 {
+fn ratio<Balance: AtLeast32BitUnsigned>(
+	part: Balance,
+	whole: Balance,
+	rounding: Rounding,
+) -> Perbill {
+	if whole.is_zero() {
 		return Perbill::zero();
 	}
 	Perbill::from_rational_with_rounding(part, whole, rounding).unwrap_or(Perbill::one())

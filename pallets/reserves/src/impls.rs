@@ -6,11 +6,11 @@ use stablecoin_primitives::ReserveCap;
 /// The reserve cap that the stablecoin pallet and the circuit breaker read before minting,
 /// computed from the effective attestation and the liabilities (circulating supply plus pending
 /// redemptions) now.
-impl<T: Config> ReserveCap<Balance> for Pallet<T> {
+impl<T: Config> ReserveCap<BalanceOf<T>> for Pallet<T> {
 	/// Eligible reserves minus the liabilities (circulating supply plus pending redemptions)
 	/// when [`ReserveStatus::Backed`], else zero.
-	fn headroom() -> Balance {
-		Self::snapshot().map_or(0, |snapshot| snapshot.headroom())
+	fn headroom() -> BalanceOf<T> {
+		Self::snapshot().map_or_else(Default::default, |snapshot| snapshot.headroom())
 	}
 
 	/// `NoAttestation`, `Stale`, `Shortfall` or `Backed`, in that order of precedence.

@@ -46,9 +46,10 @@
 //!   would succeed (`#[pallet::feeless_if]` runs the same checks as the call, the per-attestor
 //!   limit included): a refused report, or a conflicting candidate beyond the attestor's limit,
 //!   pays its fee. Nobody can edit or remove an effective attestation.
-//! - **Exact integer arithmetic.** Amounts are `u128` in the stablecoin's smallest unit; sums
-//!   are checked, haircuts and ratios use `Perbill` / `FixedU128` with explicit rounding, safe
-//!   far beyond 10¹⁵ USD (10²¹ units).
+//! - **Exact integer arithmetic.** Amounts are [`Config::Balance`] in the stablecoin's smallest
+//!   unit (`u128` in the runtime, as for the stablecoin and the breaker); sums are checked,
+//!   haircuts and ratios use `Perbill` / `FixedU128` with explicit rounding, safe far beyond
+//!   10¹⁵ USD (10²¹ units) with `u128`.
 //!
 //! ## Example
 //!
@@ -125,17 +126,21 @@ use stablecoin_primitives::{Actor, ReserveStatus};
 
 /// Who performed a privileged action, in runtime `T`.
 pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
+/// An amount of the stablecoin in runtime `T`.
+pub type BalanceOf<T> = <T as Config>::Balance;
+/// The amount one custodian holds, in runtime `T`.
+pub type HoldingOf<T> = Holding<BalanceOf<T>>;
 /// The custodian holdings of one attestation, bounded by [`Config::MaxCustodians`].
-pub type CustodiansOf<T> = BoundedVec<Holding, <T as Config>::MaxCustodians>;
+pub type CustodiansOf<T> = BoundedVec<HoldingOf<T>, <T as Config>::MaxCustodians>;
 /// A list of attestors, bounded by [`Config::MaxAttestors`].
 pub type AttestorsOf<T> =
 	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxAttestors>;
 /// An attestation as submitted and stored in runtime `T`.
-pub type AttestationOf<T> = Attestation<CustodiansOf<T>>;
+pub type AttestationOf<T> = Attestation<CustodiansOf<T>, BalanceOf<T>>;
 /// An effective attestation record as stored in runtime `T`.
-pub type AttestationRecordOf<T> = AttestationRecord<CustodiansOf<T>, AttestorsOf<T>>;
+pub type AttestationRecordOf<T> = AttestationRecord<CustodiansOf<T>, AttestorsOf<T>, BalanceOf<T>>;
 /// A pending report as stored in runtime `T`.
-pub type PendingReportOf<T> = PendingReport<CustodiansOf<T>, AttestorsOf<T>>;
+pub type PendingReportOf<T> = PendingReport<CustodiansOf<T>, AttestorsOf<T>, BalanceOf<T>>;
 /// The pending reports, bounded by [`Config::MaxPendingReports`].
 pub type PendingListOf<T> = BoundedVec<PendingReportOf<T>, <T as Config>::MaxPendingReports>;
 
@@ -170,6 +175,7 @@ pub mod pallet {
 
 		#[frame_support::register_default_impl(TestDefaultConfig)]
 		impl DefaultConfig for TestDefaultConfig {
+			type Balance = u128;
 			type MaxAttestors = ConstU32<5>;
 			type MaxCustodians = ConstU32<4>;
 			type MaxHistory = ConstU32<3>;
@@ -191,11 +197,14 @@ pub mod pallet {
 		#[pallet::no_default]
 		type Time: UnixTime;
 
+		/// Amounts of the stablecoin, in its smallest unit (`u128` in the runtime).
+		type Balance: stablecoin_primitives::Amount;
+
 		/// The issuer's liabilities, which the reserves must cover: circulating supply plus
 		/// pending redemptions (burned, not yet paid out). The headroom is eligible reserves
 		/// minus these liabilities.
 		#[pallet::no_default]
-		type Supply: stablecoin_primitives::Supply<Balance>;
+		type Supply: stablecoin_primitives::Supply<Self::Balance>;
 
 		/// The most attestors there may be.
 		#[pallet::constant]
@@ -323,18 +332,18 @@ pub mod pallet {
 			hash: H256,
 			sequence: u64,
 			as_of: Moment,
-			total: Balance,
-			eligible: Balance,
+			total: BalanceOf<T>,
+			eligible: BalanceOf<T>,
 			dropped: u32,
 		},
 		/// The liabilities (circulating supply plus pending redemptions), `supply`, exceed the
 		/// eligible reserves.
-		ReserveShortfall { supply: Balance, eligible: Balance },
+		ReserveShortfall { supply: BalanceOf<T>, eligible: BalanceOf<T> },
 		/// The effective attestation is older than the maximum age.
 		AttestationStale { as_of: Moment, age: Moment },
 		/// The reserves are fresh and cover the liabilities (circulating supply plus pending
 		/// redemptions), `supply`, again (or for the first time).
-		ReservesRestored { supply: Balance, eligible: Balance },
+		ReservesRestored { supply: BalanceOf<T>, eligible: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -382,6 +391,8 @@ pub mod pallet {
 		TooManyPendingFromAttestor,
 		/// No pending report has this hash.
 		UnknownReport,
+		/// The call needs governance (a council motion), and the origin is not it.
+		NotGovernance,
 	}
 
 	/// The initial attestors, parameters and attestation.
@@ -402,7 +413,7 @@ pub mod pallet {
 		pub thresholds: Thresholds,
 		/// An attestation effective from genesis (no attestors named in its record), so that a
 		/// development chain starts fully backed. Its age counts from its `as_of`.
-		pub initial_attestation: Option<AttestationView>,
+		pub initial_attestation: Option<AttestationView<BalanceOf<T>>>,
 	}
 
 	impl<T: Config> Default for GenesisConfig<T> {
@@ -499,11 +510,12 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::AttestorAdded`].
-		/// - Errors: `BadOrigin`; [`Error::AlreadyAttestor`]; [`Error::TooManyAttestors`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::AlreadyAttestor`];
+		///   [`Error::TooManyAttestors`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::add_attestor())]
 		pub fn add_attestor(origin: OriginFor<T>, attestor: T::AccountId) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_add_attestor(attestor, by)
 		}
 
@@ -513,12 +525,12 @@ pub mod pallet {
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::AttestorRemoved`] with the numbers of approvals withdrawn and
 		///   reports dropped.
-		/// - Errors: `BadOrigin`; [`Error::NotAttestor`]; [`Error::QuorumUnreachable`] if fewer
-		///   attestors than the quorum would remain.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NotAttestor`]; [`Error::QuorumUnreachable`]
+		///   if fewer attestors than the quorum would remain.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::remove_attestor())]
 		pub fn remove_attestor(origin: OriginFor<T>, attestor: T::AccountId) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_remove_attestor(attestor, by)
 		}
 
@@ -526,11 +538,12 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::QuorumSet`] with the old and new values.
-		/// - Errors: `BadOrigin`; [`Error::InvalidQuorum`] unless `1 <= quorum <= attestors`.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidQuorum`] unless `1 <= quorum <=
+		///   attestors`.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::set_quorum())]
 		pub fn set_quorum(origin: OriginFor<T>, quorum: u32) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_quorum(quorum, by)
 		}
 
@@ -539,11 +552,11 @@ pub mod pallet {
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::MaxAgeSet`] with the old and new values, then possibly a status
 		///   event.
-		/// - Errors: `BadOrigin`; [`Error::ZeroMaxAge`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::ZeroMaxAge`].
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::set_max_age())]
 		pub fn set_max_age(origin: OriginFor<T>, max_age: Moment) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_max_age(max_age, by)
 		}
 
@@ -552,7 +565,8 @@ pub mod pallet {
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::HaircutSet`] with the old and new values, then possibly a status
 		///   event.
-		/// - Errors: `BadOrigin`; [`Error::IneligibleCategory`] for [`AssetCategory::Other`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::IneligibleCategory`] for
+		///   [`AssetCategory::Other`].
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::set_haircut())]
 		pub fn set_haircut(
@@ -560,7 +574,7 @@ pub mod pallet {
 			category: AssetCategory,
 			haircut: Perbill,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_haircut(category, haircut, by)
 		}
 
@@ -568,11 +582,11 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::ThresholdsSet`] with the old and new values.
-		/// - Errors: `BadOrigin`.
+		/// - Errors: [`Error::NotGovernance`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::set_thresholds())]
 		pub fn set_thresholds(origin: OriginFor<T>, thresholds: Thresholds) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_thresholds(thresholds, by)
 		}
 
@@ -581,11 +595,11 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::PendingDiscarded`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownReport`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::UnknownReport`].
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::discard_pending())]
 		pub fn discard_pending(origin: OriginFor<T>, hash: H256) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_discard_pending(hash, by)
 		}
 	}

@@ -44,6 +44,9 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
 impl pallet_timestamp::Config for Test {}
 
+/// Amounts in the tests, as in the runtime ([`Config::Balance`]).
+pub type Balance = u128;
+
 parameter_types! {
 	/// The circulating supply the mock reports; tests set it (most tests set only this, so
 	/// it stands for all the liabilities).

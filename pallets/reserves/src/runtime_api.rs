@@ -19,25 +19,26 @@ use stablecoin_primitives::ReserveStatus;
 
 sp_api::decl_runtime_apis! {
 	/// Proof-of-reserve queries.
-	pub trait ReservesApi<AccountId>
+	pub trait ReservesApi<AccountId, Balance>
 	where
 		AccountId: Codec,
+		Balance: Codec,
 	{
 		/// The figures derived from the effective attestation and the liabilities (circulating
 		/// supply plus pending redemptions) now; `None` before any attestation took effect.
-		fn figures() -> Option<ReserveFigures>;
+		fn figures() -> Option<ReserveFigures<Balance>>;
 
 		/// Where the backing stands now.
 		fn status() -> ReserveStatus;
 
 		/// The effective attestation, with the attestors that published it.
-		fn effective_attestation() -> Option<AttestationRecordView<AccountId>>;
+		fn effective_attestation() -> Option<AttestationRecordView<AccountId, Balance>>;
 
 		/// The kept history of effective attestations, oldest first.
-		fn attestation_history() -> Vec<AttestationRecordView<AccountId>>;
+		fn attestation_history() -> Vec<AttestationRecordView<AccountId, Balance>>;
 
 		/// The candidate reports awaiting their quorum, in order of first submission.
-		fn pending_reports() -> Vec<PendingReportView<AccountId>>;
+		fn pending_reports() -> Vec<PendingReportView<AccountId, Balance>>;
 
 		/// The reserve attestors, sorted.
 		fn attestors() -> Vec<AccountId>;

@@ -9,11 +9,8 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 use sp_core::H256;
-use sp_runtime::{FixedU128, PerThing, Perbill};
+use sp_runtime::{traits::AtLeast32BitUnsigned, FixedU128, PerThing, Perbill};
 use stablecoin_primitives::ReserveStatus;
-
-/// An amount in the stablecoin's smallest unit (one millionth of a US dollar for USDX).
-pub type Balance = u128;
 
 pub use stablecoin_primitives::{Moment, DAY_MS};
 
@@ -25,8 +22,10 @@ pub const DEFAULT_MAX_AGE: Moment = 35 * DAY_MS;
 /// fixed 32-byte tag, for example the hash of its LEI or a zero-padded short name.
 pub type CustodianId = [u8; 32];
 
-/// The amount one custodian holds, as `(custodian, amount)`.
-pub type Holding = (CustodianId, Balance);
+/// The amount one custodian holds, as `(custodian, amount)`. `Balance` is the pallet's
+/// [`Config::Balance`](crate::Config::Balance), an amount in the stablecoin's smallest unit,
+/// as in every type below.
+pub type Holding<Balance> = (CustodianId, Balance);
 
 /// The asset categories a reserve report breaks its total into.
 #[derive(
@@ -95,7 +94,7 @@ impl AssetCategory {
 	Serialize,
 	Deserialize,
 )]
-pub struct CategoryAmounts {
+pub struct CategoryAmounts<Balance> {
 	/// [`AssetCategory::CashAndDeposits`].
 	pub cash_and_deposits: Balance,
 	/// [`AssetCategory::TreasuryBills`].
@@ -108,7 +107,7 @@ pub struct CategoryAmounts {
 	pub other: Balance,
 }
 
-impl CategoryAmounts {
+impl<Balance: AtLeast32BitUnsigned + Copy> CategoryAmounts<Balance> {
 	/// The amount reported for `category`.
 	pub fn get(&self, category: AssetCategory) -> Balance {
 		match category {
@@ -124,7 +123,7 @@ impl CategoryAmounts {
 	pub fn total(&self) -> Option<Balance> {
 		AssetCategory::ALL
 			.iter()
-			.try_fold(0u128, |sum, category| sum.checked_add(self.get(*category)))
+			.try_fold(Balance::zero(), |sum, category| sum.checked_add(&self.get(*category)))
 	}
 }
 
@@ -183,8 +182,12 @@ impl Haircuts {
 	}
 
 	/// The part of `amount` in `category` that counts toward backing: `amount × (1 − haircut)`,
-	/// rounded down (the deduction is rounded up), exact for any `u128`.
-	pub fn eligible(&self, category: AssetCategory, amount: Balance) -> Balance {
+	/// rounded down (the deduction is rounded up), exact for any amount.
+	pub fn eligible<Balance: AtLeast32BitUnsigned>(
+		&self,
+		category: AssetCategory,
+		amount: Balance,
+	) -> Balance {
 		self.get(category).left_from_one().mul_floor(amount)
 	}
 }
@@ -239,7 +242,7 @@ impl Default for Thresholds {
 	Serialize,
 	Deserialize,
 )]
-pub struct Attestation<Custodians> {
+pub struct Attestation<Custodians, Balance> {
 	/// The date the amounts are measured at, in milliseconds since the Unix epoch.
 	pub as_of: Moment,
 	/// The first moment of the period the report covers.
@@ -247,7 +250,7 @@ pub struct Attestation<Custodians> {
 	/// The last moment of the period the report covers (not after `as_of`).
 	pub period_end: Moment,
 	/// Amounts per asset category.
-	pub amounts: CategoryAmounts,
+	pub amounts: CategoryAmounts<Balance>,
 	/// Amounts per custodian, each custodian once.
 	pub custodians: Custodians,
 	/// The declared total of the reserves.
@@ -260,13 +263,13 @@ pub struct Attestation<Custodians> {
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
-pub struct AttestationRecord<Custodians, Attestors> {
+pub struct AttestationRecord<Custodians, Attestors, Balance> {
 	/// Position in the sequence of effective attestations (0 for the first).
 	pub sequence: u64,
 	/// Content hash of the attestation.
 	pub hash: H256,
 	/// The report.
-	pub attestation: Attestation<Custodians>,
+	pub attestation: Attestation<Custodians, Balance>,
 	/// The attestors that published it (empty for one set at genesis).
 	pub attestors: Attestors,
 	/// When it took effect.
@@ -277,11 +280,11 @@ pub struct AttestationRecord<Custodians, Attestors> {
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
 )]
-pub struct PendingReport<Custodians, Attestors> {
+pub struct PendingReport<Custodians, Attestors, Balance> {
 	/// Content hash of the attestation.
 	pub hash: H256,
 	/// The report.
-	pub attestation: Attestation<Custodians>,
+	pub attestation: Attestation<Custodians, Balance>,
 	/// The distinct attestors that published it so far, in order; the first proposed it
 	/// (counts toward its `MaxPendingPerAttestor` limit).
 	pub approvals: Attestors,
@@ -290,15 +293,17 @@ pub struct PendingReport<Custodians, Attestors> {
 }
 
 /// An attestation as the runtime API and the genesis config take it.
-pub type AttestationView = Attestation<Vec<Holding>>;
+pub type AttestationView<Balance> = Attestation<Vec<Holding<Balance>>, Balance>;
 /// An effective attestation as the runtime API returns it.
-pub type AttestationRecordView<AccountId> = AttestationRecord<Vec<Holding>, Vec<AccountId>>;
+pub type AttestationRecordView<AccountId, Balance> =
+	AttestationRecord<Vec<Holding<Balance>>, Vec<AccountId>, Balance>;
 /// A pending report as the runtime API returns it.
-pub type PendingReportView<AccountId> = PendingReport<Vec<Holding>, Vec<AccountId>>;
+pub type PendingReportView<AccountId, Balance> =
+	PendingReport<Vec<Holding<Balance>>, Vec<AccountId>, Balance>;
 
-impl<C: Into<Vec<Holding>>> Attestation<C> {
+impl<C: Into<Vec<Holding<B>>>, B> Attestation<C, B> {
 	/// The same attestation with its custodians in a `Vec`.
-	pub fn into_view(self) -> AttestationView {
+	pub fn into_view(self) -> AttestationView<B> {
 		Attestation {
 			as_of: self.as_of,
 			period_start: self.period_start,
@@ -311,9 +316,9 @@ impl<C: Into<Vec<Holding>>> Attestation<C> {
 	}
 }
 
-impl<C: Into<Vec<Holding>>, A> AttestationRecord<C, A> {
+impl<C: Into<Vec<Holding<B>>>, A, B> AttestationRecord<C, A, B> {
 	/// The same record with its lists in `Vec`s.
-	pub fn into_view<AccountId>(self) -> AttestationRecordView<AccountId>
+	pub fn into_view<AccountId>(self) -> AttestationRecordView<AccountId, B>
 	where
 		A: Into<Vec<AccountId>>,
 	{
@@ -327,9 +332,9 @@ impl<C: Into<Vec<Holding>>, A> AttestationRecord<C, A> {
 	}
 }
 
-impl<C: Into<Vec<Holding>>, A> PendingReport<C, A> {
+impl<C: Into<Vec<Holding<B>>>, A, B> PendingReport<C, A, B> {
 	/// The same report with its lists in `Vec`s.
-	pub fn into_view<AccountId>(self) -> PendingReportView<AccountId>
+	pub fn into_view<AccountId>(self) -> PendingReportView<AccountId, B>
 	where
 		A: Into<Vec<AccountId>>,
 	{
@@ -345,7 +350,7 @@ impl<C: Into<Vec<Holding>>, A> PendingReport<C, A> {
 /// The figures derived on chain from the effective attestation and the liabilities
 /// (circulating supply plus pending redemptions).
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
-pub struct ReserveFigures {
+pub struct ReserveFigures<Balance> {
 	/// Where the backing stands now.
 	pub status: ReserveStatus,
 	/// Content hash of the effective attestation.

@@ -28,27 +28,49 @@ use stablecoin_primitives::{
 impl<T: Config> Pallet<T> {
 	// ---- origins, time, small helpers ------------------------------------------------------
 
-	/// Check the fiat desk origin and say which operator it is.
+	/// Check the fiat desk origin and say which operator it is: refused with
+	/// [`Error::NotFiatDesk`].
 	pub(crate) fn ensure_fiat_desk(origin: OriginFor<T>) -> Result<T::AccountId, DispatchError> {
-		Ok(T::FiatDeskOrigin::ensure_origin(origin)?)
+		T::FiatDeskOrigin::ensure_origin(origin).map_err(|_| Error::<T>::NotFiatDesk.into())
+	}
+
+	/// Check that the origin is a fiat-desk operator or governance, and say who it is:
+	/// refused with [`Error::NotFiatDeskOrGovernance`].
+	pub(crate) fn ensure_fiat_desk_or_governance(
+		origin: OriginFor<T>,
+	) -> Result<ActorOf<T>, DispatchError> {
+		match T::FiatDeskOrigin::try_origin(origin) {
+			Ok(desk) => Ok(Actor::Signed(desk)),
+			Err(origin) => Actor::ensure_by::<T::GovernanceOrigin, _>(origin)
+				.map_err(|_| Error::<T>::NotFiatDeskOrGovernance.into()),
+		}
+	}
+
+	/// Check the governance origin and say who it is: refused with [`Error::NotGovernance`].
+	pub(crate) fn ensure_governance(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
+		Actor::ensure_by::<T::GovernanceOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotGovernance.into())
 	}
 
 	/// Check that the origin is a compliance officer or governance (which can overrule the
-	/// officer), and say who it is.
+	/// officer), and say who it is: refused with [`Error::NotComplianceOfficerOrGovernance`].
 	pub(crate) fn ensure_compliance_or_governance(
 		origin: OriginFor<T>,
 	) -> Result<ActorOf<T>, DispatchError> {
 		if T::ComplianceOrigin::try_origin(origin.clone()).is_ok() {
 			return Ok(Actor::from_origin(origin));
 		}
-		Ok(Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?)
+		Actor::ensure_by::<T::GovernanceOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotComplianceOfficerOrGovernance.into())
 	}
 
-	/// Check the compliance officer origin and say who it is.
+	/// Check the compliance officer origin and say who it is: refused with
+	/// [`Error::NotComplianceOfficer`].
 	pub(crate) fn ensure_compliance_officer(
 		origin: OriginFor<T>,
 	) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::ComplianceOrigin, _>(origin)?)
+		Actor::ensure_by::<T::ComplianceOrigin, _>(origin)
+			.map_err(|_| Error::<T>::NotComplianceOfficer.into())
 	}
 
 	/// The fee on `amount` at `rate`, rounded up to the next smallest unit. Never more than
@@ -57,22 +79,9 @@ impl<T: Config> Pallet<T> {
 		rate.mul_ceil(amount)
 	}
 
-	/// The named error for a compliance refusal.
-	pub(crate) fn compliance_error(e: ComplianceError) -> Error<T> {
-		match e {
-			ComplianceError::NoIdentity => Error::<T>::NoIdentity,
-			ComplianceError::JurisdictionBlocked => Error::<T>::JurisdictionBlocked,
-			ComplianceError::ClaimMissing { .. } => Error::<T>::ClaimMissing,
-			ComplianceError::ClaimExpired { .. } => Error::<T>::ClaimExpired,
-			ComplianceError::ClaimRevoked { .. } => Error::<T>::ClaimRevoked,
-			ComplianceError::IssuerNotTrusted { .. } => Error::<T>::IssuerNotTrusted,
-			ComplianceError::TopicRetired { .. } => Error::<T>::RetiredTopic,
-		}
-	}
-
 	/// `who` may perform `operation`, or the named reason why not.
 	pub(crate) fn ensure_compliant(who: &T::AccountId, operation: Operation) -> DispatchResult {
-		T::Compliance::check(who, operation).map_err(|e| Self::compliance_error(e).into())
+		T::Compliance::check(who, operation).map_err(|e| Error::<T>::NotCompliant(e).into())
 	}
 
 	/// Whether `who` carries the freeze flag.
@@ -212,7 +221,8 @@ impl<T: Config> Pallet<T> {
 
 	/// The identity of `who`, whose open requests are counted against the per-identity caps.
 	fn identity_of(who: &T::AccountId) -> Result<IdentityId, DispatchError> {
-		T::IdentityAccounts::identity_id_of(who).ok_or_else(|| Error::<T>::NoIdentity.into())
+		T::IdentityAccounts::identity_id_of(who)
+			.ok_or_else(|| Error::<T>::NotCompliant(ComplianceError::NoIdentity).into())
 	}
 
 	/// One more open request than `open`, up to `max` (else `full`).
@@ -700,7 +710,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::ensure_may_send(&from)?;
 		ensure!(!Self::is_frozen(&to), Error::<T>::ReceiverFrozen);
-		T::Compliance::check(&to, Operation::Hold).map_err(|_| Error::<T>::ReceiverNotCompliant)?;
+		T::Compliance::check(&to, Operation::Hold).map_err(Error::<T>::ReceiverNotCompliant)?;
 		let (amount, preservation) = match amount {
 			TransferAmount::Exactly(amount) => (amount, Preservation::Preserve),
 			TransferAmount::All => {
@@ -722,7 +732,7 @@ impl<T: Config> Pallet<T> {
 	/// The sender's side of a transfer: not frozen, and compliant for `Send`.
 	fn ensure_may_send(from: &T::AccountId) -> DispatchResult {
 		ensure!(!Self::is_frozen(from), Error::<T>::SenderFrozen);
-		T::Compliance::check(from, Operation::Send).map_err(|_| Error::<T>::SenderNotCompliant)?;
+		T::Compliance::check(from, Operation::Send).map_err(Error::<T>::SenderNotCompliant)?;
 		Ok(())
 	}
 

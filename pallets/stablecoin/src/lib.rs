@@ -171,7 +171,9 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
-	use stablecoin_primitives::{Breaker, Compliance, IdentityAccounts, IdentityId, ReserveCap};
+	use stablecoin_primitives::{
+		Breaker, Compliance, ComplianceError, IdentityAccounts, IdentityId, ReserveCap,
+	};
 
 	/// The layout of this pallet's storage. Bump it with every change of a stored type and
 	/// add a versioned migration to the runtime's `Migrations`.
@@ -181,57 +183,94 @@ pub mod pallet {
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
+	/// Default configurations of this pallet.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{derive_impl, traits::ConstU32};
+
+		/// Small bounds for unit tests, so that limits are easy to reach.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			type MaxOpenRedemptionsPerIdentity = ConstU32<8>;
+			type MaxOpenMintsPerIdentity = ConstU32<4>;
+			type MaxAwaitingMints = ConstU32<4>;
+			type MaxOverdueChecksPerBlock = ConstU32<2>;
+			type MaxMintsPerAuthorization = ConstU32<3>;
+			type MaxReasonLen = ConstU32<32>;
+			type MaxPayoutsPerBatch = ConstU32<4>;
+			type WeightInfo = ();
+		}
+	}
+
 	/// Configuration of the pallet.
-	#[pallet::config]
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The ledger: `pallet-balances` in the runtime. Mints, burns, transfers and sanctions
 		/// freezes go through it.
+		#[pallet::no_default]
 		type Currency: fungible::Inspect<Self::AccountId>
 			+ fungible::Mutate<Self::AccountId>
 			+ fungible::InspectFreeze<Self::AccountId, Id = Self::RuntimeFreezeReason>
 			+ fungible::MutateFreeze<Self::AccountId, Id = Self::RuntimeFreezeReason>;
 
 		/// The runtime's freeze reasons, which include this pallet's [`FreezeReason`].
+		#[pallet::no_default]
 		type RuntimeFreezeReason: From<FreezeReason>;
 
 		/// Governance (the issuer's council): authorizes and reduces supply, sets parameters,
 		/// orders seizures and emergency burns.
+		#[pallet::no_default]
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The fiat desk: confirms or rejects the funding of mint requests and the payout of
 		/// redemptions. Its success value is the operator's account: funding needs
 		/// [`Parameters::funding_confirmations`] distinct operators.
+		#[pallet::no_default]
 		type FiatDeskOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
 
 		/// The compliance officer: freezes and unfreezes accounts and identities, holds and
 		/// releases redemptions.
+		#[pallet::no_default]
 		type ComplianceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Who may hold, send, mint and redeem (`pallet-identity-claims` in the runtime).
+		#[pallet::no_default]
 		type Compliance: Compliance<Self::AccountId>;
 
 		/// The accounts of an identity, for freezing a client as a whole and for the
 		/// per-identity caps on open requests.
+		#[pallet::no_default]
 		type IdentityAccounts: IdentityAccounts<Self::AccountId>;
 
 		/// Accounts that hold a governance, validator or operator role: they cannot be frozen,
 		/// so that a compliance key can never disable governance or operations.
+		#[pallet::no_default]
 		type ProtectedAccounts: Contains<Self::AccountId>;
 
 		/// How much new supply the attested reserves cover (`pallet-reserves`).
+		#[pallet::no_default]
 		type ReserveCap: ReserveCap<BalanceOf<Self>>;
 
 		/// The circuit breaker (`pallet-circuit-breaker`).
+		#[pallet::no_default]
 		type Breaker: Breaker<BalanceOf<Self>>;
 
 		/// Wall-clock time (`pallet_timestamp::Pallet`), read in milliseconds.
+		#[pallet::no_default]
 		type Time: UnixTime;
 
 		/// Where mint and redemption fees are paid.
+		#[pallet::no_default]
 		type FeeAccount: Get<Self::AccountId>;
 
 		/// Where seized funds go when they are not burned; also the account emergency burns
 		/// take from.
+		#[pallet::no_default]
 		type TreasuryAccount: Get<Self::AccountId>;
 
 		/// The most redemptions one identity may have waiting for payout at once. There is no
@@ -270,6 +309,7 @@ pub mod pallet {
 
 		/// Sets up the other pallets for this pallet's benchmarks (`()` does nothing).
 		#[cfg(feature = "runtime-benchmarks")]
+		#[pallet::no_default]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
@@ -542,20 +582,9 @@ pub mod pallet {
 		AwaitingQueueFull,
 		/// The attested reserves do not cover the new supply.
 		ReserveCapExceeded,
-		/// The account does not belong to any identity.
-		NoIdentity,
-		/// The identity's jurisdiction is blocked.
-		JurisdictionBlocked,
-		/// The identity has no claim for a required topic.
-		ClaimMissing,
-		/// A required claim has expired.
-		ClaimExpired,
-		/// A required claim was revoked.
-		ClaimRevoked,
-		/// A required claim's issuer is no longer trusted.
-		IssuerNotTrusted,
-		/// A required topic was retired.
-		RetiredTopic,
+		/// Compliance refuses the caller this operation (a mint or a redemption): the reason
+		/// names the failing rule and, for a claim, its topic.
+		NotCompliant(ComplianceError),
 		/// The account is frozen.
 		HolderFrozen,
 		/// The balance that can be spent is smaller than the amount (for a keep-alive
@@ -572,10 +601,11 @@ pub mod pallet {
 		AlreadyHeld,
 		/// The redemption is not on hold.
 		NotHeld,
-		/// The sender may not send.
-		SenderNotCompliant,
-		/// The receiver may not hold funds.
-		ReceiverNotCompliant,
+		/// Compliance refuses the sender: the reason names the failing rule and its topic.
+		SenderNotCompliant(ComplianceError),
+		/// Compliance refuses the receiver the right to hold funds: the reason names the
+		/// failing rule and its topic.
+		ReceiverNotCompliant(ComplianceError),
 		/// The sender is frozen.
 		SenderFrozen,
 		/// The receiver is frozen.
@@ -604,6 +634,16 @@ pub mod pallet {
 		ProtectedAccount,
 		/// The fee account holds nothing above its existential deposit.
 		NothingToSweep,
+		/// The call needs governance (a council motion), and the origin is not it.
+		NotGovernance,
+		/// The call needs a fiat-desk operator, and the origin is not one.
+		NotFiatDesk,
+		/// The call needs a compliance officer, and the origin is not one.
+		NotComplianceOfficer,
+		/// The call needs a compliance officer or governance, and the origin is neither.
+		NotComplianceOfficerOrGovernance,
+		/// The call needs a fiat-desk operator or governance, and the origin is neither.
+		NotFiatDeskOrGovernance,
 	}
 
 	/// The initial parameters, allowance and frozen accounts.
@@ -686,14 +726,14 @@ pub mod pallet {
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::SupplyAuthorized`], then [`Event::Minted`] per executed request or
 		///   [`Event::MintExecutionBlocked`] for a head that was refused.
-		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::Overflow`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::ZeroAmount`]; [`Error::Overflow`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::authorize_supply(T::MaxMintsPerAuthorization::get()))]
 		pub fn authorize_supply(
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResultWithPostInfo {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			let executed = Self::do_authorize_supply(amount, by)?;
 			Ok(Some(T::WeightInfo::authorize_supply(executed)).into())
 		}
@@ -702,14 +742,14 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::AllowanceReduced`].
-		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::AllowanceTooSmall`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::ZeroAmount`]; [`Error::AllowanceTooSmall`].
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::reduce_allowance())]
 		pub fn reduce_allowance(
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_reduce_allowance(amount, by)
 		}
 
@@ -719,11 +759,11 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::ParametersSet`] with the old and new values.
-		/// - Errors: `BadOrigin`; [`Error::InvalidParameters`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidParameters`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_parameters())]
 		pub fn set_parameters(origin: OriginFor<T>, parameters: ParametersOf<T>) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_set_parameters(parameters, by)
 		}
 
@@ -733,8 +773,8 @@ pub mod pallet {
 		/// - Origin: signed by the holder, who must pass compliance for `Mint` (`BulkMint` for
 		///   the bulk tier) and not be frozen.
 		/// - Emits [`Event::MintRequested`] with the fee.
-		/// - Errors: `BadOrigin`; the compliance reason ([`Error::NoIdentity`],
-		///   [`Error::ClaimExpired`], ...); [`Error::HolderFrozen`]; [`Error::BelowMinimum`],
+		/// - Errors: `BadOrigin` if not signed; [`Error::NotCompliant`] with the compliance
+		///   reason; [`Error::HolderFrozen`]; [`Error::BelowMinimum`],
 		///   [`Error::AboveMaximum`] against the tier's limits; [`Error::TooManyOpenMints`];
 		///   [`Error::Overflow`].
 		#[pallet::call_index(3)]
@@ -752,8 +792,8 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the requester.
 		/// - Emits [`Event::MintCancelled`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotRequester`];
-		///   [`Error::NotAwaitingFunding`].
+		/// - Errors: `BadOrigin` if not signed; [`Error::UnknownMintRequest`];
+		///   [`Error::NotRequester`]; [`Error::NotAwaitingFunding`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::cancel_mint())]
 		pub fn cancel_mint(origin: OriginFor<T>, id: MintId) -> DispatchResult {
@@ -773,10 +813,11 @@ pub mod pallet {
 		/// - Emits [`Event::FundingConfirmed`]; on the last confirmation [`Event::MintFunded`],
 		///   then [`Event::Minted`], [`Event::MintAwaitingApproval`] or
 		///   [`Event::MintAwaitingAuthorization`] saying what it waits for.
-		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotAwaitingFunding`];
-		///   [`Error::RequesterCannotConfirm`]; [`Error::AlreadyConfirmed`];
-		///   [`Error::LedgerRefMismatch`]; on the last confirmation the holder's compliance
-		///   reason, [`Error::HolderFrozen`], the breaker's error (which covers the reserves' freshness and coverage),
+		/// - Errors: [`Error::NotFiatDesk`]; [`Error::UnknownMintRequest`];
+		///   [`Error::NotAwaitingFunding`]; [`Error::RequesterCannotConfirm`];
+		///   [`Error::AlreadyConfirmed`]; [`Error::LedgerRefMismatch`]; on the last confirmation
+		///   [`Error::NotCompliant`] with the holder's reason, [`Error::HolderFrozen`], the
+		///   breaker's error (which covers the reserves' freshness and coverage),
 		///   [`Error::ReserveCapExceeded`], [`Error::AwaitingQueueFull`], ledger errors.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::confirm_funding())]
@@ -794,8 +835,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::FiatDeskOrigin`] or [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::MintRejected`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownMintRequest`] (also
-		///   when it already closed).
+		/// - Errors: [`Error::NotFiatDeskOrGovernance`]; [`Error::EmptyReason`];
+		///   [`Error::UnknownMintRequest`] (also when it already closed).
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::reject_mint())]
 		pub fn reject_mint(
@@ -803,10 +844,7 @@ pub mod pallet {
 			id: MintId,
 			reason: ReasonOf<T>,
 		) -> DispatchResult {
-			let by = match T::FiatDeskOrigin::try_origin(origin) {
-				Ok(desk) => Actor::Signed(desk),
-				Err(origin) => Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?,
-			};
+			let by = Self::ensure_fiat_desk_or_governance(origin)?;
 			Self::do_reject_mint(id, reason, by)
 		}
 
@@ -816,7 +854,7 @@ pub mod pallet {
 		/// - Origin: signed by the holder, who must pass compliance for `Redeem` and not be
 		///   frozen.
 		/// - Emits [`Event::RedemptionRequested`] with the due time.
-		/// - Errors: `BadOrigin`; the compliance reason; [`Error::HolderFrozen`];
+		/// - Errors: `BadOrigin` if not signed; [`Error::NotCompliant`]; [`Error::HolderFrozen`];
 		///   [`Error::BelowMinimum`]; [`Error::AboveMaximum`]; the breaker's error;
 		///   [`Error::InsufficientBalance`]; [`Error::TooManyOpenRedemptions`];
 		///   [`Error::Overflow`].
@@ -835,7 +873,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::FiatDeskOrigin`].
 		/// - Emits [`Event::RedemptionPaid`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownRedemption`] (also when already paid);
+		/// - Errors: [`Error::NotFiatDesk`]; [`Error::UnknownRedemption`] (also when already paid);
 		///   [`Error::RedemptionOnHold`].
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::confirm_payout())]
@@ -855,7 +893,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::FiatDeskOrigin`].
 		/// - Emits [`Event::RedemptionRejected`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownRedemption`];
+		/// - Errors: [`Error::NotFiatDesk`]; [`Error::EmptyReason`]; [`Error::UnknownRedemption`];
 		///   the breaker's error (stale or short reserves included); ledger
 		///   errors.
 		#[pallet::call_index(9)]
@@ -873,8 +911,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::ComplianceOrigin`].
 		/// - Emits [`Event::RedemptionHeld`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownRedemption`];
-		///   [`Error::AlreadyHeld`].
+		/// - Errors: [`Error::NotComplianceOfficer`]; [`Error::EmptyReason`];
+		///   [`Error::UnknownRedemption`]; [`Error::AlreadyHeld`].
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::hold_redemption())]
 		pub fn hold_redemption(
@@ -890,7 +928,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::ComplianceOrigin`].
 		/// - Emits [`Event::RedemptionReleased`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownRedemption`]; [`Error::NotHeld`].
+		/// - Errors: [`Error::NotComplianceOfficer`]; [`Error::UnknownRedemption`];
+		///   [`Error::NotHeld`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::release_redemption())]
 		pub fn release_redemption(origin: OriginFor<T>, id: RedemptionId) -> DispatchResult {
@@ -903,7 +942,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the sender.
 		/// - Emits [`Event::Transferred`].
-		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::SenderFrozen`];
+		/// - Errors: `BadOrigin` if not signed; [`Error::ZeroAmount`]; [`Error::SenderFrozen`];
 		///   [`Error::ReceiverFrozen`]; [`Error::SenderNotCompliant`];
 		///   [`Error::ReceiverNotCompliant`]; the breaker's error; ledger errors (funds
 		///   unavailable, below the existential deposit).
@@ -936,9 +975,9 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::ComplianceOrigin`].
 		/// - Emits [`Event::AccountFrozen`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::ProtectedAccount`] for a
-		///   role holder ([`Config::ProtectedAccounts`]); [`Error::AlreadyFrozen`]; ledger
-		///   errors.
+		/// - Errors: [`Error::NotComplianceOfficer`]; [`Error::EmptyReason`];
+		///   [`Error::ProtectedAccount`] for a role holder ([`Config::ProtectedAccounts`]);
+		///   [`Error::AlreadyFrozen`]; ledger errors.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::freeze_account())]
 		pub fn freeze_account(
@@ -956,7 +995,7 @@ pub mod pallet {
 		/// - Origin: [`Config::ComplianceOrigin`] or [`Config::GovernanceOrigin`] (governance
 		///   can always overrule a freeze).
 		/// - Emits [`Event::AccountUnfrozen`].
-		/// - Errors: `BadOrigin`; [`Error::NotFrozen`].
+		/// - Errors: [`Error::NotComplianceOfficerOrGovernance`]; [`Error::NotFrozen`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::unfreeze_account())]
 		pub fn unfreeze_account(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -969,9 +1008,9 @@ pub mod pallet {
 		/// - Origin: [`Config::ComplianceOrigin`].
 		/// - Emits [`Event::AccountFrozen`] per newly frozen account, then
 		///   [`Event::IdentityFrozen`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyReason`]; [`Error::UnknownIdentity`];
-		///   [`Error::TooManyAccounts`]; [`Error::ProtectedAccount`] if any account holds a
-		///   role; [`Error::AlreadyFrozen`] if every account already is.
+		/// - Errors: [`Error::NotComplianceOfficer`]; [`Error::EmptyReason`];
+		///   [`Error::UnknownIdentity`]; [`Error::TooManyAccounts`]; [`Error::ProtectedAccount`] if
+		///   any account holds a role; [`Error::AlreadyFrozen`] if every account already is.
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::freeze_identity(MAX_ACCOUNTS_PER_IDENTITY_FREEZE))]
 		pub fn freeze_identity(
@@ -990,8 +1029,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::Seized`].
-		/// - Errors: `BadOrigin`; [`Error::NotFrozen`]; [`Error::NothingToSeize`]; ledger
-		///   errors.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NotFrozen`]; [`Error::NothingToSeize`];
+		///   ledger errors.
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::seize())]
 		pub fn seize(
@@ -1000,7 +1039,7 @@ pub mod pallet {
 			destination: SeizeTo,
 			order_ref: H256,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_seize(who, destination, order_ref, by)
 		}
 
@@ -1008,14 +1047,15 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::EmergencyBurned`].
-		/// - Errors: `BadOrigin`; [`Error::ZeroAmount`]; [`Error::InsufficientBalance`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::ZeroAmount`];
+		///   [`Error::InsufficientBalance`].
 		#[pallet::call_index(18)]
 		#[pallet::weight((T::WeightInfo::emergency_burn(), DispatchClass::Operational))]
 		pub fn emergency_burn(
 			origin: OriginFor<T>,
 			#[pallet::compact] amount: BalanceOf<T>,
 		) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_emergency_burn(amount, by)
 		}
 
@@ -1025,12 +1065,12 @@ pub mod pallet {
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::MintApproved`], then as [`Call::authorize_supply`] does for the
 		///   queue ([`Event::Minted`], [`Event::MintExecutionBlocked`]).
-		/// - Errors: `BadOrigin`; [`Error::UnknownMintRequest`]; [`Error::NotAwaitingApproval`];
-		///   [`Error::AwaitingQueueFull`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::UnknownMintRequest`];
+		///   [`Error::NotAwaitingApproval`]; [`Error::AwaitingQueueFull`].
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::approve_mint(T::MaxMintsPerAuthorization::get()))]
 		pub fn approve_mint(origin: OriginFor<T>, id: MintId) -> DispatchResultWithPostInfo {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			let executed = Self::do_approve_mint(id, by)?;
 			Ok(Some(T::WeightInfo::approve_mint(executed)).into())
 		}
@@ -1039,8 +1079,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::ComplianceOrigin`] or [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::AccountUnfrozen`] per account, then [`Event::IdentityUnfrozen`].
-		/// - Errors: `BadOrigin`; [`Error::UnknownIdentity`]; [`Error::TooManyAccounts`];
-		///   [`Error::NotFrozen`] if none of its accounts is frozen.
+		/// - Errors: [`Error::NotComplianceOfficerOrGovernance`]; [`Error::UnknownIdentity`];
+		///   [`Error::TooManyAccounts`]; [`Error::NotFrozen`] if none of its accounts is frozen.
 		#[pallet::call_index(20)]
 		#[pallet::weight(T::WeightInfo::unfreeze_identity(MAX_ACCOUNTS_PER_IDENTITY_FREEZE))]
 		pub fn unfreeze_identity(
@@ -1057,11 +1097,11 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::FeesSwept`].
-		/// - Errors: `BadOrigin`; [`Error::NothingToSweep`]; ledger errors.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NothingToSweep`]; ledger errors.
 		#[pallet::call_index(21)]
 		#[pallet::weight(T::WeightInfo::sweep_fees())]
 		pub fn sweep_fees(origin: OriginFor<T>, destination: SweepTo) -> DispatchResult {
-			let by = Actor::ensure_by::<T::GovernanceOrigin, _>(origin)?;
+			let by = Self::ensure_governance(origin)?;
 			Self::do_sweep_fees(destination, by)
 		}
 
@@ -1090,7 +1130,7 @@ pub mod pallet {
 		///
 		/// - Origin: signed by the payer.
 		/// - Emits [`Event::Transferred`] for each payment, then [`Event::BatchPaid`].
-		/// - Errors: `BadOrigin`; [`Error::EmptyBatch`]; [`Error::SenderFrozen`];
+		/// - Errors: `BadOrigin` if not signed; [`Error::EmptyBatch`]; [`Error::SenderFrozen`];
 		///   [`Error::SenderNotCompliant`]; [`Error::InsufficientBalance`] when the total is
 		///   more than the payer can spend while staying alive; [`Error::PayoutRefused`]
 		///   naming the first refused payment and why; [`Error::Overflow`]; the breaker's

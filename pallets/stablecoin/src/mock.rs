@@ -7,7 +7,7 @@ use crate::*;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
-	traits::{ConstU32, Contains, Hooks, SortedMembers, VariantCountOf},
+	traits::{Contains, Hooks, SortedMembers, VariantCountOf},
 };
 use frame_system::EnsureSignedBy;
 use sp_core::H256;
@@ -278,6 +278,7 @@ fn reset_mocks() {
 	VOLUME.with(|v| v.borrow_mut().clear());
 }
 
+#[derive_impl(pallet_stablecoin::config_preludes::TestDefaultConfig)]
 impl pallet_stablecoin::Config for Test {
 	type Currency = Balances;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
@@ -292,14 +293,6 @@ impl pallet_stablecoin::Config for Test {
 	type Time = Timestamp;
 	type FeeAccount = FeeAccount;
 	type TreasuryAccount = TreasuryAccount;
-	type MaxOpenRedemptionsPerIdentity = ConstU32<8>;
-	type MaxOpenMintsPerIdentity = ConstU32<4>;
-	type MaxAwaitingMints = ConstU32<4>;
-	type MaxOverdueChecksPerBlock = ConstU32<2>;
-	type MaxMintsPerAuthorization = ConstU32<3>;
-	type MaxReasonLen = ConstU32<32>;
-	type MaxPayoutsPerBatch = ConstU32<4>;
-	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockBenchmarkHelper;
 }

@@ -10,9 +10,9 @@ use frame_support::{
 use frame_system::pallet_prelude::OriginFor;
 
 impl<T: Config> Pallet<T> {
-	/// Check the update origin and say who it is.
+	/// Check the update origin and say who it is: refused with [`Error::NotGovernance`].
 	pub(crate) fn ensure_update(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
-		Ok(Actor::ensure_by::<T::UpdateOrigin, _>(origin)?)
+		Actor::ensure_by::<T::UpdateOrigin, _>(origin).map_err(|_| Error::<T>::NotGovernance.into())
 	}
 
 	/// Whether `who` is in the validator set (it may not be active yet, or any more).

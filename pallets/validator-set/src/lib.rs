@@ -211,6 +211,9 @@ pub mod pallet {
 		TooManyValidators,
 		/// The change would leave fewer than [`Config::MinValidators`] validators.
 		TooFewValidators,
+		/// The call needs the validator set's update origin (governance on this chain), and
+		/// the origin is not it.
+		NotGovernance,
 	}
 
 	/// The initial validators.
@@ -256,8 +259,9 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::UpdateOrigin`].
 		/// - Emits [`Event::ValidatorAdded`].
-		/// - Errors: `BadOrigin`; [`Error::AlreadyValidator`]; [`Error::KeysNotRegistered`]
-		///   if `who` has no session keys; [`Error::TooManyValidators`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::AlreadyValidator`];
+		///   [`Error::KeysNotRegistered`] if `who` has no session keys;
+		///   [`Error::TooManyValidators`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::add_validator())]
 		pub fn add_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -269,8 +273,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::UpdateOrigin`].
 		/// - Emits [`Event::ValidatorRemoved`].
-		/// - Errors: `BadOrigin`; [`Error::NotValidator`]; [`Error::TooFewValidators`] if
-		///   fewer than [`Config::MinValidators`] (or none) would remain.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NotValidator`]; [`Error::TooFewValidators`]
+		///   if fewer than [`Config::MinValidators`] (or none) would remain.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::remove_validator())]
 		pub fn remove_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -283,7 +287,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::UpdateOrigin`].
 		/// - Emits [`Event::ValidatorReplaced`].
-		/// - Errors: `BadOrigin`; [`Error::NotValidator`] if `old` is not a validator;
+		/// - Errors: [`Error::NotGovernance`]; [`Error::NotValidator`] if `old` is not a validator;
 		///   [`Error::AlreadyValidator`] if `new` is one (including `new == old`);
 		///   [`Error::KeysNotRegistered`] if `new` has no session keys.
 		#[pallet::call_index(2)]

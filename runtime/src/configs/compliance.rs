@@ -10,23 +10,10 @@ use crate::{AccountId, IdentityRegistrars, Runtime, RuntimeEvent, Timestamp};
 /// The list of identity registrars is kept by `pallet-membership`, instance 1.
 pub type IdentityRegistrarsInstance = pallet_membership::Instance1;
 
-/// Governance, recorded (`Audit.Authorized`) as a change of the identity registrars' list:
-/// the membership pallet's events do not say who made it.
-pub type IdentityRegistrarsAdminOrigin =
-	super::roles::Audited<GovernanceOrigin, super::roles::IdentityRegistrarsMembershipScope>;
-
-impl pallet_membership::Config<IdentityRegistrarsInstance> for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	/// Only governance appoints, removes or replaces registrars.
-	type AddOrigin = IdentityRegistrarsAdminOrigin;
-	type RemoveOrigin = IdentityRegistrarsAdminOrigin;
-	type SwapOrigin = IdentityRegistrarsAdminOrigin;
-	type ResetOrigin = IdentityRegistrarsAdminOrigin;
-	type PrimeOrigin = IdentityRegistrarsAdminOrigin;
-	type MembershipInitialized = ();
-	type MembershipChanged = ();
+/// The identity registrars' list: kept by governance, each change recorded in `Audit.Authorized`.
+impl super::roles::GovernedList for IdentityRegistrarsInstance {
+	type Scope = super::roles::IdentityRegistrarsMembershipScope;
 	type MaxMembers = ConstU32<32>;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }
 
 /// Who may register identities and link accounts to them: an appointed registrar, or

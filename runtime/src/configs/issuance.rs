@@ -25,41 +25,16 @@ pub type FiatDeskInstance = pallet_membership::Instance3;
 /// The compliance officers' list is kept by `pallet-membership`, instance 4.
 pub type ComplianceOfficersInstance = pallet_membership::Instance4;
 
-/// Governance, recorded (`Audit.Authorized`) as a change of the fiat desk's list: the
-/// membership pallet's events do not say who made it.
-pub type FiatDeskAdminOrigin =
-	super::roles::Audited<GovernanceOrigin, super::roles::FiatDeskMembershipScope>;
-
-impl pallet_membership::Config<FiatDeskInstance> for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	/// Only governance appoints, removes or replaces the fiat desk's operators.
-	type AddOrigin = FiatDeskAdminOrigin;
-	type RemoveOrigin = FiatDeskAdminOrigin;
-	type SwapOrigin = FiatDeskAdminOrigin;
-	type ResetOrigin = FiatDeskAdminOrigin;
-	type PrimeOrigin = FiatDeskAdminOrigin;
-	type MembershipInitialized = ();
-	type MembershipChanged = ();
+/// The fiat desk's list: kept by governance, each change recorded in `Audit.Authorized`.
+impl super::roles::GovernedList for FiatDeskInstance {
+	type Scope = super::roles::FiatDeskMembershipScope;
 	type MaxMembers = ConstU32<16>;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }
 
-/// Governance, recorded (`Audit.Authorized`) as a change of the compliance officers' list.
-pub type ComplianceOfficersAdminOrigin =
-	super::roles::Audited<GovernanceOrigin, super::roles::ComplianceOfficersMembershipScope>;
-
-impl pallet_membership::Config<ComplianceOfficersInstance> for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	/// Only governance appoints, removes or replaces compliance officers.
-	type AddOrigin = ComplianceOfficersAdminOrigin;
-	type RemoveOrigin = ComplianceOfficersAdminOrigin;
-	type SwapOrigin = ComplianceOfficersAdminOrigin;
-	type ResetOrigin = ComplianceOfficersAdminOrigin;
-	type PrimeOrigin = ComplianceOfficersAdminOrigin;
-	type MembershipInitialized = ();
-	type MembershipChanged = ();
+/// The compliance officers' list: kept by governance, each change recorded in `Audit.Authorized`.
+impl super::roles::GovernedList for ComplianceOfficersInstance {
+	type Scope = super::roles::ComplianceOfficersMembershipScope;
 	type MaxMembers = ConstU32<16>;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }
 
 parameter_types! {

@@ -32,6 +32,7 @@ impl pallet_reserves::Config for Runtime {
 	type GovernanceOrigin = GovernanceOrigin;
 	/// Attestations age by the block timestamp.
 	type Time = Timestamp;
+	type Balance = crate::Balance;
 	/// The liabilities the reserves must cover, as the stablecoin pallet reports them:
 	/// circulating USDX plus redemptions burned but not paid out yet.
 	type Supply = crate::Stablecoin;

@@ -11,14 +11,14 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	parameter_types,
-	traits::{Contains, SortedMembers},
+	traits::{Contains, Get, SortedMembers},
 };
 use scale_info::TypeInfo;
 
-use super::governance::CouncilCollective;
+use super::governance::{CouncilCollective, GovernanceOrigin};
 use crate::{
 	AccountId, ComplianceOfficers, FiatDesk, Guardians, IdentityRegistrars, Oracle, Reserves,
-	Runtime, ValidatorSet,
+	Runtime, RuntimeEvent, ValidatorSet,
 };
 
 /// A role an account can hold on the chain.
@@ -156,4 +156,32 @@ pub type Audited<O, S> = pallet_audit::AuditedOrigin<Runtime, O, S>;
 
 impl pallet_audit::Config for Runtime {
 	type Scope = AuditScope;
+}
+
+/// An operator list kept by governance with `pallet-membership`: the fiat desk, the compliance
+/// officers, the guardians and the identity registrars. The four lists are configured alike;
+/// they differ only in how a change is recorded and in their size.
+pub trait GovernedList: 'static {
+	/// How a change of the list is recorded in `Audit.Authorized` (the membership pallet's own
+	/// events do not say who made it).
+	type Scope: Get<AuditScope>;
+	/// The most accounts the list holds.
+	type MaxMembers: Get<u32>;
+}
+
+/// Governance, recorded in `Audit.Authorized` as a change of the list `L`.
+pub type ListAdminOrigin<L> = Audited<GovernanceOrigin, <L as GovernedList>::Scope>;
+
+/// Every operator list: only governance appoints, removes, replaces or resets its members.
+impl<L: GovernedList> pallet_membership::Config<L> for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type AddOrigin = ListAdminOrigin<L>;
+	type RemoveOrigin = ListAdminOrigin<L>;
+	type SwapOrigin = ListAdminOrigin<L>;
+	type ResetOrigin = ListAdminOrigin<L>;
+	type PrimeOrigin = ListAdminOrigin<L>;
+	type MembershipInitialized = ();
+	type MembershipChanged = ();
+	type MaxMembers = L::MaxMembers;
+	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }

@@ -20,23 +20,10 @@ use crate::{AccountId, Guardians, Runtime, RuntimeCall, RuntimeEvent};
 /// The guardians' list is kept by `pallet-membership`, instance 2.
 pub type GuardiansInstance = pallet_membership::Instance2;
 
-/// Governance, recorded (`Audit.Authorized`) as a change of the guardians' list: the
-/// membership pallet's events do not say who made it.
-pub type GuardiansAdminOrigin =
-	super::roles::Audited<GovernanceOrigin, super::roles::GuardiansMembershipScope>;
-
-impl pallet_membership::Config<GuardiansInstance> for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	/// Only governance appoints, removes or replaces guardians.
-	type AddOrigin = GuardiansAdminOrigin;
-	type RemoveOrigin = GuardiansAdminOrigin;
-	type SwapOrigin = GuardiansAdminOrigin;
-	type ResetOrigin = GuardiansAdminOrigin;
-	type PrimeOrigin = GuardiansAdminOrigin;
-	type MembershipInitialized = ();
-	type MembershipChanged = ();
+/// The guardians' list: kept by governance, each change recorded in `Audit.Authorized`.
+impl super::roles::GovernedList for GuardiansInstance {
+	type Scope = super::roles::GuardiansMembershipScope;
 	type MaxMembers = ConstU32<16>;
-	type WeightInfo = pallet_membership::weights::SubstrateWeight<Runtime>;
 }
 
 /// Who may pause: an appointed guardian, or governance itself.

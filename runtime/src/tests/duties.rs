@@ -228,7 +228,7 @@ fn fee_revenue_is_swept_to_the_treasury_by_governance_only() {
 					RuntimeOrigin::signed(key),
 					pallet_stablecoin::SweepTo::Treasury
 				),
-				sp_runtime::DispatchError::BadOrigin
+				pallet_stablecoin::Error::<Runtime>::NotGovernance
 			);
 		}
 		let treasury = Balances::free_balance(TreasuryAccount::get());

@@ -7,7 +7,7 @@ use pallet_stablecoin::MintTier;
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::FixedU128;
-use stablecoin_primitives::{ReserveCap, Supply};
+use stablecoin_primitives::{ComplianceError, ReserveCap, Supply};
 
 use super::{apply_signed, market::market_moves_to, preset_storage, start_block};
 use crate::{configs::currency::FeeCollectorAccount, genesis_config_presets::*, *};
@@ -67,7 +67,10 @@ fn a_stablecoin_transfer_between_verified_accounts_works_and_to_an_unverified_on
 		let stranger = Sr25519Keyring::FerdieStash.to_account_id();
 		assert_eq!(
 			apply_signed(stablecoin_transfer(&stranger, USDX), alice),
-			Ok(Err(pallet_stablecoin::Error::<Runtime>::ReceiverNotCompliant.into()))
+			Ok(Err(pallet_stablecoin::Error::<Runtime>::ReceiverNotCompliant(
+				ComplianceError::NoIdentity
+			)
+			.into()))
 		);
 		assert_eq!(Balances::free_balance(&stranger), 0);
 	});
@@ -101,7 +104,7 @@ fn a_funded_mint_executes_through_the_real_breaker_reserves_and_allowance() {
 		.is_err());
 		assert_eq!(
 			super::council_motion(RuntimeCall::Stablecoin(confirm), &super::DEV_COUNCIL),
-			Err(sp_runtime::DispatchError::BadOrigin)
+			Err(pallet_stablecoin::Error::<Runtime>::NotFiatDesk.into())
 		);
 		let fees_before = Balances::free_balance(FeeCollectorAccount::get());
 		// Four eyes: the first operator's confirmation mints nothing.

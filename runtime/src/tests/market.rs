@@ -195,7 +195,7 @@ fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
 				Some(GuardedOperation::Redeem),
 				reason.clone()
 			),
-			Err(sp_runtime::DispatchError::BadOrigin)
+			Err(pallet_circuit_breaker::Error::<Runtime>::NotGuardianOrGovernance.into())
 		);
 		assert_eq!(
 			CircuitBreaker::pause(guardian.clone(), Some(GuardedOperation::Redeem), reason.clone()),
@@ -207,7 +207,7 @@ fn a_guardian_pauses_an_operation_and_only_governance_lifts_it() {
 		);
 		assert_eq!(
 			CircuitBreaker::unpause(guardian, Some(GuardedOperation::Redeem), reason.clone()),
-			Err(sp_runtime::DispatchError::BadOrigin)
+			Err(pallet_circuit_breaker::Error::<Runtime>::NotGovernance.into())
 		);
 		assert_eq!(
 			super::council_motion(

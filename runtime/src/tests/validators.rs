@@ -191,14 +191,17 @@ fn a_two_thirds_motion_a_member_alone_and_an_outsider_cannot_change_the_set() {
 		let eve = Sr25519Keyring::Eve;
 		register_session_keys(eve);
 		// Two of three: an ordinary motion's majority, not enough for the validator set.
-		assert_eq!(council_motion(add(eve), &LOCAL_COUNCIL[..2]), Err(DispatchError::BadOrigin));
+		assert_eq!(
+			council_motion(add(eve), &LOCAL_COUNCIL[..2]),
+			Err(pallet_validator_set::Error::<Runtime>::NotGovernance.into())
+		);
 		for who in [Sr25519Keyring::Alice, eve] {
 			assert_noop!(
 				ValidatorSet::add_validator(
 					RuntimeOrigin::signed(who.to_account_id()),
 					eve.to_account_id()
 				),
-				DispatchError::BadOrigin
+				pallet_validator_set::Error::<Runtime>::NotGovernance
 			);
 		}
 		assert_eq!(pallet_validator_set::Validators::<Runtime>::get().len(), 4);

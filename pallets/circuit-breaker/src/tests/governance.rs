@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::{Actor, GuardedOperation::*};
 
 fn thresholds(watch: u32, supply: u32, liquidity: u32, halt: u32) -> BreakerParameters {
@@ -92,7 +91,7 @@ fn only_governance_sets_parameters() {
 		for origin in [guardian(), RuntimeOrigin::signed(MALLORY), RuntimeOrigin::none()] {
 			assert_noop!(
 				CircuitBreaker::set_parameters(origin.clone(), BreakerParameters::default()),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 			assert_noop!(
 				CircuitBreaker::set_level_policy(
@@ -100,11 +99,11 @@ fn only_governance_sets_parameters() {
 					Level::Halt,
 					AllowedOperations::ALL
 				),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 			assert_noop!(
 				CircuitBreaker::set_volume_limits(origin, Mint, VolumeLimits::default()),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 		}
 	});

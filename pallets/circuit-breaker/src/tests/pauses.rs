@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::{Actor, Breaker, GuardedOperation::*};
 
 #[test]
@@ -29,7 +28,7 @@ fn the_guardian_cannot_unpause_and_governance_can() {
 		assert_ok!(CircuitBreaker::pause(guardian(), Some(Mint), reason("incident")));
 		assert_noop!(
 			CircuitBreaker::unpause(guardian(), Some(Mint), reason("over")),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_ok!(CircuitBreaker::unpause(governance(), Some(Mint), reason("over")));
 		System::assert_last_event(
@@ -45,15 +44,15 @@ fn governance_may_pause_too_and_others_may_not() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
 			CircuitBreaker::pause(RuntimeOrigin::signed(MALLORY), None, reason("x")),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGuardianOrGovernance
 		);
 		assert_noop!(
 			CircuitBreaker::pause(RuntimeOrigin::none(), None, reason("x")),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGuardianOrGovernance
 		);
 		assert_noop!(
 			CircuitBreaker::unpause(RuntimeOrigin::signed(MALLORY), None, reason("x")),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_ok!(CircuitBreaker::pause(governance(), Some(Redeem), reason("bank holiday")));
 		System::assert_last_event(

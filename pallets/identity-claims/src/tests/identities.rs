@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::{topics, Actor, Compliance, ComplianceError};
 
 #[test]
@@ -50,7 +49,7 @@ fn register_identity_requires_the_registrar() {
 		for origin in [RuntimeOrigin::signed(ALICE), governance(), RuntimeOrigin::none()] {
 			assert_noop!(
 				IdentityClaims::register_identity(origin, IdentityKind::Person, *b"FR", ALICE),
-				DispatchError::BadOrigin
+				Error::<Test>::NotRegistrar
 			);
 		}
 	});
@@ -108,7 +107,7 @@ fn add_account_errors() {
 	ExtBuilder::verified().build_and_execute(|| {
 		assert_noop!(
 			IdentityClaims::add_account(RuntimeOrigin::signed(ALICE), ALICE_ID, DAVE),
-			DispatchError::BadOrigin
+			Error::<Test>::NotRegistrar
 		);
 		assert_noop!(
 			IdentityClaims::add_account(registrar(), 99, DAVE),
@@ -158,7 +157,7 @@ fn remove_account_errors() {
 	ExtBuilder::verified().build_and_execute(|| {
 		assert_noop!(
 			IdentityClaims::remove_account(governance(), CHARLIE),
-			DispatchError::BadOrigin
+			Error::<Test>::NotRegistrar
 		);
 		assert_noop!(
 			IdentityClaims::remove_account(registrar(), DAVE),
@@ -223,7 +222,7 @@ fn update_identity_errors() {
 				IdentityKind::Person,
 				*b"US"
 			),
-			DispatchError::BadOrigin
+			Error::<Test>::NotRegistrar
 		);
 		assert_noop!(
 			IdentityClaims::update_identity(registrar(), 99, IdentityKind::Person, *b"US"),
@@ -268,7 +267,7 @@ fn delete_identity_errors() {
 	ExtBuilder::verified().build_and_execute(|| {
 		assert_noop!(
 			IdentityClaims::delete_identity(RuntimeOrigin::signed(BOB), BOB_ID),
-			DispatchError::BadOrigin
+			Error::<Test>::NotRegistrar
 		);
 		assert_noop!(
 			IdentityClaims::delete_identity(registrar(), 99),

@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::{topics, Actor};
 
 #[test]
@@ -37,7 +36,7 @@ fn add_trusted_issuer_errors() {
 		for origin in [registrar(), RuntimeOrigin::signed(PROVIDER)] {
 			assert_noop!(
 				IdentityClaims::add_trusted_issuer(origin, MALLORY, bounded(&[topics::KYC])),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 		}
 		assert_noop!(
@@ -98,7 +97,7 @@ fn update_issuer_topics_errors() {
 				SCREENER,
 				bounded(&[topics::KYC])
 			),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_noop!(
 			IdentityClaims::update_issuer_topics(governance(), MALLORY, bounded(&[topics::KYC])),
@@ -145,7 +144,7 @@ fn remove_trusted_issuer_errors() {
 	ExtBuilder::verified().build_and_execute(|| {
 		assert_noop!(
 			IdentityClaims::remove_trusted_issuer(registrar(), PROVIDER),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_noop!(
 			IdentityClaims::remove_trusted_issuer(governance(), MALLORY),

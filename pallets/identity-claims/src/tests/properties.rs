@@ -32,7 +32,7 @@ fn jurisdiction(n: u8) -> CountryCode {
 fn action() -> impl Strategy<Value = Action> {
 	let account = 1u64..9;
 	let identity = 0u64..6;
-	let topic = 0u32..7;
+	let topic = 0u16..7;
 	let issuer = prop::sample::select(vec![PROVIDER, SCREENER, RIVAL, MALLORY]);
 	// Mostly short validities, sometimes the longest and one day longer.
 	let days = prop_oneof![4 => 0u16..5, 1 => prop::sample::select(vec![400u16, 401])];

@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::{topics, Actor, Compliance, ComplianceError, Operation};
 
 #[test]
@@ -105,10 +104,10 @@ fn set_required_topics_errors() {
 				bounded(topics),
 			)
 		};
-		assert_noop!(set(registrar(), &[topics::KYB]), DispatchError::BadOrigin);
+		assert_noop!(set(registrar(), &[topics::KYB]), Error::<Test>::NotGovernance);
 		assert_noop!(
 			set(RuntimeOrigin::signed(PROVIDER), &[topics::KYB]),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_noop!(set(governance(), &[topics::KYB, topics::KYB]), Error::<Test>::DuplicateTopic);
 		assert_noop!(set(governance(), &[topics::KYB, 77]), Error::<Test>::UnknownTopic);
@@ -140,7 +139,7 @@ fn block_jurisdiction_errors() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
 			IdentityClaims::block_jurisdiction(registrar(), *b"KP"),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_noop!(
 			IdentityClaims::block_jurisdiction(governance(), *b"kp"),
@@ -167,7 +166,7 @@ fn unblock_jurisdiction_errors() {
 	ExtBuilder::default().blocked(*b"KP").build_and_execute(|| {
 		assert_noop!(
 			IdentityClaims::unblock_jurisdiction(RuntimeOrigin::signed(ALICE), *b"KP"),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_noop!(
 			IdentityClaims::unblock_jurisdiction(governance(), *b"IR"),

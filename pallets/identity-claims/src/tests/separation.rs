@@ -6,7 +6,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, pallet_prelude::DispatchResult};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::{topics, Actor, Compliance, ComplianceError};
 
 fn issue(issuer: u64, identity: IdentityId, topic: TopicId, expires_at: Moment) -> DispatchResult {
@@ -154,7 +153,7 @@ fn clear_claim_errors() {
 		] {
 			assert_noop!(
 				IdentityClaims::clear_claim(origin, ALICE_ID, topics::KYC),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 		}
 		assert_noop!(

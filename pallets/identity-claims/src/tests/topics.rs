@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::{topics, Actor, Compliance, ComplianceError, Operation};
 
 fn name(s: &[u8]) -> TopicNameOf<Test> {
@@ -31,7 +30,7 @@ fn add_topic_errors() {
 		for origin in [registrar(), RuntimeOrigin::signed(ALICE)] {
 			assert_noop!(
 				IdentityClaims::add_topic(origin, name(b"Travel rule")),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 		}
 		assert_noop!(IdentityClaims::add_topic(governance(), name(b"")), Error::<Test>::EmptyName);
@@ -80,7 +79,7 @@ fn retire_topic_errors() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
 			IdentityClaims::retire_topic(registrar(), topics::KYC),
-			DispatchError::BadOrigin
+			Error::<Test>::NotGovernance
 		);
 		assert_noop!(IdentityClaims::retire_topic(governance(), 99), Error::<Test>::UnknownTopic);
 		assert_ok!(IdentityClaims::retire_topic(governance(), topics::KYC));

@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 
 #[test]
 fn add_feeder_works_and_names_who_did_it() {
@@ -21,7 +20,7 @@ fn add_feeder_errors() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Signed accounts other than governance, feeders included, are refused.
 		for origin in [signed(MALLORY), signed(A), RuntimeOrigin::none()] {
-			assert_noop!(Oracle::add_feeder(origin, E), DispatchError::BadOrigin);
+			assert_noop!(Oracle::add_feeder(origin, E), Error::<Test>::NotGovernance);
 		}
 		assert_noop!(Oracle::add_feeder(governance(), A), Error::<Test>::AlreadyFeeder);
 		for who in 10..14 {
@@ -57,7 +56,7 @@ fn remove_feeder_drops_its_reports_and_health() {
 fn remove_feeder_errors() {
 	ExtBuilder::default().build_and_execute(|| {
 		for origin in [signed(MALLORY), signed(A)] {
-			assert_noop!(Oracle::remove_feeder(origin, B), DispatchError::BadOrigin);
+			assert_noop!(Oracle::remove_feeder(origin, B), Error::<Test>::NotGovernance);
 		}
 		assert_noop!(Oracle::remove_feeder(governance(), MALLORY), Error::<Test>::NotFeeder);
 	});

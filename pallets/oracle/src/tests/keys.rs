@@ -57,13 +57,13 @@ fn key_calls_need_governance() {
 		for origin in [signed(MALLORY), signed(A), RuntimeOrigin::none()] {
 			assert_noop!(
 				Oracle::register_price_key(origin.clone(), EUR, params()),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 			assert_noop!(
 				Oracle::update_price_key(origin.clone(), USDX, params()),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
-			assert_noop!(Oracle::remove_price_key(origin, USDX), DispatchError::BadOrigin);
+			assert_noop!(Oracle::remove_price_key(origin, USDX), Error::<Test>::NotGovernance);
 		}
 	});
 }

@@ -2,32 +2,40 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 use stablecoin_primitives::Actor;
 
 #[test]
 fn only_governance_manages_attestors_and_parameters() {
 	ExtBuilder::default().build_and_execute(|| {
 		for origin in [signed(ANNA), signed(MALLORY), RuntimeOrigin::none()] {
-			assert_noop!(Reserves::add_attestor(origin.clone(), MALLORY), DispatchError::BadOrigin);
-			assert_noop!(Reserves::remove_attestor(origin.clone(), ANNA), DispatchError::BadOrigin);
-			assert_noop!(Reserves::set_quorum(origin.clone(), 2), DispatchError::BadOrigin);
-			assert_noop!(Reserves::set_max_age(origin.clone(), DAY_MS), DispatchError::BadOrigin);
+			assert_noop!(
+				Reserves::add_attestor(origin.clone(), MALLORY),
+				Error::<Test>::NotGovernance
+			);
+			assert_noop!(
+				Reserves::remove_attestor(origin.clone(), ANNA),
+				Error::<Test>::NotGovernance
+			);
+			assert_noop!(Reserves::set_quorum(origin.clone(), 2), Error::<Test>::NotGovernance);
+			assert_noop!(
+				Reserves::set_max_age(origin.clone(), DAY_MS),
+				Error::<Test>::NotGovernance
+			);
 			assert_noop!(
 				Reserves::set_haircut(
 					origin.clone(),
 					AssetCategory::TreasuryBills,
 					sp_runtime::Perbill::from_percent(1)
 				),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 			assert_noop!(
 				Reserves::set_thresholds(origin.clone(), Thresholds::default()),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 			assert_noop!(
 				Reserves::discard_pending(origin, sp_core::H256::zero()),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 		}
 	});

@@ -71,9 +71,9 @@ fn other_never_counts_and_haircuts_reduce_each_category_exactly() {
 fn a_haircut_rounds_the_deduction_up() {
 	let h = Haircuts { treasury_bills: Perbill::from_parts(1), ..Default::default() };
 	// 1 ppb of 999_999_999 units is 0.999…: the deduction is one unit.
-	assert_eq!(h.eligible(AssetCategory::TreasuryBills, 999_999_999), 999_999_998);
-	assert_eq!(h.eligible(AssetCategory::TreasuryBills, 1_000_000_000), 999_999_999);
-	assert_eq!(h.eligible(AssetCategory::CashAndDeposits, 7), 7);
+	assert_eq!(h.eligible(AssetCategory::TreasuryBills, 999_999_999u128), 999_999_998);
+	assert_eq!(h.eligible(AssetCategory::TreasuryBills, 1_000_000_000u128), 999_999_999);
+	assert_eq!(h.eligible(AssetCategory::CashAndDeposits, 7u128), 7);
 	assert_eq!(h.eligible(AssetCategory::Other, u128::MAX), 0);
 	assert_eq!(h.get(AssetCategory::Other), Perbill::one());
 }

@@ -8,7 +8,6 @@ use frame_support::{
 		tokens::{Fortitude, Preservation},
 	},
 };
-use sp_runtime::DispatchError;
 
 #[test]
 fn freeze_is_a_ledger_freeze_of_the_whole_balance() {
@@ -63,11 +62,11 @@ fn freeze_refusals_and_origins() {
 		for origin in [signed(ALICE), governance(), fiat_desk()] {
 			assert_noop!(
 				Stablecoin::freeze_account(origin.clone(), ALICE, reason("x"), reference(3)),
-				DispatchError::BadOrigin
+				Error::<Test>::NotComplianceOfficer
 			);
 			assert_noop!(
 				Stablecoin::freeze_identity(origin, ALICE_ID, reason("x"), reference(3)),
-				DispatchError::BadOrigin
+				Error::<Test>::NotComplianceOfficer
 			);
 		}
 		// An account with no balance can be frozen too (it then refuses incoming funds).
@@ -145,7 +144,7 @@ fn seize_burns_or_moves_to_treasury() {
 		for origin in [signed(ALICE), officer(), fiat_desk()] {
 			assert_noop!(
 				Stablecoin::seize(origin, CHARLIE, SeizeTo::Burn, reference(4)),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 		}
 	});
@@ -165,7 +164,7 @@ fn emergency_burn_from_treasury() {
 			Error::<Test>::InsufficientBalance
 		);
 		assert_noop!(Stablecoin::emergency_burn(governance(), 0), Error::<Test>::ZeroAmount);
-		assert_noop!(Stablecoin::emergency_burn(officer(), USD), DispatchError::BadOrigin);
+		assert_noop!(Stablecoin::emergency_burn(officer(), USD), Error::<Test>::NotGovernance);
 	});
 }
 
@@ -213,12 +212,18 @@ fn governance_overrules_a_freeze_of_an_account_or_an_identity() {
 		assert_eq!(Stablecoin::sanctions_frozen(&ALICE), 0);
 		assert_noop!(Stablecoin::unfreeze_account(governance(), ALICE), Error::<Test>::NotFrozen);
 		for origin in [signed(ALICE), fiat_desk()] {
-			assert_noop!(Stablecoin::unfreeze_account(origin, ALICE), DispatchError::BadOrigin);
+			assert_noop!(
+				Stablecoin::unfreeze_account(origin, ALICE),
+				Error::<Test>::NotComplianceOfficerOrGovernance
+			);
 		}
 
 		assert_ok!(Stablecoin::freeze_identity(officer(), BOB_ID, reason("court"), reference(2)));
 		for origin in [signed(BOB), fiat_desk()] {
-			assert_noop!(Stablecoin::unfreeze_identity(origin, BOB_ID), DispatchError::BadOrigin);
+			assert_noop!(
+				Stablecoin::unfreeze_identity(origin, BOB_ID),
+				Error::<Test>::NotComplianceOfficerOrGovernance
+			);
 		}
 		assert_noop!(
 			Stablecoin::unfreeze_identity(governance(), 77),
@@ -253,7 +258,7 @@ fn governance_sweeps_fee_revenue_to_the_treasury_or_burns_it() {
 		for origin in [signed(ALICE), fiat_desk(), officer()] {
 			assert_noop!(
 				Stablecoin::sweep_fees(origin, SweepTo::Treasury),
-				DispatchError::BadOrigin
+				Error::<Test>::NotGovernance
 			);
 		}
 		let treasury = balance(TREASURY);

@@ -103,7 +103,7 @@ fn bulk_mint_uses_bulk_limits_fee_and_compliance() {
 		refuse(ALICE, &[Operation::BulkMint], ComplianceError::ClaimMissing { topic: 5 });
 		assert_noop!(
 			Stablecoin::request_mint(signed(ALICE), 100_000 * USD, MintTier::Bulk),
-			Error::<Test>::ClaimMissing
+			Error::<Test>::NotCompliant(ComplianceError::ClaimMissing { topic: 5 })
 		);
 		assert_ok!(Stablecoin::request_mint(signed(ALICE), 1_000 * USD, MintTier::Standard));
 	});
@@ -115,12 +115,12 @@ fn request_refusals() {
 		refuse_all(MALLORY, ComplianceError::NoIdentity);
 		assert_noop!(
 			Stablecoin::request_mint(signed(MALLORY), 1_000 * USD, MintTier::Standard),
-			Error::<Test>::NoIdentity
+			Error::<Test>::NotCompliant(ComplianceError::NoIdentity)
 		);
 		refuse(DAVE, &[Operation::Mint], ComplianceError::JurisdictionBlocked);
 		assert_noop!(
 			Stablecoin::request_mint(signed(DAVE), 1_000 * USD, MintTier::Standard),
-			Error::<Test>::JurisdictionBlocked
+			Error::<Test>::NotCompliant(ComplianceError::JurisdictionBlocked)
 		);
 		assert_noop!(
 			Stablecoin::request_mint(signed(CHARLIE), 1_000 * USD, MintTier::Standard),
@@ -179,12 +179,12 @@ fn confirmation_rechecks_compliance_freeze_breaker_and_reserves() {
 		refuse(ALICE, &[Operation::Mint], ComplianceError::ClaimExpired { topic: 1 });
 		assert_noop!(
 			Stablecoin::confirm_funding(fiat_desk_2(), id, reference(1)),
-			Error::<Test>::ClaimExpired
+			Error::<Test>::NotCompliant(ComplianceError::ClaimExpired { topic: 1 })
 		);
 		refuse(ALICE, &[Operation::Mint], ComplianceError::ClaimRevoked { topic: 3 });
 		assert_noop!(
 			Stablecoin::confirm_funding(fiat_desk_2(), id, reference(1)),
-			Error::<Test>::ClaimRevoked
+			Error::<Test>::NotCompliant(ComplianceError::ClaimRevoked { topic: 3 })
 		);
 		reset_refusals();
 		trip(GuardedOperation::Mint, true);
@@ -220,13 +220,13 @@ fn wrong_origins_and_unknown_requests() {
 		for origin in [signed(ALICE), governance(), officer(), RuntimeOrigin::root()] {
 			assert_noop!(
 				Stablecoin::confirm_funding(origin.clone(), id, reference(1)),
-				DispatchError::BadOrigin
+				Error::<Test>::NotFiatDesk
 			);
 		}
 		for origin in [signed(ALICE), officer(), RuntimeOrigin::root()] {
 			assert_noop!(
 				Stablecoin::reject_mint(origin, id, reason("no")),
-				DispatchError::BadOrigin
+				Error::<Test>::NotFiatDeskOrGovernance
 			);
 		}
 		assert_noop!(
@@ -331,7 +331,7 @@ fn above_threshold_waits_for_governance_to_approve_that_request() {
 		);
 		// Only governance approves, and only a request that waits for approval.
 		for origin in [fiat_desk(), fiat_desk_2(), officer(), signed(BOB)] {
-			assert_noop!(Stablecoin::approve_mint(origin, 1), DispatchError::BadOrigin);
+			assert_noop!(Stablecoin::approve_mint(origin, 1), Error::<Test>::NotGovernance);
 		}
 		assert_noop!(Stablecoin::approve_mint(governance(), 9), Error::<Test>::UnknownMintRequest);
 		let small = request(ALICE, 1_000 * USD);
@@ -496,7 +496,8 @@ fn waiting_request_refused_at_execution_blocks_the_queue_until_rejected() {
 		System::assert_last_event(
 			Event::<Test>::MintExecutionBlocked {
 				id: 1,
-				error: Error::<Test>::ClaimExpired.into(),
+				error: Error::<Test>::NotCompliant(ComplianceError::ClaimExpired { topic: 1 })
+					.into(),
 			}
 			.into(),
 		);

@@ -80,7 +80,7 @@ fn a_transfer_with_a_reference_is_refused_as_a_plain_one() {
 		refuse_all(MALLORY, ComplianceError::NoIdentity);
 		assert_noop!(
 			Stablecoin::transfer_with_reference(signed(ALICE), MALLORY, USD, reference),
-			Error::<Test>::ReceiverNotCompliant
+			Error::<Test>::ReceiverNotCompliant(ComplianceError::NoIdentity)
 		);
 		assert_noop!(
 			Stablecoin::transfer_with_reference(RuntimeOrigin::root(), BOB, USD, reference),
@@ -163,7 +163,10 @@ fn batch_payout_refusals_of_the_payer_and_the_batch() {
 		let one = || batch(vec![payout(DAVE, USD, "a")]);
 		assert_noop!(Stablecoin::pay_batch(signed(CHARLIE), one()), Error::<Test>::SenderFrozen);
 		refuse(BOB, &[Operation::Send], ComplianceError::NoIdentity);
-		assert_noop!(Stablecoin::pay_batch(signed(BOB), one()), Error::<Test>::SenderNotCompliant);
+		assert_noop!(
+			Stablecoin::pay_batch(signed(BOB), one()),
+			Error::<Test>::SenderNotCompliant(ComplianceError::NoIdentity)
+		);
 		// Alice has 10,000 USD and must stay alive: 6,000 + 4,000 is more than she can send.
 		assert_noop!(
 			Stablecoin::pay_batch(

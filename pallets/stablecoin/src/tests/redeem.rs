@@ -149,7 +149,7 @@ fn redemption_refusals() {
 		refuse(BOB, &[Operation::Redeem], ComplianceError::ClaimExpired { topic: 2 });
 		assert_noop!(
 			Stablecoin::request_redemption(signed(BOB), 1_000 * USD),
-			Error::<Test>::ClaimExpired
+			Error::<Test>::NotCompliant(ComplianceError::ClaimExpired { topic: 2 })
 		);
 		trip(GuardedOperation::Redeem, true);
 		assert_noop!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD), BREAKER_TRIPPED);
@@ -229,19 +229,22 @@ fn redemption_wrong_origins() {
 		for origin in [signed(ALICE), governance(), officer()] {
 			assert_noop!(
 				Stablecoin::confirm_payout(origin.clone(), 1, reference(1)),
-				DispatchError::BadOrigin
+				Error::<Test>::NotFiatDesk
 			);
 			assert_noop!(
 				Stablecoin::reject_redemption(origin, 1, reason("x")),
-				DispatchError::BadOrigin
+				Error::<Test>::NotFiatDesk
 			);
 		}
 		for origin in [signed(ALICE), governance(), fiat_desk()] {
 			assert_noop!(
 				Stablecoin::hold_redemption(origin.clone(), 1, reason("x")),
-				DispatchError::BadOrigin
+				Error::<Test>::NotComplianceOfficer
 			);
-			assert_noop!(Stablecoin::release_redemption(origin, 1), DispatchError::BadOrigin);
+			assert_noop!(
+				Stablecoin::release_redemption(origin, 1),
+				Error::<Test>::NotComplianceOfficer
+			);
 		}
 		assert_noop!(
 			Stablecoin::confirm_payout(fiat_desk(), 9, reference(1)),

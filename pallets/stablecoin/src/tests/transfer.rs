@@ -58,12 +58,12 @@ fn transfer_refusals() {
 		refuse(ALICE, &[Operation::Send], ComplianceError::ClaimExpired { topic: 1 });
 		assert_noop!(
 			Stablecoin::transfer(signed(ALICE), BOB, USD),
-			Error::<Test>::SenderNotCompliant
+			Error::<Test>::SenderNotCompliant(ComplianceError::ClaimExpired { topic: 1 })
 		);
 		refuse_all(MALLORY, ComplianceError::NoIdentity);
 		assert_noop!(
 			Stablecoin::transfer(signed(BOB), MALLORY, USD),
-			Error::<Test>::ReceiverNotCompliant
+			Error::<Test>::ReceiverNotCompliant(ComplianceError::NoIdentity)
 		);
 		trip(GuardedOperation::Transfer, true);
 		assert_noop!(Stablecoin::transfer(signed(BOB), DAVE, USD), BREAKER_TRIPPED);

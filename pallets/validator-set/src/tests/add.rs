@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 
 #[test]
 fn add_validator_works_and_names_who_did_it() {
@@ -26,7 +25,7 @@ fn add_validator_refuses_other_origins() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Signed accounts other than governance, validators and the candidate included.
 		for origin in [signed(MALLORY), signed(A), signed(D), RuntimeOrigin::none()] {
-			assert_noop!(ValidatorSet::add_validator(origin, D), DispatchError::BadOrigin);
+			assert_noop!(ValidatorSet::add_validator(origin, D), Error::<Test>::NotGovernance);
 		}
 		assert!(!SetChanged::<Test>::get());
 	});

@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 
 #[test]
 fn remove_validator_works_and_names_who_did_it() {
@@ -24,7 +23,7 @@ fn remove_validator_works_and_names_who_did_it() {
 fn remove_validator_refuses_other_origins() {
 	ExtBuilder::default().build_and_execute(|| {
 		for origin in [signed(MALLORY), signed(A), RuntimeOrigin::none()] {
-			assert_noop!(ValidatorSet::remove_validator(origin, C), DispatchError::BadOrigin);
+			assert_noop!(ValidatorSet::remove_validator(origin, C), Error::<Test>::NotGovernance);
 		}
 	});
 }

@@ -2,7 +2,6 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
 
 #[test]
 fn replace_validator_works_and_names_who_did_it() {
@@ -27,7 +26,10 @@ fn replace_validator_works_and_names_who_did_it() {
 fn replace_validator_refuses_other_origins() {
 	ExtBuilder::default().build_and_execute(|| {
 		for origin in [signed(MALLORY), signed(A), signed(D), RuntimeOrigin::none()] {
-			assert_noop!(ValidatorSet::replace_validator(origin, A, D), DispatchError::BadOrigin);
+			assert_noop!(
+				ValidatorSet::replace_validator(origin, A, D),
+				Error::<Test>::NotGovernance
+			);
 		}
 	});
 }

@@ -362,7 +362,8 @@ pub fn verified_dev_accounts() -> Vec<AccountId> {
 /// person, and the rules.
 fn demo_compliance(roles: &PresetRoles) -> IdentityClaimsConfig {
 	let provider = roles.claim_issuer.clone();
-	let standard: Vec<u32> = topics::STANDARD.iter().map(|(id, _)| *id).collect();
+	let standard: Vec<stablecoin_primitives::TopicId> =
+		topics::STANDARD.iter().map(|(id, _)| *id).collect();
 	let mut identities = Vec::new();
 	let mut claims = Vec::new();
 	for (index, who) in roles.endowed().into_iter().enumerate() {

@@ -17,7 +17,7 @@ use sp_runtime::traits::AccountIdConversion;
 use super::{currency::FeeCollectorAccount, governance::GovernanceOrigin};
 use crate::{
 	AccountId, Balances, CircuitBreaker, ComplianceOfficers, FiatDesk, IdentityClaims, Reserves,
-	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, Timestamp,
+	Runtime, RuntimeCall, RuntimeFreezeReason, Timestamp,
 };
 
 /// The fiat desk's list is kept by `pallet-membership`, instance 3.

@@ -173,7 +173,10 @@ pub trait GovernedList: 'static {
 pub type ListAdminOrigin<L> = Audited<GovernanceOrigin, <L as GovernedList>::Scope>;
 
 /// Every operator list: only governance appoints, removes, replaces or resets its members.
-impl<L: GovernedList> pallet_membership::Config<L> for Runtime {
+impl<L: GovernedList> pallet_membership::Config<L> for Runtime
+where
+	RuntimeEvent: From<pallet_membership::Event<Runtime, L>>,
+{
 	type RuntimeEvent = RuntimeEvent;
 	type AddOrigin = ListAdminOrigin<L>;
 	type RemoveOrigin = ListAdminOrigin<L>;

@@ -173,13 +173,13 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 		}),
 		15 => RuntimeCall::IdentityClaims(pallet_identity_claims::Call::issue_claim {
 			identity: u.int_in_range(1u64..=7)?,
-			topic: u.int_in_range(1u32..=5)?,
+			topic: u.int_in_range(1u16..=5)?,
 			expires_at: now + u.choose(&STEPS_MS)? * u64::from(u.int_in_range(1u8..=10)?),
 			evidence: hash(u)?,
 		}),
 		16 => RuntimeCall::IdentityClaims(pallet_identity_claims::Call::revoke_claim {
 			identity: u.int_in_range(1u64..=7)?,
-			topic: u.int_in_range(1u32..=5)?,
+			topic: u.int_in_range(1u16..=5)?,
 		}),
 		// Raw ledger transfers: the call filter must refuse them in every wrapper.
 		18 => RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {

@@ -442,18 +442,22 @@ fn a_claim_issuers_successful_call_is_feeless_and_anyone_elses_pays() {
 #[test]
 fn every_pallet_of_the_chain_declares_its_storage_version_and_genesis_records_it() {
 	use frame_support::traits::{GetStorageVersion, StorageVersion};
-	fn check<P: GetStorageVersion<InCodeStorageVersion = StorageVersion>>(name: &str) {
-		assert_eq!(P::in_code_storage_version(), StorageVersion::new(1), "{name}");
+	fn check<P: GetStorageVersion<InCodeStorageVersion = StorageVersion>>(
+		name: &str,
+		version: u16,
+	) {
+		assert_eq!(P::in_code_storage_version(), StorageVersion::new(version), "{name}");
 		assert_eq!(P::on_chain_storage_version(), P::in_code_storage_version(), "{name}");
 	}
 	for preset in ["development", "local_testnet"] {
 		preset_storage(preset).execute_with(|| {
-			check::<IdentityClaims>("IdentityClaims");
-			check::<Stablecoin>("Stablecoin");
-			check::<Oracle>("Oracle");
-			check::<Reserves>("Reserves");
-			check::<CircuitBreaker>("CircuitBreaker");
-			check::<ValidatorSet>("ValidatorSet");
+			// Version 2: topic identifiers of two bytes (`MigrateV1ToV2`).
+			check::<IdentityClaims>("IdentityClaims", 2);
+			check::<Stablecoin>("Stablecoin", 1);
+			check::<Oracle>("Oracle", 1);
+			check::<Reserves>("Reserves", 1);
+			check::<CircuitBreaker>("CircuitBreaker", 1);
+			check::<ValidatorSet>("ValidatorSet", 1);
 		});
 	}
 }

@@ -8,7 +8,6 @@ use frame_support::{
 };
 use sp_keyring::Sr25519Keyring;
 use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
-use sp_runtime::DispatchError;
 
 use super::{council_motion, preset_storage, start_block, PresetTest, LOCAL_COUNCIL};
 use crate::{configs::consensus::SessionKeyDeposit, *};

@@ -54,22 +54,10 @@ async fn a_public_rpc_node_refuses_abuse_politely_and_keeps_serving() -> Result<
 	let max_batch = flag_value(&flags, "--rpc-max-batch-request-len");
 	let max_subscriptions = flag_value(&flags, "--rpc-max-subscriptions-per-connection");
 
-	let key_file =
-		std::env::temp_dir().join(format!("usdx-public-rpc-node-key-{}", std::process::id()));
-	std::fs::write(&key_file, format!("{:064x}", 21))?;
-	let validator_peer = peer_id(&key_file);
-	let mut validator = Node::start(
-		"public-validator",
-		&["--dev", "--node-key-file", key_file.to_str().expect("utf-8")],
-	)?;
-	let validator_rpc = validator.connect(Duration::from_secs(120)).await?;
-	wait_until("block 2 to be finalized", TIMEOUT, || async {
-		Ok(finalized_number(&validator_rpc).await? >= 2)
-	})
-	.await
-	.map_err(|e| format!("{e}\n{}", validator.log_tail()))?;
+	// The validator: a development chain with a known peer id.
+	let (_validator, validator_rpc, bootnode) =
+		dev_validator("public-validator", 21, TIMEOUT).await?;
 
-	let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{validator_peer}", validator.p2p_port);
 	let mut args: Vec<&str> = vec!["--chain", "dev", "--bootnodes", &bootnode];
 	args.extend(flags.iter().map(String::as_str));
 	let mut public = Node::start("public-rpc", &args)?;

@@ -25,20 +25,8 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 	}
 
 	// The validator: a development chain with a known peer id.
-	let key_file =
-		std::env::temp_dir().join(format!("usdx-regulator-node-key-{}", std::process::id()));
-	std::fs::write(&key_file, format!("{:064x}", 11))?;
-	let validator_peer = peer_id(&key_file);
-	let mut validator = Node::start(
-		"regulator-validator",
-		&["--dev", "--node-key-file", key_file.to_str().expect("utf-8")],
-	)?;
-	let validator_rpc = validator.connect(Duration::from_secs(120)).await?;
-	wait_until("block 2 to be finalized", TIMEOUT, || async {
-		Ok(finalized_number(&validator_rpc).await? >= 2)
-	})
-	.await
-	.map_err(|e| format!("{e}\n{}", validator.log_tail()))?;
+	let (_validator, validator_rpc, bootnode) =
+		dev_validator("regulator-validator", 11, TIMEOUT).await?;
 
 	// Early privileged actions: the compliance officer freezes Bob, then lifts it.
 	let case_ref = H256::repeat_byte(0x5a);
@@ -81,7 +69,6 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 	submit_signed(&validator_rpc, transfer, &Alice.pair(), TIMEOUT).await?;
 
 	// The regulator's node joins, syncs and follows.
-	let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{validator_peer}", validator.p2p_port);
 	let mut args: Vec<&str> = vec!["--chain", "dev", "--bootnodes", &bootnode];
 	args.extend(flags.iter().map(String::as_str));
 	let mut regulator = Node::start("regulator-archive", &args)?;

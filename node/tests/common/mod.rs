@@ -458,6 +458,29 @@ pub fn peer_id(key_file: &Path) -> String {
 	String::from_utf8(output.stdout).expect("utf-8").trim().to_string()
 }
 
+/// A `--dev` validator with a fixed peer id (its node key is `key`), once block 2 is final:
+/// the node, a client of its RPC and its address for `--bootnodes`.
+pub async fn dev_validator(
+	name: &str,
+	key: u8,
+	timeout: Duration,
+) -> Result<(Node, WsClient, String)> {
+	let key_file =
+		std::env::temp_dir().join(format!("usdx-{name}-node-key-{}", std::process::id()));
+	std::fs::write(&key_file, format!("{key:064x}"))?;
+	let peer = peer_id(&key_file);
+	let mut node =
+		Node::start(name, &["--dev", "--node-key-file", key_file.to_str().expect("utf-8")])?;
+	let rpc = node.connect(Duration::from_secs(120)).await?;
+	wait_until("block 2 to be finalized", timeout, || async {
+		Ok(finalized_number(&rpc).await? >= 2)
+	})
+	.await
+	.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
+	let bootnode = format!("/ip4/127.0.0.1/tcp/{}/p2p/{peer}", node.p2p_port);
+	Ok((node, rpc, bootnode))
+}
+
 /// The node flags a profile script prints with `--print-flags`, minus those the test harness
 /// sets itself (`--rpc-cors` and its value, `--no-telemetry`), so that a test runs a node with
 /// exactly the profile an operator gets.

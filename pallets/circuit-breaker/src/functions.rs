@@ -252,11 +252,21 @@ impl<T: Config> Pallet<T> {
 
 	// ---- pauses ----------------------------------------------------------------------------
 
-	fn targets(operation: Option<GuardedOperation>) -> Vec<GuardedOperation> {
-		match operation {
+	/// The operations `operation` names (every one for `None`) that are paused, if `paused`,
+	/// or not paused otherwise; refused with `none_left` when there is none.
+	fn targets(
+		operation: Option<GuardedOperation>,
+		paused: bool,
+		none_left: Error<T>,
+	) -> Result<Vec<GuardedOperation>, DispatchError> {
+		let named = match operation {
 			Some(operation) => alloc::vec![operation],
 			None => GuardedOperation::ALL.to_vec(),
-		}
+		};
+		let targets: Vec<GuardedOperation> =
+			named.into_iter().filter(|op| Paused::<T>::contains_key(op) == paused).collect();
+		ensure!(!targets.is_empty(), none_left);
+		Ok(targets)
 	}
 
 	pub(crate) fn do_pause(
@@ -265,11 +275,7 @@ impl<T: Config> Pallet<T> {
 		by: ActorOf<T>,
 	) -> DispatchResult {
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
-		let targets: Vec<GuardedOperation> = Self::targets(operation)
-			.into_iter()
-			.filter(|op| !Paused::<T>::contains_key(op))
-			.collect();
-		ensure!(!targets.is_empty(), Error::<T>::AlreadyPaused);
+		let targets = Self::targets(operation, false, Error::<T>::AlreadyPaused)?;
 		let at = stablecoin_primitives::now::<T::Time>();
 		for operation in targets {
 			Paused::<T>::insert(
@@ -291,11 +297,7 @@ impl<T: Config> Pallet<T> {
 		by: ActorOf<T>,
 	) -> DispatchResult {
 		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
-		let targets: Vec<GuardedOperation> = Self::targets(operation)
-			.into_iter()
-			.filter(|op| Paused::<T>::contains_key(op))
-			.collect();
-		ensure!(!targets.is_empty(), Error::<T>::NotPaused);
+		let targets = Self::targets(operation, true, Error::<T>::NotPaused)?;
 		for operation in targets {
 			Paused::<T>::remove(operation);
 			Self::deposit_event(Event::OperationUnpaused {

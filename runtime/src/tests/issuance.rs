@@ -17,6 +17,21 @@ fn last_mint_id() -> pallet_stablecoin::MintId {
 	pallet_stablecoin::NextMintId::<Runtime>::get() - 1
 }
 
+/// The two fiat-desk confirmations of the last mint request, as in the development preset:
+/// the first only records (and must succeed), the second's result is returned.
+fn confirm_last_mint_twice() -> sp_runtime::DispatchResult {
+	assert_ok!(Stablecoin::confirm_funding(
+		RuntimeOrigin::signed(demo_fiat_desk()),
+		last_mint_id(),
+		H256::repeat_byte(1)
+	));
+	Stablecoin::confirm_funding(
+		RuntimeOrigin::signed(demo_fiat_desk_2()),
+		last_mint_id(),
+		H256::repeat_byte(1),
+	)
+}
+
 fn stablecoin_transfer(dest: &AccountId, amount: Balance) -> RuntimeCall {
 	RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer { dest: dest.clone(), amount })
 }
@@ -144,17 +159,8 @@ fn a_mint_beyond_the_reserve_headroom_is_refused() {
 			headroom + USDX,
 			MintTier::Standard
 		));
-		assert_ok!(Stablecoin::confirm_funding(
-			RuntimeOrigin::signed(demo_fiat_desk()),
-			last_mint_id(),
-			H256::repeat_byte(1)
-		));
 		assert_eq!(
-			Stablecoin::confirm_funding(
-				RuntimeOrigin::signed(demo_fiat_desk_2()),
-				last_mint_id(),
-				H256::repeat_byte(1)
-			),
+			confirm_last_mint_twice(),
 			Err(pallet_stablecoin::Error::<Runtime>::ReserveCapExceeded.into())
 		);
 		assert_eq!(Balances::free_balance(&alice), DEV_ACCOUNT_BALANCE);
@@ -182,19 +188,7 @@ fn at_halt_transfers_and_mints_are_refused_and_redemptions_go_on() {
 			Stablecoin::transfer(RuntimeOrigin::signed(alice.clone()), bob, USDX),
 			Err(halted)
 		);
-		assert_ok!(Stablecoin::confirm_funding(
-			RuntimeOrigin::signed(demo_fiat_desk()),
-			last_mint_id(),
-			H256::repeat_byte(1)
-		));
-		assert_eq!(
-			Stablecoin::confirm_funding(
-				RuntimeOrigin::signed(demo_fiat_desk_2()),
-				last_mint_id(),
-				H256::repeat_byte(1)
-			),
-			Err(halted)
-		);
+		assert_eq!(confirm_last_mint_twice(), Err(halted));
 		let supply = Balances::total_issuance();
 		let liabilities = <Stablecoin as Supply<Balance>>::liabilities();
 		assert_ok!(Stablecoin::request_redemption(

@@ -268,14 +268,7 @@ fn a_signed_transfer_pays_its_fee_in_usdx_to_the_fee_account() {
 		let alice = Sr25519Keyring::Alice;
 		let bob = Sr25519Keyring::Bob.to_account_id();
 		let genesis_hash = System::block_hash(0);
-		let header = Header::new(
-			1,
-			Default::default(),
-			Default::default(),
-			genesis_hash,
-			Default::default(),
-		);
-		Executive::initialize_block(&header);
+		start_block();
 
 		let amount = 25 * USDX;
 		let call = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
@@ -317,15 +310,7 @@ fn a_signed_transfer_pays_its_fee_in_usdx_to_the_fee_account() {
 #[test]
 fn a_transaction_signed_for_another_chain_is_refused() {
 	preset_storage("development").execute_with(|| {
-		let genesis_hash = System::block_hash(0);
-		let header = Header::new(
-			1,
-			Default::default(),
-			Default::default(),
-			genesis_hash,
-			Default::default(),
-		);
-		Executive::initialize_block(&header);
+		start_block();
 		let call = RuntimeCall::Balances(BalancesCall::transfer_keep_alive {
 			dest: Sr25519Keyring::Bob.to_account_id().into(),
 			value: USDX,

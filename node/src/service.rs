@@ -179,9 +179,11 @@ pub fn new_full<
 	if options.read_only {
 		log::info!(target: "usdx", "Read-only node: transactions are neither accepted nor relayed");
 	}
-	let transaction_pool = Arc::new(sc_transaction_pool::TransactionPoolWrapper(Box::new(
-		NodePool::new(transaction_pool, options.read_only),
-	)));
+	let transaction_pool: Arc<sc_transaction_pool::TransactionPoolHandle<Block, FullClient>> =
+		Arc::new(sc_transaction_pool::TransactionPoolWrapper(Box::new(NodePool::new(
+			transaction_pool,
+			options.read_only,
+		))));
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,

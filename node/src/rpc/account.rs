@@ -70,7 +70,7 @@ pub struct IdentityView {
 #[serde(rename_all = "camelCase")]
 pub struct ClaimView {
 	/// The topic it attests (e.g. 1 = KYC).
-	pub topic: u32,
+	pub topic: u16,
 	/// Its issuer.
 	pub issuer: String,
 	/// When it was issued.

@@ -11,7 +11,6 @@
 use codec::{Decode, Encode};
 use serde::Serialize;
 use sp_core::{storage::StorageKey, H256};
-use stablecoin_runtime::pallets;
 use stablecoin_runtime::{BlockNumber, Stablecoin};
 
 use super::{
@@ -178,6 +177,7 @@ fn block_payments(
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use stablecoin_runtime::pallets;
 
 	#[test]
 	fn references_read_as_hex_or_as_padded_text() {

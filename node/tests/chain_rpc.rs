@@ -276,6 +276,7 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	example("breaker", &breaker);
 	assert_eq!(breaker["level"], "Normal");
 	assert_eq!(breaker["activePauses"], serde_json::json!([]));
+	assert_eq!(breaker["windDown"], serde_json::Value::Null);
 	for operation in breaker["operations"].as_array().unwrap() {
 		assert_eq!(operation["allowed"], true, "{operation}");
 	}

@@ -227,7 +227,6 @@ impl_runtime_apis! {
 		}
 	}
 
-	#[api_version(2)]
 	impl pallet_stablecoin::runtime_api::StablecoinApi<Block, AccountId, Balance> for Runtime {
 		fn supply() -> pallet_stablecoin::SupplyReport<Balance> {
 			Stablecoin::supply_report()
@@ -273,6 +272,26 @@ impl_runtime_apis! {
 
 		fn parameters() -> pallet_stablecoin::Parameters<Balance> {
 			pallet_stablecoin::Params::<Runtime>::get()
+		}
+
+		fn renounced_powers(
+		) -> Vec<(pallet_stablecoin::Power, pallet_stablecoin::RenunciationRecord<Balance>)> {
+			Stablecoin::renounced_powers()
+		}
+
+		fn holder_claim(who: AccountId) -> pallet_stablecoin::HolderClaim<Balance> {
+			Stablecoin::holder_claim(&who)
+		}
+
+		fn holidays(year: u16) -> Vec<pallet_stablecoin::HolidayDate> {
+			pallet_stablecoin::Holidays::<Runtime>::get(year).into_inner()
+		}
+
+		fn redemption_due_time(requested_at: pallet_stablecoin::Moment) -> pallet_stablecoin::Moment {
+			Stablecoin::due_time(
+				requested_at,
+				pallet_stablecoin::Params::<Runtime>::get().settlement_days,
+			)
 		}
 	}
 
@@ -352,6 +371,14 @@ impl_runtime_apis! {
 			amount: Balance,
 		) -> Result<(), pallet_circuit_breaker::Refusal> {
 			CircuitBreaker::check(operation, amount)
+		}
+
+		fn wind_down() -> Option<pallet_circuit_breaker::WindDownView> {
+			CircuitBreaker::wind_down_view()
+		}
+
+		fn reserve_quality_policy() -> pallet_circuit_breaker::ReserveQualityPolicy {
+			pallet_circuit_breaker::QualityPolicy::<Runtime>::get()
 		}
 	}
 

@@ -8,6 +8,11 @@
 //! `revoke_claim` for a topic it is trusted for) gets [`OPERATOR_PRIORITY`] on top of any
 //! other priority. Anyone else's transaction, and an operator's other calls, get nothing
 //! extra.
+//!
+//! While the coin is being wound down (`CircuitBreaker::enter_wind_down`), redemptions come
+//! first among users' transactions: a `Stablecoin.request_redemption` gets
+//! [`WIND_DOWN_REDEMPTION_PRIORITY`], above any paid transfer and below the operators, whose
+//! prices and attestations keep redemptions honest.
 
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
@@ -25,12 +30,22 @@ use sp_runtime::{
 
 use crate::{
 	configs::{PaymentLaneShare, RuntimeBlockWeights},
-	AccountId, IdentityClaims, Oracle, Reserves, Runtime, RuntimeCall, RuntimeOrigin,
+	AccountId, CircuitBreaker, IdentityClaims, Oracle, Reserves, Runtime, RuntimeCall,
+	RuntimeOrigin,
 };
 
 /// The priority an operator's own operation adds: half the range, above what any realistic
 /// tip buys (a user would need to tip about 900 million USDX to match it).
 pub const OPERATOR_PRIORITY: TransactionPriority = TransactionPriority::MAX / 2;
+
+/// The priority a redemption request adds while the coin is being wound down: a quarter of the
+/// range, above what any realistic tip buys and below [`OPERATOR_PRIORITY`].
+pub const WIND_DOWN_REDEMPTION_PRIORITY: TransactionPriority = TransactionPriority::MAX / 4;
+
+/// Whether `call` is a redemption request.
+fn is_redemption_request(call: &RuntimeCall) -> bool {
+	matches!(call, RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_redemption { .. }))
+}
 
 /// An operator's own operation: what an operator call is, whoever signs it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -74,7 +89,8 @@ pub fn is_operator_operation(who: &AccountId, call: &RuntimeCall) -> bool {
 	OperatorOperation::of(call).is_some_and(|operation| operation.is_performed_by(who))
 }
 
-/// Gives an operator's own operation [`OPERATOR_PRIORITY`] in the transaction pool.
+/// Gives an operator's own operation [`OPERATOR_PRIORITY`] in the transaction pool, and a
+/// redemption request [`WIND_DOWN_REDEMPTION_PRIORITY`] during a wind-down.
 #[derive(Encode, Decode, DecodeWithMemTracking, Default, Clone, Eq, PartialEq, TypeInfo)]
 pub struct OperatorPriority;
 
@@ -90,12 +106,14 @@ impl TransactionExtension<RuntimeCall> for OperatorPriority {
 	type Val = ();
 	type Pre = ();
 
-	/// One read of the role list or the issuer's trusted topics for an operator call (priced
-	/// with the runtime's database weights); nothing for other calls.
+	/// One read of the role list or the issuer's trusted topics for an operator call, one of
+	/// the wind-down state for a redemption request (priced with the runtime's database
+	/// weights); nothing for other calls.
 	fn weight(&self, call: &RuntimeCall) -> Weight {
-		match OperatorOperation::of(call) {
-			Some(_) => <Runtime as frame_system::Config>::DbWeight::get().reads(1),
-			None => Weight::zero(),
+		if OperatorOperation::of(call).is_some() || is_redemption_request(call) {
+			<Runtime as frame_system::Config>::DbWeight::get().reads(1)
+		} else {
+			Weight::zero()
 		}
 	}
 
@@ -111,6 +129,9 @@ impl TransactionExtension<RuntimeCall> for OperatorPriority {
 	) -> ValidateResult<Self::Val, RuntimeCall> {
 		let priority = match origin.as_signer() {
 			Some(who) if is_operator_operation(who, call) => OPERATOR_PRIORITY,
+			Some(_) if is_redemption_request(call) && CircuitBreaker::is_winding_down() => {
+				WIND_DOWN_REDEMPTION_PRIORITY
+			}
 			_ => 0,
 		};
 		Ok((ValidTransaction { priority, ..Default::default() }, (), origin))

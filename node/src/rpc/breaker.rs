@@ -2,8 +2,13 @@
 //! left under the volume limits.
 
 use serde::Serialize;
+use sp_api::ApiExt;
 use stablecoin_primitives::GuardedOperation;
-use stablecoin_runtime::pallets::circuit_breaker::{runtime_api::CircuitBreakerApi, LevelCause};
+use stablecoin_runtime::{
+	opaque::Block,
+	pallets::circuit_breaker::{runtime_api::CircuitBreakerApi, LevelCause},
+	Balance,
+};
 
 use super::{
 	chain::{call, BlockRef, BlockView, Chain},
@@ -37,6 +42,18 @@ pub struct BreakerView {
 	pub paused_calls: Vec<String>,
 	/// Per guarded operation: whether it is allowed now and what is left of its limits.
 	pub operations: Vec<OperationView>,
+	/// The coin's wind-down (no new mints), if governance entered it; `null` otherwise and
+	/// at blocks whose runtime had no wind-down.
+	pub wind_down: Option<WindDownView>,
+}
+
+/// The coin's wind-down.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct WindDownView {
+	/// Since when.
+	pub since: Time,
+	/// The reason governance gave.
+	pub reason: String,
 }
 
 /// A manual pause.
@@ -71,6 +88,17 @@ pub fn breaker(chain: &Chain, block: &BlockRef) -> Result<BreakerView, RpcError>
 	let api = chain.api();
 	let level = call("CircuitBreakerApi_level", api.level(block.hash))?;
 	let pauses = call("CircuitBreakerApi_active_pauses", api.active_pauses(block.hash))?;
+	// Runtime API version 2 added the wind-down; older blocks had none.
+	let version = call(
+		"CircuitBreakerApi version",
+		api.api_version::<dyn CircuitBreakerApi<Block, Balance>>(block.hash),
+	)?;
+	let wind_down = if version.is_some_and(|v| v >= 2) {
+		call("CircuitBreakerApi_wind_down", api.wind_down(block.hash))?
+			.map(|w| WindDownView { since: Time::new(w.since), reason: text(&w.reason) })
+	} else {
+		None
+	};
 	let mut operations = Vec::new();
 	for operation in GuardedOperation::ALL {
 		let remaining = call(
@@ -113,5 +141,6 @@ pub fn breaker(chain: &Chain, block: &BlockRef) -> Result<BreakerView, RpcError>
 			.collect(),
 		paused_calls: chain.paused_calls(block)?,
 		operations,
+		wind_down,
 	})
 }

@@ -127,6 +127,46 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn set_reserve_quality_policy() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let policy = ReserveQualityPolicy {
+			refuse_mints_on_low_liquidity: true,
+			refuse_mints_on_concentration: true,
+		};
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, policy);
+
+		assert_eq!(QualityPolicy::<T>::get(), policy);
+		Ok(())
+	}
+
+	/// With the longest reason.
+	#[benchmark]
+	fn enter_wind_down() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, longest_reason());
+
+		assert!(CircuitBreaker::<T>::is_winding_down());
+		Ok(())
+	}
+
+	/// With the longest reason.
+	#[benchmark]
+	fn exit_wind_down() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		CircuitBreaker::<T>::do_enter_wind_down(longest_reason(), Actor::Root)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, longest_reason());
+
+		assert!(!CircuitBreaker::<T>::is_winding_down());
+		Ok(())
+	}
+
 	/// A level transition, both oracle edges' bookkeeping and a 24-hour roll of both windows.
 	///
 	/// The runtime's oracle cannot be told what to report, so the state is arranged so that

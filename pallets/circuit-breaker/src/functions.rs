@@ -11,7 +11,9 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
 use sp_runtime::{traits::Zero, Saturating};
-use stablecoin_primitives::{GuardedOperation, PriceFeed, ReserveCap, ReserveStatus};
+use stablecoin_primitives::{
+	GuardedOperation, MintLimitCeiling, PriceFeed, ReserveCap, ReserveStatus,
+};
 
 /// The operations that have volume limits and volume bookkeeping.
 pub const LIMITED_OPERATIONS: [GuardedOperation; 2] =
@@ -227,12 +229,34 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Check new mint limits against the ceiling governance renounced raising them above,
+	/// if it did: both limits must be set (unlimited is above any ceiling) and at most it.
+	pub(crate) fn ensure_within_ceiling(
+		operation: GuardedOperation,
+		limits: &VolumeLimitsOf<T>,
+	) -> DispatchResult {
+		if operation != GuardedOperation::Mint {
+			return Ok(());
+		}
+		if let Some(ceiling) = T::MintLimitCeiling::mint_limit_ceiling() {
+			ensure!(Self::limits_within(limits, ceiling), Error::<T>::AboveMintLimitCeiling);
+		}
+		Ok(())
+	}
+
+	/// Whether both `limits` are set (unlimited is above any ceiling) and at most `ceiling`.
+	pub(crate) fn limits_within(limits: &VolumeLimitsOf<T>, ceiling: T::Balance) -> bool {
+		let within = |limit: Option<T::Balance>| limit.is_some_and(|l| l <= ceiling);
+		within(limits.per_block) && within(limits.per_day)
+	}
+
 	pub(crate) fn do_set_volume_limits(
 		operation: GuardedOperation,
 		new: VolumeLimitsOf<T>,
 		by: ActorOf<T>,
 	) -> DispatchResult {
 		Self::validate_limits(operation, &new)?;
+		Self::ensure_within_ceiling(operation, &new)?;
 		let old = Limits::<T>::get(operation);
 		if new == VolumeLimits::default() {
 			Limits::<T>::remove(operation);
@@ -309,6 +333,35 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	// ---- wind-down -------------------------------------------------------------------------
+
+	pub(crate) fn do_enter_wind_down(reason: Reason, by: ActorOf<T>) -> DispatchResult {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		ensure!(!WindDown::<T>::exists(), Error::<T>::AlreadyWindingDown);
+		let since = stablecoin_primitives::now::<T::Time>();
+		WindDown::<T>::put(WindDownInfo { by: by.clone(), since, reason: reason.clone() });
+		Self::deposit_event(Event::WindDownEntered { by, reason });
+		Ok(())
+	}
+
+	pub(crate) fn do_exit_wind_down(reason: Reason, by: ActorOf<T>) -> DispatchResult {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		ensure!(WindDown::<T>::take().is_some(), Error::<T>::NotWindingDown);
+		Self::deposit_event(Event::WindDownExited { by, reason });
+		Ok(())
+	}
+
+	/// Whether the coin is being wound down.
+	pub fn is_winding_down() -> bool {
+		WindDown::<T>::exists()
+	}
+
+	/// The wind-down, if the coin is being wound down.
+	pub fn wind_down_view() -> Option<WindDownView> {
+		WindDown::<T>::get()
+			.map(|info| WindDownView { since: info.since, reason: info.reason.into_inner() })
+	}
+
 	// ---- the per-block hook ----------------------------------------------------------------
 
 	/// Observe the peg series at `now` and move the level; emit the events of what changed.
@@ -379,6 +432,10 @@ impl<T: Config> Pallet<T> {
 	/// Whether `operation` of `amount` may go ahead now, and if not the first reason why (see
 	/// the crate documentation for the order of the checks).
 	pub fn check(operation: GuardedOperation, amount: T::Balance) -> Result<(), Refusal> {
+		let winding_down = Self::is_winding_down();
+		if winding_down && operation == GuardedOperation::Mint {
+			return Err(Refusal::WindingDown);
+		}
 		if Paused::<T>::contains_key(operation) {
 			return Err(Refusal::Paused);
 		}
@@ -398,6 +455,20 @@ impl<T: Config> Pallet<T> {
 				ReserveStatus::Stale => return Err(Refusal::ReserveAttestationStale),
 				ReserveStatus::NoAttestation => return Err(Refusal::NoReserveAttestation),
 			}
+			let policy = QualityPolicy::<T>::get();
+			if policy.refuse_mints_on_low_liquidity || policy.refuse_mints_on_concentration {
+				let quality = T::ReserveCap::quality();
+				if policy.refuse_mints_on_low_liquidity && quality.liquidity_below_target {
+					return Err(Refusal::ReserveLiquidityLow);
+				}
+				if policy.refuse_mints_on_concentration && quality.concentration_above_target {
+					return Err(Refusal::ReserveConcentrationHigh);
+				}
+			}
+		}
+		if winding_down && operation == GuardedOperation::Redeem {
+			// A coin being wound down serves every redemption it can: no volume limits.
+			return Ok(());
 		}
 		let remaining = Self::remaining_volume(operation);
 		if remaining.per_block.is_some_and(|left| amount > left) {
@@ -419,6 +490,9 @@ impl<T: Config> Pallet<T> {
 			(Refusal::ReserveShortfall, _) => Error::<T>::ReserveShortfall,
 			(Refusal::ReserveAttestationStale, _) => Error::<T>::ReserveAttestationStale,
 			(Refusal::NoReserveAttestation, _) => Error::<T>::NoReserveAttestation,
+			(Refusal::WindingDown, _) => Error::<T>::WindingDown,
+			(Refusal::ReserveLiquidityLow, _) => Error::<T>::ReserveLiquidityLow,
+			(Refusal::ReserveConcentrationHigh, _) => Error::<T>::ReserveConcentrationHigh,
 			(Refusal::BlockLimitExceeded, Mint) => Error::<T>::BlockMintLimitExceeded,
 			(Refusal::DailyLimitExceeded, Mint) => Error::<T>::DailyMintLimitExceeded,
 			(Refusal::BlockLimitExceeded, Redeem) => Error::<T>::BlockRedeemLimitExceeded,
@@ -431,8 +505,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Record that `operation` of `amount` went ahead now (mints and redemptions only).
+	/// Redemptions during a wind-down are not limited, so they are not counted either: the
+	/// windows keep holding only volume taken under the limits.
 	pub(crate) fn record_volume(operation: GuardedOperation, amount: T::Balance) {
-		if operation == GuardedOperation::Transfer {
+		if operation == GuardedOperation::Transfer
+			|| (operation == GuardedOperation::Redeem && Self::is_winding_down())
+		{
 			return;
 		}
 		let block = frame_system::Pallet::<T>::block_number();

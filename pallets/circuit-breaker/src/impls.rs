@@ -17,4 +17,12 @@ impl<T: Config> Breaker<T::Balance> for Pallet<T> {
 		Self::record_volume(operation, amount);
 		Ok(())
 	}
+
+	fn is_winding_down() -> bool {
+		Pallet::<T>::is_winding_down()
+	}
+
+	fn mint_limits_within(ceiling: T::Balance) -> bool {
+		Self::limits_within(&Limits::<T>::get(GuardedOperation::Mint), ceiling)
+	}
 }

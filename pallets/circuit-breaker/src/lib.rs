@@ -140,7 +140,9 @@ pub mod pallet {
 		traits::{Get, UnixTime},
 	};
 	use frame_system::pallet_prelude::*;
-	use stablecoin_primitives::{GuardedOperation, PriceFeed, PriceKey, ReserveCap};
+	use stablecoin_primitives::{
+		GuardedOperation, MintLimitCeiling, PriceFeed, PriceKey, ReserveCap,
+	};
 
 	/// The layout of this pallet's storage. Bump it with every change of a stored type and
 	/// add a versioned migration to the runtime's `Migrations`.
@@ -164,6 +166,7 @@ pub mod pallet {
 		#[frame_support::register_default_impl(TestDefaultConfig)]
 		impl DefaultConfig for TestDefaultConfig {
 			type Balance = u128;
+			type MintLimitCeiling = ();
 			type WeightInfo = ();
 		}
 	}
@@ -199,6 +202,10 @@ pub mod pallet {
 		/// The state of the reserves, for the reserve breaker.
 		#[pallet::no_default]
 		type ReserveCap: ReserveCap<Self::Balance>;
+
+		/// The ceiling above which governance renounced raising mint limits, if it did (the
+		/// stablecoin pallet keeps renounced powers): mint volume limits above it are refused.
+		type MintLimitCeiling: MintLimitCeiling<Self::Balance>;
 
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
@@ -242,6 +249,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Volumes<T: Config> =
 		StorageMap<_, Twox64Concat, GuardedOperation, VolumeOf<T>, ValueQuery>;
+
+	/// Whether reserve quality alerts refuse mints (both off by default).
+	#[pallet::storage]
+	pub type QualityPolicy<T> = StorageValue<_, ReserveQualityPolicy, ValueQuery>;
+
+	/// The coin's wind-down, while it lasts (absent otherwise).
+	#[pallet::storage]
+	pub type WindDown<T: Config> = StorageValue<_, WindDownInfo<T::AccountId>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -316,6 +331,30 @@ pub mod pallet {
 			/// Why.
 			reason: Reason,
 		},
+		/// Governance changed whether reserve quality alerts refuse mints.
+		ReserveQualityPolicySet {
+			/// The policy before.
+			old: ReserveQualityPolicy,
+			/// The policy now.
+			new: ReserveQualityPolicy,
+			/// Who changed it.
+			by: ActorOf<T>,
+		},
+		/// Governance put the coin into wind-down: no new mints; transfers and redemptions go
+		/// on, redemptions free of volume limits.
+		WindDownEntered {
+			/// Who entered it (governance).
+			by: ActorOf<T>,
+			/// Why.
+			reason: Reason,
+		},
+		/// Governance ended the wind-down: mints are possible again under the usual checks.
+		WindDownExited {
+			/// Who ended it (governance).
+			by: ActorOf<T>,
+			/// Why.
+			reason: Reason,
+		},
 	}
 
 	#[pallet::error]
@@ -362,6 +401,20 @@ pub mod pallet {
 		NotGovernance,
 		/// The call needs a guardian or governance, and the origin is neither.
 		NotGuardianOrGovernance,
+		/// The coin is being wound down: no new mints.
+		WindingDown,
+		/// The reserves' liquidity is below its target, and the policy refuses mints then.
+		ReserveLiquidityLow,
+		/// One custodian holds a larger share of the reserves than the target allows, and the
+		/// policy refuses mints then.
+		ReserveConcentrationHigh,
+		/// The coin is already being wound down.
+		AlreadyWindingDown,
+		/// The coin is not being wound down.
+		NotWindingDown,
+		/// Governance renounced raising mint limits above a ceiling, and this mint limit is
+		/// above it (or unlimited).
+		AboveMintLimitCeiling,
 	}
 
 	/// The initial parameters, level policies and volume limits.
@@ -460,7 +513,8 @@ pub mod pallet {
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::VolumeLimitsSet`] with the old and new limits.
 		/// - Errors: [`Error::NotGovernance`]; [`Error::NotVolumeLimited`] for `Transfer`;
-		///   [`Error::ZeroLimit`]; [`Error::BlockLimitAboveDailyLimit`].
+		///   [`Error::ZeroLimit`]; [`Error::BlockLimitAboveDailyLimit`];
+		///   [`Error::AboveMintLimitCeiling`] for a mint limit above the renounced ceiling.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_volume_limits())]
 		pub fn set_volume_limits(
@@ -470,6 +524,24 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = Self::ensure_governance(origin)?;
 			Self::do_set_volume_limits(operation, limits, by)
+		}
+
+		/// Set whether the reserve quality alerts (liquidity below target, custodian
+		/// concentration above target) refuse mints while they last.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::ReserveQualityPolicySet`] with the old and new policy.
+		/// - Errors: [`Error::NotGovernance`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_reserve_quality_policy())]
+		pub fn set_reserve_quality_policy(
+			origin: OriginFor<T>,
+			policy: ReserveQualityPolicy,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			let old = QualityPolicy::<T>::mutate(|stored| core::mem::replace(stored, policy));
+			Self::deposit_event(Event::ReserveQualityPolicySet { old, new: policy, by });
+			Ok(())
 		}
 
 		/// Pause `operation`, or every operation when `None`, at once. Operations already paused
@@ -505,6 +577,35 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = Self::ensure_governance(origin)?;
 			Self::do_unpause(operation, reason, by)
+		}
+
+		/// Put the coin into wind-down: from now on no mint is requested or executed;
+		/// transfers go on under the level policies, and redemptions go on free of their
+		/// volume limits (the stablecoin's queue and the fiat desk serve them as before). A
+		/// guardian cannot do this: it is a decision about the coin, not an emergency stop.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::WindDownEntered`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::EmptyReason`];
+		///   [`Error::AlreadyWindingDown`].
+		#[pallet::call_index(20)]
+		#[pallet::weight((T::WeightInfo::enter_wind_down(), DispatchClass::Operational))]
+		pub fn enter_wind_down(origin: OriginFor<T>, reason: Reason) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_enter_wind_down(reason, by)
+		}
+
+		/// End the wind-down: mints are possible again, under every usual check, and
+		/// redemptions count against their volume limits again.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::WindDownExited`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::EmptyReason`]; [`Error::NotWindingDown`].
+		#[pallet::call_index(21)]
+		#[pallet::weight((T::WeightInfo::exit_wind_down(), DispatchClass::Operational))]
+		pub fn exit_wind_down(origin: OriginFor<T>, reason: Reason) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_exit_wind_down(reason, by)
 		}
 	}
 }

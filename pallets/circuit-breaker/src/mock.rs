@@ -9,7 +9,7 @@ use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_runtime::BuildStorage;
 use stablecoin_primitives::{
 	deviation_bps, FixedU128, GuardedOperation, PriceFeed, PriceKey, PriceObservation, ReserveCap,
-	ReserveStatus,
+	ReserveQuality, ReserveStatus,
 };
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -65,6 +65,24 @@ thread_local! {
 	static PRICE: RefCell<Option<FixedU128>> = const { RefCell::new(None) };
 	static ROUND: RefCell<u32> = const { RefCell::new(0) };
 	static RESERVES: RefCell<ReserveStatus> = const { RefCell::new(ReserveStatus::Backed) };
+	static MINT_CEILING: RefCell<Option<u128>> = const { RefCell::new(None) };
+	static QUALITY: RefCell<ReserveQuality> = const {
+		RefCell::new(ReserveQuality { liquidity_below_target: false, concentration_above_target: false })
+	};
+}
+
+/// The stablecoin's renounced mint-limit ceiling, as the tests set it.
+pub struct MockMintCeiling;
+
+impl stablecoin_primitives::MintLimitCeiling<u128> for MockMintCeiling {
+	fn mint_limit_ceiling() -> Option<u128> {
+		MINT_CEILING.with(|c| *c.borrow())
+	}
+}
+
+/// Renounce raising mint limits above `ceiling`, as the stablecoin pallet would.
+pub fn set_mint_ceiling(ceiling: u128) {
+	MINT_CEILING.with(|c| *c.borrow_mut() = Some(ceiling));
 }
 
 /// An oracle whose fresh USDX/USD price the tests set (`None`: stale). Other keys are never
@@ -101,6 +119,14 @@ impl ReserveCap<u128> for MockReserves {
 	fn status() -> ReserveStatus {
 		RESERVES.with(|r| *r.borrow())
 	}
+	fn quality() -> ReserveQuality {
+		QUALITY.with(|q| *q.borrow())
+	}
+}
+
+/// Set the reserves' quality alerts.
+pub fn set_quality(quality: ReserveQuality) {
+	QUALITY.with(|q| *q.borrow_mut() = quality);
 }
 
 #[derive_impl(pallet_circuit_breaker::config_preludes::TestDefaultConfig)]
@@ -111,6 +137,7 @@ impl pallet_circuit_breaker::Config for Test {
 	type PriceFeed = MockPriceFeed;
 	type PegKey = PegKey;
 	type ReserveCap = MockReserves;
+	type MintLimitCeiling = MockMintCeiling;
 }
 
 /// The time the tests start at: 2024-01-01T00:00:00Z, in milliseconds (an hour boundary).
@@ -264,6 +291,8 @@ impl ExtBuilder {
 		let mut ext = sp_io::TestExternalities::new(storage);
 		set_price_milli(1000);
 		set_reserves(ReserveStatus::Backed);
+		MINT_CEILING.with(|c| *c.borrow_mut() = None);
+		set_quality(ReserveQuality::default());
 		ext.execute_with(|| {
 			System::set_block_number(1);
 			set_now(START);

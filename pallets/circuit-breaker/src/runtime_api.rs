@@ -8,16 +8,24 @@
 //! [`Pallet::level_view`](crate::Pallet::level_view),
 //! [`Pallet::parameters_view`](crate::Pallet::parameters_view),
 //! [`Pallet::active_pauses`](crate::Pallet::active_pauses),
-//! [`Pallet::remaining_volume`](crate::Pallet::remaining_volume) and
-//! [`Pallet::check`](crate::Pallet::check).
+//! [`Pallet::remaining_volume`](crate::Pallet::remaining_volume),
+//! [`Pallet::check`](crate::Pallet::check) and
+//! [`Pallet::wind_down_view`](crate::Pallet::wind_down_view).
 
-use crate::types::{LevelView, ParametersView, PauseView, Refusal, RemainingVolume};
+use crate::types::{
+	LevelView, ParametersView, PauseView, Refusal, RemainingVolume, ReserveQualityPolicy,
+	WindDownView,
+};
 use alloc::vec::Vec;
 use codec::Codec;
 use stablecoin_primitives::GuardedOperation;
 
 sp_api::decl_runtime_apis! {
 	/// Queries about the circuit breaker.
+	///
+	/// Version 2 added [`wind_down`](CircuitBreakerApi::wind_down) and
+	/// [`reserve_quality_policy`](CircuitBreakerApi::reserve_quality_policy).
+	#[api_version(2)]
 	pub trait CircuitBreakerApi<Balance>
 	where
 		Balance: Codec,
@@ -37,5 +45,13 @@ sp_api::decl_runtime_apis! {
 
 		/// Whether `operation` of `amount` would be allowed now, and if not the first reason.
 		fn check(operation: GuardedOperation, amount: Balance) -> Result<(), Refusal>;
+
+		/// The wind-down, if the coin is being wound down (no new mints).
+		#[api_version(2)]
+		fn wind_down() -> Option<WindDownView>;
+
+		/// Whether the reserve quality alerts refuse mints.
+		#[api_version(2)]
+		fn reserve_quality_policy() -> ReserveQualityPolicy;
 	}
 }

@@ -2,7 +2,10 @@
 
 use crate::{functions::LIMITED_OPERATIONS, *};
 use frame_support::ensure;
-use sp_runtime::{traits::CheckedAdd, TryRuntimeError};
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	TryRuntimeError,
+};
 use stablecoin_primitives::GuardedOperation;
 
 impl<T: Config> Pallet<T> {
@@ -12,6 +15,8 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_level()?;
 		Self::try_state_volumes()?;
 		Self::try_state_pauses()?;
+		Self::try_state_wind_down()?;
+		Self::try_state_mint_ceiling()?;
 		Ok(())
 	}
 
@@ -125,5 +130,31 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		Ok(())
+	}
+
+	/// A wind-down has a reason, is not in the future, and refuses every mint.
+	fn try_state_wind_down() -> Result<(), TryRuntimeError> {
+		if let Some(info) = WindDown::<T>::get() {
+			ensure!(!info.reason.is_empty(), "wind-down without a reason");
+			ensure!(
+				info.since <= stablecoin_primitives::now::<T::Time>(),
+				"wind-down in the future"
+			);
+			ensure!(
+				Self::check(GuardedOperation::Mint, Zero::zero()) == Err(Refusal::WindingDown),
+				"a mint is not refused during the wind-down"
+			);
+		}
+		Ok(())
+	}
+
+	/// Once raising mint limits above a ceiling is renounced, both mint limits are set and at
+	/// most the ceiling.
+	fn try_state_mint_ceiling() -> Result<(), TryRuntimeError> {
+		Self::ensure_within_ceiling(
+			GuardedOperation::Mint,
+			&Limits::<T>::get(GuardedOperation::Mint),
+		)
+		.map_err(|_| "mint volume limits above the renounced ceiling".into())
 	}
 }

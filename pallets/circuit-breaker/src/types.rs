@@ -384,6 +384,54 @@ pub struct PauseInfo<AccountId> {
 	pub reason: Reason,
 }
 
+/// Whether the reserve breaker also refuses mints while a reserve quality alert lasts
+/// (`pallet-reserves`' liquidity and concentration targets). Off by default: the alerts only
+/// inform until governance decides they should stop new supply.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct ReserveQualityPolicy {
+	/// Refuse mints while the cash-like share of eligible reserves is at or below its target.
+	pub refuse_mints_on_low_liquidity: bool,
+	/// Refuse mints while the largest custodian's share is at or above its target.
+	pub refuse_mints_on_concentration: bool,
+}
+
+/// The coin's wind-down, while it lasts: no new mints, transfers and redemptions go on, and
+/// redemptions are not volume-limited.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct WindDownInfo<AccountId> {
+	/// Who entered it (governance).
+	pub by: Actor<AccountId>,
+	/// When.
+	pub since: Moment,
+	/// Why (the board's resolution, the supervisor's order).
+	pub reason: Reason,
+}
+
+/// The wind-down as the runtime API reports it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct WindDownView {
+	/// When the coin entered wind-down.
+	pub since: Moment,
+	/// Why.
+	pub reason: Vec<u8>,
+}
+
 /// Volume limits of one operation, in the stablecoin's smallest unit. `None` means unlimited;
 /// a limit is never zero (pause the operation instead).
 #[derive(
@@ -476,6 +524,12 @@ pub enum Refusal {
 	BlockLimitExceeded,
 	/// The amount would pass the rolling 24-hour limit of the operation.
 	DailyLimitExceeded,
+	/// Mint: the coin is being wound down.
+	WindingDown,
+	/// Mint: the reserves' liquidity is below its target and the policy refuses mints then.
+	ReserveLiquidityLow,
+	/// Mint: one custodian holds too much of the reserves and the policy refuses mints then.
+	ReserveConcentrationHigh,
 }
 
 /// What is left under an operation's volume limits now; `None` means unlimited.

@@ -22,6 +22,12 @@ pub trait WeightInfo {
 	/// The weight of the per-block hook in its worst case: a level transition and a roll of
 	/// both volume windows.
 	fn on_initialize() -> Weight;
+	/// The weight of `enter_wind_down`.
+	fn enter_wind_down() -> Weight;
+	/// The weight of `exit_wind_down`.
+	fn exit_wind_down() -> Weight;
+	/// The weight of `set_reserve_quality_policy`.
+	fn set_reserve_quality_policy() -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -42,6 +48,15 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn on_initialize() -> Weight {
+		Weight::zero()
+	}
+	fn enter_wind_down() -> Weight {
+		Weight::zero()
+	}
+	fn exit_wind_down() -> Weight {
+		Weight::zero()
+	}
+	fn set_reserve_quality_policy() -> Weight {
 		Weight::zero()
 	}
 }

@@ -53,6 +53,33 @@ pub trait Breaker<Balance> {
 	/// transaction that performs the operation: if that transaction fails, the count is
 	/// undone with it.
 	fn admit(operation: GuardedOperation, amount: Balance) -> DispatchResult;
+
+	/// Whether the coin is being wound down: no new mints (not even requests), while
+	/// transfers and redemptions go on. Governance alone enters and leaves it.
+	fn is_winding_down() -> bool {
+		false
+	}
+
+	/// Whether the breaker's mint volume limits are both set and at most `ceiling`: asked
+	/// before governance renounces raising mint limits above it.
+	fn mint_limits_within(_ceiling: Balance) -> bool {
+		true
+	}
+}
+
+/// The highest mint limit governance may still set, once it has renounced for good the power
+/// to raise mint limits above a ceiling (`None`: not renounced). The stablecoin pallet keeps
+/// the renunciation; the circuit breaker refuses mint volume limits above it.
+pub trait MintLimitCeiling<Balance> {
+	/// The ceiling, if the power to raise mint limits above it was renounced.
+	fn mint_limit_ceiling() -> Option<Balance>;
+}
+
+/// No ceiling: every mint limit may be raised.
+impl<Balance> MintLimitCeiling<Balance> for () {
+	fn mint_limit_ceiling() -> Option<Balance> {
+		None
+	}
 }
 
 /// A [`Breaker`] that allows everything, for tests and chains without a circuit breaker.

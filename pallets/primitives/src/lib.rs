@@ -20,7 +20,9 @@
 //!   reserves and the breaker take.
 //! - [`time`]: [`Moment`], [`now`] and the time constants every pallet uses.
 //! - [`breaker`]: the [`Breaker`] trait (implemented by `pallet-circuit-breaker`, consumed by
-//!   the stablecoin pallet) and the [`GuardedOperation`]s it answers for.
+//!   the stablecoin pallet) and the [`GuardedOperation`]s it answers for; the
+//!   [`MintLimitCeiling`] trait (implemented by the stablecoin pallet, which keeps renounced
+//!   powers, consumed by the breaker's mint volume limits).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]
@@ -35,11 +37,11 @@ pub mod reserves;
 pub mod time;
 
 pub use actor::{with_motion, Actor, CurrentMotion};
-pub use breaker::{Breaker, GuardedOperation, NeverTrips};
+pub use breaker::{Breaker, GuardedOperation, MintLimitCeiling, NeverTrips};
 pub use compliance::{
 	is_valid_country_code, topics, AllowAll, Compliance, ComplianceError, CountryCode, DenyAll,
 	IdentityAccounts, IdentityId, Operation, TopicId,
 };
 pub use price::{deviation_bps, AlwaysOnPeg, FixedU128, PriceFeed, PriceKey, PriceObservation};
-pub use reserves::{Amount, ReserveCap, ReserveStatus, Supply, UnlimitedReserves};
+pub use reserves::{Amount, ReserveCap, ReserveQuality, ReserveStatus, Supply, UnlimitedReserves};
 pub use time::{now, Moment, DAY_MS, HOUR_MS, MINUTE_MS};

@@ -71,6 +71,30 @@ pub enum ReserveStatus {
 	Stale,
 }
 
+/// The quality alerts of the reserves: whether the effective attestation misses the liquidity
+/// or the concentration target governance set. Both `false` without an attestation.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct ReserveQuality {
+	/// The cash-like share of eligible reserves is at or below its target.
+	pub liquidity_below_target: bool,
+	/// The largest custodian's share of the reserves is at or above its target.
+	pub concentration_above_target: bool,
+}
+
 /// Read access to the reserve cap, for pallets that create supply.
 pub trait ReserveCap<Balance> {
 	/// How much new supply the eligible reserves still cover: eligible reserves minus the
@@ -80,6 +104,11 @@ pub trait ReserveCap<Balance> {
 
 	/// The current state of the backing.
 	fn status() -> ReserveStatus;
+
+	/// The current quality alerts (none by default).
+	fn quality() -> ReserveQuality {
+		ReserveQuality::default()
+	}
 }
 
 /// What the reserves must cover.

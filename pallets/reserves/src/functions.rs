@@ -276,7 +276,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Make a report the effective attestation: record it in the history, drop the pending
-	/// candidates for the same or an earlier date, emit the event and check the status.
+	/// candidates for the same or an earlier date, emit the event and check the status and the
+	/// quality alerts.
 	pub(crate) fn make_effective(
 		hash: H256,
 		attestation: AttestationOf<T>,
@@ -316,6 +317,7 @@ impl<T: Config> Pallet<T> {
 			eligible,
 			dropped,
 		});
+		Self::refresh_quality();
 		Self::refresh_status();
 	}
 
@@ -403,6 +405,7 @@ impl<T: Config> Pallet<T> {
 			haircuts.set(category, haircut).ok_or(Error::<T>::IneligibleCategory)
 		})?;
 		Self::deposit_event(Event::HaircutSet { category, old, new: haircut, by });
+		Self::refresh_quality();
 		Self::refresh_status();
 		Ok(())
 	}
@@ -410,6 +413,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_thresholds(thresholds: Thresholds, by: ActorOf<T>) -> DispatchResult {
 		let old = ReserveThresholds::<T>::mutate(|t| core::mem::replace(t, thresholds));
 		Self::deposit_event(Event::ThresholdsSet { old, new: thresholds, by });
+		Self::refresh_quality();
 		Ok(())
 	}
 
@@ -506,6 +510,66 @@ impl<T: Config> Pallet<T> {
 		status
 	}
 
+	/// The cash-like reserves, the liquidity ratio (cash-like over eligible, rounded down) and
+	/// the largest custodian's share of the total (rounded up) of `attestation`.
+	fn quality_ratios(
+		attestation: &AttestationOf<T>,
+		haircuts: &Haircuts,
+	) -> (BalanceOf<T>, Perbill, Perbill) {
+		let eligible = Self::eligible_reserves(attestation, haircuts);
+		let cash_like = Self::cash_like_reserves(attestation, haircuts);
+		let largest =
+			attestation.custodians.iter().map(|(_, amount)| *amount).max().unwrap_or_default();
+		(
+			cash_like,
+			ratio(cash_like, eligible, Rounding::Down),
+			ratio(largest, attestation.total, Rounding::Up),
+		)
+	}
+
+	/// The quality alerts of the effective attestation against the targets now (none without
+	/// an attestation), with the two ratios.
+	pub fn quality_now() -> (ReserveQuality, Perbill, Perbill) {
+		let Some(record) = Effective::<T>::get() else {
+			return (ReserveQuality::default(), Perbill::zero(), Perbill::zero());
+		};
+		let thresholds = ReserveThresholds::<T>::get();
+		let (_, liquidity, largest_share) =
+			Self::quality_ratios(&record.attestation, &CategoryHaircuts::<T>::get());
+		let quality = ReserveQuality {
+			liquidity_below_target: liquidity <= thresholds.min_liquidity,
+			concentration_above_target: largest_share >= thresholds.max_concentration,
+		};
+		(quality, liquidity, largest_share)
+	}
+
+	/// Recompute the quality alerts; store them and emit one event per alert that changed.
+	pub(crate) fn refresh_quality() {
+		let (quality, liquidity, largest_share) = Self::quality_now();
+		let old = QualityAlerts::<T>::get();
+		if quality == old {
+			return;
+		}
+		QualityAlerts::<T>::put(quality);
+		let thresholds = ReserveThresholds::<T>::get();
+		if quality.liquidity_below_target != old.liquidity_below_target {
+			let target = thresholds.min_liquidity;
+			Self::deposit_event(if quality.liquidity_below_target {
+				Event::LiquidityBelowTarget { liquidity, target }
+			} else {
+				Event::LiquidityRestored { liquidity, target }
+			});
+		}
+		if quality.concentration_above_target != old.concentration_above_target {
+			let target = thresholds.max_concentration;
+			Self::deposit_event(if quality.concentration_above_target {
+				Event::ConcentrationAboveTarget { largest_share, target }
+			} else {
+				Event::ConcentrationRestored { largest_share, target }
+			});
+		}
+	}
+
 	/// The figures derived from the effective attestation and the liabilities (circulating
 	/// supply plus pending redemptions) now, or `None` without an effective attestation.
 	pub fn figures() -> Option<ReserveFigures<BalanceOf<T>>> {
@@ -516,16 +580,13 @@ impl<T: Config> Pallet<T> {
 		let attestation = &record.attestation;
 		let eligible = snapshot.eligible;
 		let supply = snapshot.supply;
-		let cash_like = Self::cash_like_reserves(attestation, &haircuts);
-		let largest =
-			attestation.custodians.iter().map(|(_, amount)| *amount).max().unwrap_or_default();
+		let (cash_like, liquidity_ratio, largest_custodian_share) =
+			Self::quality_ratios(attestation, &haircuts);
 
 		let backing_ratio = (!supply.is_zero()).then(|| {
 			FixedU128::checked_from_rational(eligible, supply)
 				.unwrap_or(<FixedU128 as Bounded>::max_value())
 		});
-		let liquidity_ratio = ratio(cash_like, eligible, Rounding::Down);
-		let largest_custodian_share = ratio(largest, attestation.total, Rounding::Up);
 		Some(ReserveFigures {
 			status: snapshot.status(),
 			hash: record.hash,

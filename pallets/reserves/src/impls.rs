@@ -1,7 +1,7 @@
 //! The traits this pallet implements for other pallets.
 
 use crate::*;
-use stablecoin_primitives::ReserveCap;
+use stablecoin_primitives::{ReserveCap, ReserveQuality};
 
 /// The reserve cap that the stablecoin pallet and the circuit breaker read before minting,
 /// computed from the effective attestation and the liabilities (circulating supply plus pending
@@ -16,6 +16,11 @@ impl<T: Config> ReserveCap<BalanceOf<T>> for Pallet<T> {
 	/// `NoAttestation`, `Stale`, `Shortfall` or `Backed`, in that order of precedence.
 	fn status() -> ReserveStatus {
 		Self::current_status()
+	}
+
+	/// The stored alerts, recomputed whenever the attestation, a haircut or a target changes.
+	fn quality() -> ReserveQuality {
+		QualityAlerts::<T>::get()
 	}
 }
 

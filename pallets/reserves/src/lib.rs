@@ -122,7 +122,7 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 use frame_support::BoundedVec;
-use stablecoin_primitives::{Actor, ReserveStatus};
+use stablecoin_primitives::{Actor, ReserveQuality, ReserveStatus};
 
 /// Who performed a privileged action, in runtime `T`.
 pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
@@ -291,6 +291,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type LastStatus<T> = StorageValue<_, ReserveStatus, ValueQuery, DefaultStatus>;
 
+	/// The quality alerts of the effective attestation against the targets: recomputed when
+	/// an attestation takes effect or a haircut or target changes (the only things they
+	/// depend on), with an event per change.
+	#[pallet::storage]
+	pub type QualityAlerts<T> = StorageValue<_, ReserveQuality, ValueQuery>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -344,6 +350,14 @@ pub mod pallet {
 		/// The reserves are fresh and cover the liabilities (circulating supply plus pending
 		/// redemptions), `supply`, again (or for the first time).
 		ReservesRestored { supply: BalanceOf<T>, eligible: BalanceOf<T> },
+		/// The cash-like share of eligible reserves fell to or below its target.
+		LiquidityBelowTarget { liquidity: Perbill, target: Perbill },
+		/// The cash-like share of eligible reserves is above its target again.
+		LiquidityRestored { liquidity: Perbill, target: Perbill },
+		/// The largest custodian's share of the reserves rose to or above its target.
+		ConcentrationAboveTarget { largest_share: Perbill, target: Perbill },
+		/// The largest custodian's share of the reserves is below its target again.
+		ConcentrationRestored { largest_share: Perbill, target: Perbill },
 	}
 
 	#[pallet::error]
@@ -564,7 +578,7 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::HaircutSet`] with the old and new values, then possibly a status
-		///   event.
+		///   event and quality-alert events.
 		/// - Errors: [`Error::NotGovernance`]; [`Error::IneligibleCategory`] for
 		///   [`AssetCategory::Other`].
 		#[pallet::call_index(14)]
@@ -581,7 +595,8 @@ pub mod pallet {
 		/// Set the liquidity and concentration targets.
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
-		/// - Emits [`Event::ThresholdsSet`] with the old and new values.
+		/// - Emits [`Event::ThresholdsSet`] with the old and new values, then an alert event
+		///   for each target the effective attestation starts or stops missing.
 		/// - Errors: [`Error::NotGovernance`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::set_thresholds())]

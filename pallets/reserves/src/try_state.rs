@@ -12,6 +12,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_attestations()?;
 		Self::try_state_pending()?;
 		Self::try_state_status()?;
+		Self::try_state_quality()?;
 		Ok(())
 	}
 
@@ -118,6 +119,15 @@ impl<T: Config> Pallet<T> {
 		ensure!(
 			LastStatus::<T>::get() == Self::current_status(),
 			"last status differs from the status computed now"
+		);
+		Ok(())
+	}
+
+	/// The stored quality alerts are those of the effective attestation against the targets.
+	fn try_state_quality() -> Result<(), TryRuntimeError> {
+		ensure!(
+			QualityAlerts::<T>::get() == Self::quality_now().0,
+			"stored reserve quality alerts differ from the effective attestation's"
 		);
 		Ok(())
 	}

@@ -21,7 +21,7 @@ use frame_support::{
 use frame_system::RawOrigin;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{Saturating, Zero},
+	traits::{Bounded, Saturating, Zero},
 	Permill,
 };
 use stablecoin_primitives::{Compliance, IdentityAccounts};
@@ -145,6 +145,23 @@ fn fill_redemptions<T: Config>(n: u32) -> Result<(T::AccountId, RedemptionId), B
 		last = id;
 	}
 	Ok((who, last))
+}
+
+/// The most holidays a year may have, each a valid date (days of January to December).
+fn full_year_of_holidays<T: Config>() -> HolidaysOf<T> {
+	let dates = (0..T::MaxHolidaysPerYear::get())
+		.map(|i| HolidayDate { month: (i / 28 % 12 + 1) as u8, day: (i % 28 + 1) as u8 })
+		.collect::<alloc::vec::Vec<_>>();
+	HolidaysOf::<T>::truncate_from(dates)
+}
+
+/// Full holiday lists for this year and the next, which a due date is computed from.
+fn full_holidays_around_now<T: Config>() {
+	let today = stablecoin_primitives::now::<T::Time>() / DAY_MS;
+	let (year, _, _) = crate::calendar::civil_from_days(today);
+	let year = u16::try_from(year).unwrap_or(u16::MAX - 1);
+	Holidays::<T>::insert(year, full_year_of_holidays::<T>());
+	Holidays::<T>::insert(year.saturating_add(1), full_year_of_holidays::<T>());
 }
 
 #[benchmarks]
@@ -282,11 +299,13 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// With the holder's other redemptions queued up to one below the per-identity cap.
+	/// With the holder's other redemptions queued up to one below the per-identity cap, and
+	/// the most holidays declared for the two years the due date is computed from.
 	#[benchmark]
 	fn request_redemption() -> Result<(), BenchmarkError> {
 		T::BenchmarkHelper::prepare_operations();
 		endow_operating_accounts::<T>();
+		full_holidays_around_now::<T>();
 		let (who, _) =
 			fill_redemptions::<T>(T::MaxOpenRedemptionsPerIdentity::get().saturating_sub(1))?;
 		let amount = Params::<T>::get().redeem.min;
@@ -552,6 +571,45 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, amount);
 
+		Ok(())
+	}
+
+	/// The worst case: lowering a renounced mint-limit ceiling, which reads the ceiling, the
+	/// parameters and the circuit breaker's mint limits.
+	#[benchmark]
+	fn renounce_power() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let highest = BalanceOf::<T>::max_value();
+		RenouncedPowers::<T>::insert(
+			Power::RaiseMintLimits,
+			RenunciationRecord { since: 0, ceiling: Some(highest) },
+		);
+		let ceiling = highest.saturating_sub(1u32.into());
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, Renunciation::MintLimitsAbove { ceiling });
+
+		assert_eq!(Stablecoin::<T>::mint_limit_ceiling(), Some(ceiling));
+		Ok(())
+	}
+
+	/// A full year of holidays replacing a full year.
+	#[benchmark]
+	fn set_holidays() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let year = 2030u16;
+		Holidays::<T>::insert(year, full_year_of_holidays::<T>());
+		let mut dates = full_year_of_holidays::<T>();
+		// A different list of the same size: every date moved to the next month's same day.
+		for date in dates.iter_mut() {
+			date.month = date.month % 12 + 1;
+		}
+		dates.sort();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, year, dates.clone());
+
+		assert_eq!(Holidays::<T>::get(year), dates);
 		Ok(())
 	}
 

@@ -203,6 +203,12 @@ impl<T: Config> Pallet<T> {
 	/// Replace the parameters.
 	pub(crate) fn do_set_parameters(new: ParametersOf<T>, by: ActorOf<T>) -> DispatchResult {
 		ensure!(new.is_valid(), Error::<T>::InvalidParameters);
+		if let Some(ceiling) = Self::mint_limit_ceiling() {
+			ensure!(
+				new.mint_maxima_within(&ceiling),
+				Error::<T>::RenouncedPower(Power::RaiseMintLimits)
+			);
+		}
 		let old = Params::<T>::get();
 		Params::<T>::put(new);
 		Self::deposit_event(Event::ParametersSet { old, new, by });
@@ -244,6 +250,7 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		tier: MintTier,
 	) -> Result<MintId, DispatchError> {
+		ensure!(!T::Breaker::is_winding_down(), Error::<T>::WindingDown);
 		Self::ensure_compliant(&who, Self::mint_operation(tier))?;
 		ensure!(!Self::is_frozen(&who), Error::<T>::HolderFrozen);
 		let params = Params::<T>::get();
@@ -449,32 +456,49 @@ impl<T: Config> Pallet<T> {
 
 	// ---- redemptions -----------------------------------------------------------------------
 
-	/// When a redemption requested at `requested_at` is due: the same time of day,
-	/// `business_days` business days later.
-	///
-	/// The calendar is UTC with days of 86 400 000 ms starting at the Unix epoch;
-	/// 1970-01-01 (day 0) was a Thursday, so day `d` is a Saturday when `d % 7 == 2` and a
-	/// Sunday when `d % 7 == 3`. Counting starts on the day after the request, skips
-	/// Saturdays and Sundays, and stops on the `business_days`-th business day; public holidays
-	/// are not modelled. A request on Friday is due on Tuesday, one on Saturday or Sunday on
-	/// Tuesday, one on Monday on Wednesday. Saturates at [`Moment::MAX`].
+	/// The time `business_days` business days after `requested_at`, at the same time of day:
+	/// Saturdays, Sundays and bank holidays ([`Holidays`]) are skipped
+	/// ([`calendar::due_time`]). Always reads two years' holidays, the request's and the next
+	/// (the walk of at most [`MAX_SETTLEMENT_DAYS`] business days never goes further), so that
+	/// its weight is the same every day of the year.
 	pub fn due_time(requested_at: Moment, business_days: u32) -> Moment {
-		let mut day = requested_at / DAY_MS;
-		let mut counted = 0u32;
-		// At most `business_days` business days and two weekend days per five of them.
-		while counted < business_days {
-			day = day.saturating_add(1);
-			if !Self::is_weekend(day) {
-				counted = counted.saturating_add(1);
-			}
-		}
-		let time_of_day = requested_at % DAY_MS;
-		day.saturating_mul(DAY_MS).saturating_add(time_of_day)
+		let (first_year, _, _) = calendar::civil_from_days(requested_at / DAY_MS);
+		let holidays_of =
+			|year: u64| u16::try_from(year).map(Holidays::<T>::get).unwrap_or_default();
+		let this_year = holidays_of(first_year);
+		let next_year = holidays_of(first_year.saturating_add(1));
+		calendar::due_time(requested_at, business_days, |year, date| {
+			let holidays = if year == first_year {
+				&this_year
+			} else if year == first_year.saturating_add(1) {
+				&next_year
+			} else {
+				return false;
+			};
+			holidays.binary_search(&date).is_ok()
+		})
 	}
 
 	/// Whether day `day` since the Unix epoch is a Saturday or a Sunday.
 	pub fn is_weekend(day: u64) -> bool {
-		matches!(day % 7, 2 | 3)
+		calendar::is_weekend(day)
+	}
+
+	pub(crate) fn do_set_holidays(year: u16, new: HolidaysOf<T>, by: ActorOf<T>) -> DispatchResult {
+		ensure!(year >= calendar::FIRST_YEAR, Error::<T>::HolidayYearTooEarly);
+		ensure!(
+			new.iter().all(|date| calendar::is_valid_date(u64::from(year), date)),
+			Error::<T>::InvalidHolidayDate
+		);
+		ensure!(new.windows(2).all(|pair| pair[0] < pair[1]), Error::<T>::HolidaysNotAscending);
+		let old = Holidays::<T>::get(year);
+		if new.is_empty() {
+			Holidays::<T>::remove(year);
+		} else {
+			Holidays::<T>::insert(year, new.clone());
+		}
+		Self::deposit_event(Event::HolidaysSet { year, old, new, by });
+		Ok(())
 	}
 
 	/// Burn a redemption and queue it.
@@ -937,6 +961,7 @@ impl<T: Config> Pallet<T> {
 		order_ref: H256,
 		by: ActorOf<T>,
 	) -> DispatchResult {
+		Self::ensure_not_renounced(Power::Seizure)?;
 		ensure!(Self::is_frozen(&who), Error::<T>::NotFrozen);
 		let amount = T::Currency::balance(&who);
 		ensure!(!amount.is_zero(), Error::<T>::NothingToSeize);
@@ -950,6 +975,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Burn from the treasury account.
 	pub(crate) fn do_emergency_burn(amount: BalanceOf<T>, by: ActorOf<T>) -> DispatchResult {
+		Self::ensure_not_renounced(Power::EmergencyBurn)?;
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		let treasury = T::TreasuryAccount::get();
 		ensure!(
@@ -974,6 +1000,72 @@ impl<T: Config> Pallet<T> {
 	// ---- genesis ---------------------------------------------------------------------------
 
 	/// Build the genesis state. Panics on invalid input: a chain must not start broken.
+	// ---- renounced powers ------------------------------------------------------------------
+
+	/// Refuse a renounced power with [`Error::RenouncedPower`].
+	pub(crate) fn ensure_not_renounced(power: Power) -> DispatchResult {
+		ensure!(!RenouncedPowers::<T>::contains_key(power), Error::<T>::RenouncedPower(power));
+		Ok(())
+	}
+
+	/// The ceiling above which governance renounced raising mint limits, if it did.
+	pub fn mint_limit_ceiling() -> Option<BalanceOf<T>> {
+		RenouncedPowers::<T>::get(Power::RaiseMintLimits).and_then(|record| record.ceiling)
+	}
+
+	pub(crate) fn do_renounce_power(
+		renunciation: Renunciation<BalanceOf<T>>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		let power = renunciation.power();
+		let ceiling = match renunciation {
+			Renunciation::MintLimitsAbove { ceiling } => {
+				// Renouncing again is giving up more: only a lower ceiling.
+				if let Some(current) = Self::mint_limit_ceiling() {
+					ensure!(ceiling < current, Error::<T>::AlreadyRenounced);
+				}
+				ensure!(
+					Params::<T>::get().mint_maxima_within(&ceiling)
+						&& T::Breaker::mint_limits_within(ceiling),
+					Error::<T>::MintLimitsAboveCeiling
+				);
+				Some(ceiling)
+			}
+			Renunciation::Seizure | Renunciation::EmergencyBurn => {
+				ensure!(!RenouncedPowers::<T>::contains_key(power), Error::<T>::AlreadyRenounced);
+				None
+			}
+		};
+		let since = stablecoin_primitives::now::<T::Time>();
+		RenouncedPowers::<T>::insert(power, RenunciationRecord { since, ceiling });
+		Self::deposit_event(Event::PowerRenounced { renunciation, by });
+		Ok(())
+	}
+
+	/// What the issuer owes `who`: its tokens plus the fiat of its queued redemptions. Walks
+	/// the whole redemption queue: for the runtime API, never for a call.
+	pub fn holder_claim(who: &T::AccountId) -> HolderClaim<BalanceOf<T>> {
+		let balance = T::Currency::total_balance(who);
+		let queued_redemptions = Redemptions::<T>::iter_values()
+			.filter(|redemption| redemption.who == *who)
+			.fold(Zero::zero(), |sum: BalanceOf<T>, redemption| {
+				sum.saturating_add(redemption.amount)
+			});
+		HolderClaim {
+			balance,
+			queued_redemptions,
+			total: balance.saturating_add(queued_redemptions),
+		}
+	}
+
+	/// Every renounced power, with when and any ceiling (at most [`Power::ALL`]'s three).
+	pub fn renounced_powers() -> Vec<(Power, RenunciationRecord<BalanceOf<T>>)> {
+		Power::ALL
+			.iter()
+			.filter_map(|power| RenouncedPowers::<T>::get(power).map(|record| (*power, record)))
+			.collect()
+	}
+
 	pub(crate) fn build_genesis(config: &GenesisConfig<T>) {
 		assert!(config.parameters.is_valid(), "genesis parameters are invalid");
 		// The fee account exists from genesis, so that fees of any size can be credited to it

@@ -100,6 +100,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod calendar;
 pub mod extension;
 mod functions;
 mod impls;
@@ -138,6 +139,8 @@ pub type ReasonOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxReasonLen
 pub type PayoutOf<T> = Payout<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// The payments of one batch payout, bounded by [`Config::MaxPayoutsPerBatch`].
 pub type PayoutsOf<T> = frame_support::BoundedVec<PayoutOf<T>, <T as Config>::MaxPayoutsPerBatch>;
+/// One year's bank holidays, ascending, bounded by [`Config::MaxHolidaysPerYear`].
+pub type HolidaysOf<T> = frame_support::BoundedVec<HolidayDate, <T as Config>::MaxHolidaysPerYear>;
 /// A stored freeze record of runtime `T`.
 pub type FreezeRecordOf<T> = FreezeRecord<<T as Config>::MaxReasonLen>;
 
@@ -203,6 +206,7 @@ pub mod pallet {
 			type MaxMintsPerAuthorization = ConstU32<3>;
 			type MaxReasonLen = ConstU32<32>;
 			type MaxPayoutsPerBatch = ConstU32<4>;
+			type MaxHolidaysPerYear = ConstU32<4>;
 			type WeightInfo = ();
 		}
 	}
@@ -303,6 +307,10 @@ pub mod pallet {
 		/// 65,536, so that a refused payment's position fits its error).
 		#[pallet::constant]
 		type MaxPayoutsPerBatch: Get<u32>;
+
+		/// The most bank holidays governance may declare for one year.
+		#[pallet::constant]
+		type MaxHolidaysPerYear: Get<u32>;
 
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
@@ -413,6 +421,17 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FrozenAccounts<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, FreezeRecordOf<T>>;
+
+	/// The bank holidays of each year (by calendar year), ascending: redemptions do not
+	/// settle on them. A year without an entry has none.
+	#[pallet::storage]
+	pub type Holidays<T: Config> = StorageMap<_, Twox64Concat, u16, HolidaysOf<T>, ValueQuery>;
+
+	/// Powers governance gave up for good, with when (and, for the mint limits, the ceiling).
+	/// Entries are only ever added (or a ceiling lowered): nothing in the runtime removes one.
+	#[pallet::storage]
+	pub type RenouncedPowers<T: Config> =
+		StorageMap<_, Twox64Concat, Power, RenunciationRecord<BalanceOf<T>>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -543,6 +562,10 @@ pub mod pallet {
 		},
 		/// Governance burned tokens from the treasury account.
 		EmergencyBurned { amount: BalanceOf<T>, by: ActorOf<T> },
+		/// Governance gave up a power for good.
+		PowerRenounced { renunciation: Renunciation<BalanceOf<T>>, by: ActorOf<T> },
+		/// Governance set the bank holidays of `year` (replacing that year's list).
+		HolidaysSet { year: u16, old: HolidaysOf<T>, new: HolidaysOf<T>, by: ActorOf<T> },
 	}
 
 	#[pallet::error]
@@ -644,6 +667,22 @@ pub mod pallet {
 		NotComplianceOfficerOrGovernance,
 		/// The call needs a fiat-desk operator or governance, and the origin is neither.
 		NotFiatDeskOrGovernance,
+		/// Governance renounced this power for good ([`Call::renounce_power`]).
+		RenouncedPower(Power),
+		/// This power is already renounced (for the mint limits: at this ceiling or a lower
+		/// one).
+		AlreadyRenounced,
+		/// A mint limit in force (a tier's per-request maximum, or the circuit breaker's mint
+		/// volume limits, which must be set) is above the ceiling to renounce: lower it first.
+		MintLimitsAboveCeiling,
+		/// The coin is being wound down: no new mint requests.
+		WindingDown,
+		/// The calendar starts in 1970: no holidays before.
+		HolidayYearTooEarly,
+		/// A holiday is not a date of its year (month 1..=12, a day the month has).
+		InvalidHolidayDate,
+		/// Holidays must be listed in ascending order, each once.
+		HolidaysNotAscending,
 	}
 
 	/// The initial parameters, allowance and frozen accounts.
@@ -700,6 +739,7 @@ pub mod pallet {
 				"MaxMintsPerAuthorization must be positive"
 			);
 			assert!(T::MaxReasonLen::get() > 0, "MaxReasonLen must be positive");
+			assert!(T::MaxHolidaysPerYear::get() > 0, "MaxHolidaysPerYear must be positive");
 			assert!(ParametersOf::<T>::default().is_valid(), "default parameters must be valid");
 		}
 
@@ -759,7 +799,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::ParametersSet`] with the old and new values.
-		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidParameters`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidParameters`];
+		///   [`Error::RenouncedPower`] for a mint tier's maximum above the renounced ceiling.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_parameters())]
 		pub fn set_parameters(origin: OriginFor<T>, parameters: ParametersOf<T>) -> DispatchResult {
@@ -773,7 +814,8 @@ pub mod pallet {
 		/// - Origin: signed by the holder, who must pass compliance for `Mint` (`BulkMint` for
 		///   the bulk tier) and not be frozen.
 		/// - Emits [`Event::MintRequested`] with the fee.
-		/// - Errors: `BadOrigin` if not signed; [`Error::NotCompliant`] with the compliance
+		/// - Errors: `BadOrigin` if not signed; [`Error::WindingDown`] while the coin is
+		///   being wound down; [`Error::NotCompliant`] with the compliance
 		///   reason; [`Error::HolderFrozen`]; [`Error::BelowMinimum`],
 		///   [`Error::AboveMaximum`] against the tier's limits; [`Error::TooManyOpenMints`];
 		///   [`Error::Overflow`].
@@ -1029,8 +1071,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::Seized`].
-		/// - Errors: [`Error::NotGovernance`]; [`Error::NotFrozen`]; [`Error::NothingToSeize`];
-		///   ledger errors.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::RenouncedPower`] once seizure is
+		///   renounced; [`Error::NotFrozen`]; [`Error::NothingToSeize`]; ledger errors.
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::seize())]
 		pub fn seize(
@@ -1047,8 +1089,8 @@ pub mod pallet {
 		///
 		/// - Origin: [`Config::GovernanceOrigin`].
 		/// - Emits [`Event::EmergencyBurned`].
-		/// - Errors: [`Error::NotGovernance`]; [`Error::ZeroAmount`];
-		///   [`Error::InsufficientBalance`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::RenouncedPower`] once emergency burns
+		///   are renounced; [`Error::ZeroAmount`]; [`Error::InsufficientBalance`].
 		#[pallet::call_index(18)]
 		#[pallet::weight((T::WeightInfo::emergency_burn(), DispatchClass::Operational))]
 		pub fn emergency_burn(
@@ -1140,6 +1182,46 @@ pub mod pallet {
 		pub fn pay_batch(origin: OriginFor<T>, payouts: PayoutsOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_pay_batch(who, payouts)
+		}
+
+		/// Give up a power for good: seizure, emergency burns, or raising the mint limits
+		/// above a ceiling. Nothing inside the runtime can restore it: later governance calls
+		/// that use it are refused with [`Error::RenouncedPower`]. (A runtime upgrade replaces
+		/// the rules themselves and could; see `docs/governance.md`.) A mint-limit ceiling
+		/// may be renounced again only lower; every mint limit in force must already be
+		/// within it.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::PowerRenounced`].
+		/// - Errors: [`Error::NotGovernance`]; [`Error::AlreadyRenounced`];
+		///   [`Error::MintLimitsAboveCeiling`].
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::renounce_power())]
+		pub fn renounce_power(
+			origin: OriginFor<T>,
+			renunciation: Renunciation<BalanceOf<T>>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_renounce_power(renunciation, by)
+		}
+
+		/// Set the bank holidays of `year` (replacing its list; an empty list clears it).
+		/// Redemptions requested afterwards skip them, like weekends, when their due time is
+		/// computed; queued redemptions keep the due time they were given.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::HolidaysSet`] with the old and new lists.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::HolidayYearTooEarly`];
+		///   [`Error::InvalidHolidayDate`]; [`Error::HolidaysNotAscending`].
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::set_holidays())]
+		pub fn set_holidays(
+			origin: OriginFor<T>,
+			year: u16,
+			dates: HolidaysOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_set_holidays(year, dates, by)
 		}
 	}
 }

@@ -137,6 +137,8 @@ thread_local! {
 	static SHORT: RefCell<bool> = const { RefCell::new(false) };
 	static TRIPPED: RefCell<Vec<GuardedOperation>> = const { RefCell::new(Vec::new()) };
 	static VOLUME: RefCell<Vec<(GuardedOperation, Balance)>> = const { RefCell::new(Vec::new()) };
+	static WINDING_DOWN: RefCell<bool> = const { RefCell::new(false) };
+	static BREAKER_MINT_LIMIT: RefCell<Option<Balance>> = const { RefCell::new(None) };
 }
 
 /// Compliance answers set by the tests: everyone may do everything unless refused.
@@ -247,6 +249,22 @@ impl Breaker<Balance> for MockBreaker {
 		VOLUME.with(|v| v.borrow_mut().push((operation, amount)));
 		Ok(())
 	}
+	fn is_winding_down() -> bool {
+		WINDING_DOWN.with(|w| *w.borrow())
+	}
+	fn mint_limits_within(ceiling: Balance) -> bool {
+		BREAKER_MINT_LIMIT.with(|l| l.borrow().is_some_and(|limit| limit <= ceiling))
+	}
+}
+
+/// Put the mocked breaker into wind-down, or take it out.
+pub fn set_winding_down(winding_down: bool) {
+	WINDING_DOWN.with(|w| *w.borrow_mut() = winding_down);
+}
+
+/// Set the mocked breaker's mint volume limit (`None`: unlimited, above any ceiling).
+pub fn set_breaker_mint_limit(limit: Option<Balance>) {
+	BREAKER_MINT_LIMIT.with(|l| *l.borrow_mut() = limit);
 }
 
 /// Trip (or reset) the breaker for `operation`.
@@ -276,6 +294,8 @@ fn reset_mocks() {
 	set_short(false);
 	TRIPPED.with(|t| t.borrow_mut().clear());
 	VOLUME.with(|v| v.borrow_mut().clear());
+	set_winding_down(false);
+	set_breaker_mint_limit(Some(10_000_000 * USD));
 }
 
 #[derive_impl(pallet_stablecoin::config_preludes::TestDefaultConfig)]

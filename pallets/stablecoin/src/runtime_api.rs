@@ -7,10 +7,14 @@
 //! [`Pallet::redemptions_page`](crate::Pallet::redemptions_page),
 //! [`Pallet::overdue_redemptions`](crate::Pallet::overdue_redemptions),
 //! [`Pallet::awaiting_authorization`](crate::Pallet::awaiting_authorization),
-//! [`Pallet::account_status`](crate::Pallet::account_status) and `Params::get`.
+//! [`Pallet::account_status`](crate::Pallet::account_status), `Params::get`,
+//! [`Pallet::renounced_powers`](crate::Pallet::renounced_powers),
+//! [`Pallet::holder_claim`](crate::Pallet::holder_claim), `Holidays::get` and
+//! [`Pallet::due_time`](crate::Pallet::due_time).
 
 use crate::types::{
-	AccountStatus, MintId, MintRequest, Parameters, Redemption, RedemptionId, SupplyReport,
+	AccountStatus, HolderClaim, HolidayDate, MintId, MintRequest, Moment, Parameters, Power,
+	Redemption, RedemptionId, RenunciationRecord, SupplyReport,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -18,8 +22,11 @@ use codec::Codec;
 sp_api::decl_runtime_apis! {
 	/// Supply, request and account queries of the stablecoin.
 	///
-	/// Version 2 added [`redemptions_page`](StablecoinApi::redemptions_page).
-	#[api_version(2)]
+	/// Version 2 added [`redemptions_page`](StablecoinApi::redemptions_page); version 3
+	/// [`renounced_powers`](StablecoinApi::renounced_powers),
+	/// [`holder_claim`](StablecoinApi::holder_claim), [`holidays`](StablecoinApi::holidays)
+	/// and [`redemption_due_time`](StablecoinApi::redemption_due_time).
+	#[api_version(3)]
 	pub trait StablecoinApi<AccountId, Balance>
 	where
 		AccountId: Codec,
@@ -40,7 +47,6 @@ sp_api::decl_runtime_apis! {
 		/// One page of the redemption queue: at most `limit` redemptions after the one with
 		/// identifier `after` (from the start when `None`), in storage order. Pass the last
 		/// identifier of a page to get the next one; an empty page ends the walk.
-		#[api_version(2)]
 		fn redemptions_page(
 			after: Option<RedemptionId>,
 			limit: u32,
@@ -57,5 +63,23 @@ sp_api::decl_runtime_apis! {
 
 		/// The current limits, fees, approval threshold and settlement period.
 		fn parameters() -> Parameters<Balance>;
+
+		/// The powers governance gave up for good, with when and any mint-limit ceiling.
+		#[api_version(3)]
+		fn renounced_powers() -> Vec<(Power, RenunciationRecord<Balance>)>;
+
+		/// What the issuer owes a holder: its tokens plus the fiat of its queued redemptions
+		/// (a wind-down's question; it walks the redemption queue).
+		#[api_version(3)]
+		fn holder_claim(who: AccountId) -> HolderClaim<Balance>;
+
+		/// The bank holidays of `year`, ascending (empty when none were declared).
+		#[api_version(3)]
+		fn holidays(year: u16) -> Vec<HolidayDate>;
+
+		/// When a redemption requested at `requested_at` (ms since the Unix epoch) would be
+		/// due under the current settlement period and calendar.
+		#[api_version(3)]
+		fn redemption_due_time(requested_at: Moment) -> Moment;
 	}
 }

@@ -20,6 +20,27 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_mints()?;
 		Self::try_state_redemptions()?;
 		Self::try_state_frozen()?;
+		Self::try_state_renounced()?;
+		Ok(())
+	}
+
+	/// Only the mint-limit renunciation has a ceiling, and the parameters keep within it; no
+	/// renunciation is dated in the future. Reads at most three entries.
+	fn try_state_renounced() -> Result<(), TryRuntimeError> {
+		let now = stablecoin_primitives::now::<T::Time>();
+		for (power, record) in Self::renounced_powers() {
+			ensure!(record.since <= now, "a power renounced in the future");
+			ensure!(
+				record.ceiling.is_some() == (power == Power::RaiseMintLimits),
+				"a ceiling on a power other than the mint limits, or none on them"
+			);
+		}
+		if let Some(ceiling) = Self::mint_limit_ceiling() {
+			ensure!(
+				Params::<T>::get().mint_maxima_within(&ceiling),
+				"a mint maximum above the renounced ceiling"
+			);
+		}
 		Ok(())
 	}
 

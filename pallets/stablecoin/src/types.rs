@@ -5,7 +5,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
 use frame_support::{
 	pallet_prelude::{ConstU32, Get},
-	BoundedVec,
+	BoundedVec, PalletError,
 };
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
@@ -175,6 +175,11 @@ impl<Balance: PartialOrd + Zero> Parameters<Balance> {
 			&& (1..=MAX_SETTLEMENT_DAYS).contains(&self.settlement_days)
 			&& (MIN_FUNDING_CONFIRMATIONS..=MAX_FUNDING_CONFIRMATIONS)
 				.contains(&self.funding_confirmations)
+	}
+
+	/// Whether both mint tiers' per-request maxima are at most `ceiling`.
+	pub fn mint_maxima_within(&self, ceiling: &Balance) -> bool {
+		self.mint.max <= *ceiling && self.bulk_mint.max <= *ceiling
 	}
 
 	/// The limits of a mint tier.
@@ -554,4 +559,156 @@ pub enum TransferAmount<Balance> {
 	Exactly(Balance),
 	/// Everything the sender can spend; its account may be reaped.
 	All,
+}
+
+/// A power governance can give up for good ([`renounce_power`](crate::Call::renounce_power)).
+/// Once renounced, no governance call inside the runtime restores it; only a runtime upgrade
+/// (which replaces the rules themselves) could.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	PalletError,
+	Serialize,
+	Deserialize,
+)]
+pub enum Power {
+	/// Seizing a frozen account's balance ([`seize`](crate::Call::seize)).
+	#[codec(index = 0)]
+	Seizure,
+	/// Burning from the treasury ([`emergency_burn`](crate::Call::emergency_burn)).
+	#[codec(index = 1)]
+	EmergencyBurn,
+	/// Raising a mint limit (either tier's per-request maximum, the circuit breaker's mint
+	/// volume limits) above the renounced ceiling.
+	#[codec(index = 2)]
+	RaiseMintLimits,
+}
+
+impl Power {
+	/// Every power that can be renounced.
+	pub const ALL: [Power; 3] = [Power::Seizure, Power::EmergencyBurn, Power::RaiseMintLimits];
+}
+
+/// What governance renounces: a power, and for the mint limits the ceiling above which they
+/// may never be raised again.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub enum Renunciation<Balance> {
+	/// Never seize again.
+	#[codec(index = 0)]
+	Seizure,
+	/// Never burn from the treasury again.
+	#[codec(index = 1)]
+	EmergencyBurn,
+	/// Never set a mint limit above `ceiling` again (every limit must be at most it already).
+	/// A lower ceiling may be renounced later; a higher one never.
+	#[codec(index = 2)]
+	MintLimitsAbove {
+		/// The highest mint limit that may ever be set, in the smallest unit.
+		ceiling: Balance,
+	},
+}
+
+impl<Balance> Renunciation<Balance> {
+	/// The power this renounces.
+	pub fn power(&self) -> Power {
+		match self {
+			Renunciation::Seizure => Power::Seizure,
+			Renunciation::EmergencyBurn => Power::EmergencyBurn,
+			Renunciation::MintLimitsAbove { .. } => Power::RaiseMintLimits,
+		}
+	}
+}
+
+/// A renounced power, as stored and reported.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct RenunciationRecord<Balance> {
+	/// When it was renounced (the last time, for a ceiling lowered since).
+	pub since: Moment,
+	/// The mint-limit ceiling, for [`Power::RaiseMintLimits`].
+	pub ceiling: Option<Balance>,
+}
+
+/// What the issuer owes one holder, for the runtime API: each token is a claim to one unit of
+/// the reference currency, and a queued redemption's fiat is owed although its tokens are
+/// burned.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	Serialize,
+	Deserialize,
+)]
+pub struct HolderClaim<Balance> {
+	/// The tokens the account holds (its total balance on the ledger, frozen or not).
+	pub balance: Balance,
+	/// The fiat owed for the account's queued redemptions (net of their fees).
+	pub queued_redemptions: Balance,
+	/// `balance + queued_redemptions` (saturating: a report).
+	pub total: Balance,
+}
+
+/// A bank holiday: a day of a year's calendar on which no redemption settles.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct HolidayDate {
+	/// The month, 1 (January) to 12.
+	pub month: u8,
+	/// The day of the month, from 1.
+	pub day: u8,
 }

@@ -62,6 +62,10 @@ pub trait WeightInfo {
 	fn transfer_with_reference() -> Weight;
 	/// The weight of `pay_batch` paying `n` payees.
 	fn pay_batch(n: u32) -> Weight;
+	/// The weight of `renounce_power` (a mint-limit ceiling, checked against the limits).
+	fn renounce_power() -> Weight;
+	/// The weight of `set_holidays` (a full year replacing a full year).
+	fn set_holidays() -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -142,6 +146,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn pay_batch(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn renounce_power() -> Weight {
+		Weight::zero()
+	}
+	fn set_holidays() -> Weight {
 		Weight::zero()
 	}
 }

@@ -74,6 +74,9 @@ impl pallet_stablecoin::Config for Runtime {
 	/// A payroll of up to 500 payees in one call; a larger one is split. At the measured
 	/// weight per payee this keeps one batch well inside a block's normal share.
 	type MaxPayoutsPerBatch = ConstU32<500>;
+	/// The US Federal Reserve observes eleven holidays a year; 32 leaves room for another
+	/// jurisdiction's calendar and for extraordinary closures.
+	type MaxHolidaysPerYear = ConstU32<32>;
 	type WeightInfo = crate::weights::pallet_stablecoin::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helper::StablecoinBenchmarkHelper;

@@ -60,5 +60,7 @@ impl pallet_circuit_breaker::Config for Runtime {
 	type PriceFeed = Oracle;
 	type PegKey = PegKey;
 	type ReserveCap = Reserves;
+	/// The stablecoin keeps renounced powers: mint volume limits stay within its ceiling.
+	type MintLimitCeiling = crate::Stablecoin;
 	type WeightInfo = crate::weights::pallet_circuit_breaker::WeightInfo<Runtime>;
 }

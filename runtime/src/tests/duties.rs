@@ -29,7 +29,7 @@ fn reason(text: &str) -> pallet_stablecoin::ReasonOf<Runtime> {
 }
 
 /// Asks the transaction pool's question for `call` signed by `signer` (with `tip`).
-fn pool_validity(
+pub(crate) fn pool_validity(
 	call: RuntimeCall,
 	signer: Sr25519Keyring,
 	tip: Balance,

@@ -13,13 +13,13 @@ use super::{apply_signed, market::market_moves_to, preset_storage, start_block};
 use crate::{configs::currency::FeeCollectorAccount, genesis_config_presets::*, *};
 
 /// The identifier of the latest mint request.
-fn last_mint_id() -> pallet_stablecoin::MintId {
+pub(crate) fn last_mint_id() -> pallet_stablecoin::MintId {
 	pallet_stablecoin::NextMintId::<Runtime>::get() - 1
 }
 
 /// The two fiat-desk confirmations of the last mint request, as in the development preset:
 /// the first only records (and must succeed), the second's result is returned.
-fn confirm_last_mint_twice() -> sp_runtime::DispatchResult {
+pub(crate) fn confirm_last_mint_twice() -> sp_runtime::DispatchResult {
 	assert_ok!(Stablecoin::confirm_funding(
 		RuntimeOrigin::signed(demo_fiat_desk()),
 		last_mint_id(),

@@ -15,6 +15,7 @@ mod governance;
 mod issuance;
 mod market;
 mod payments;
+mod regulatory;
 mod safety;
 #[cfg(feature = "try-runtime")]
 mod upgrade_checks;

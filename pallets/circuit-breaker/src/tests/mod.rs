@@ -12,3 +12,4 @@ mod properties;
 mod reserves;
 mod views;
 mod volume;
+mod wind_down;

@@ -49,3 +49,59 @@ fn the_level_is_reported_before_the_reserves() {
 		assert_noop!(CircuitBreaker::ensure_allowed(Mint, USDX), Error::<Test>::SuspendedByLevel);
 	});
 }
+
+#[test]
+fn quality_alerts_refuse_mints_only_when_the_policy_says_so() {
+	use stablecoin_primitives::{Actor, ReserveQuality};
+	ExtBuilder::default().build_and_execute(|| {
+		set_quality(ReserveQuality {
+			liquidity_below_target: true,
+			concentration_above_target: true,
+		});
+		// Off by default: the alerts inform, mints go on.
+		assert_ok!(CircuitBreaker::ensure_allowed(Mint, 1));
+
+		let policy = ReserveQualityPolicy {
+			refuse_mints_on_low_liquidity: false,
+			refuse_mints_on_concentration: true,
+		};
+		assert_noop!(
+			CircuitBreaker::set_reserve_quality_policy(guardian(), policy),
+			Error::<Test>::NotGovernance
+		);
+		assert_ok!(CircuitBreaker::set_reserve_quality_policy(governance(), policy));
+		System::assert_last_event(
+			Event::ReserveQualityPolicySet {
+				old: ReserveQualityPolicy::default(),
+				new: policy,
+				by: Actor::Root,
+			}
+			.into(),
+		);
+		assert_noop!(
+			CircuitBreaker::ensure_allowed(Mint, 1),
+			Error::<Test>::ReserveConcentrationHigh
+		);
+		assert_eq!(CircuitBreaker::check(Mint, 1), Err(Refusal::ReserveConcentrationHigh));
+		// Redemptions and transfers are never refused for reserve quality.
+		assert_ok!(CircuitBreaker::ensure_allowed(Redeem, 1));
+		assert_ok!(CircuitBreaker::ensure_allowed(Transfer, 1));
+
+		set_quality(ReserveQuality {
+			liquidity_below_target: true,
+			concentration_above_target: false,
+		});
+		assert_ok!(CircuitBreaker::ensure_allowed(Mint, 1));
+		assert_ok!(CircuitBreaker::set_reserve_quality_policy(
+			governance(),
+			ReserveQualityPolicy {
+				refuse_mints_on_low_liquidity: true,
+				refuse_mints_on_concentration: true,
+			}
+		));
+		assert_noop!(CircuitBreaker::ensure_allowed(Mint, 1), Error::<Test>::ReserveLiquidityLow);
+		// Once the alert clears, mints go on.
+		set_quality(ReserveQuality::default());
+		assert_ok!(CircuitBreaker::ensure_allowed(Mint, 1));
+	});
+}

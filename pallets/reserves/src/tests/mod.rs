@@ -9,6 +9,7 @@ mod genesis;
 mod parameters;
 mod pending;
 mod properties;
+mod quality;
 mod quorum;
 mod status;
 mod submission;

@@ -11,4 +11,5 @@ mod mint;
 mod payments;
 mod properties;
 mod redeem;
+mod renounce;
 mod transfer;

@@ -1,0 +1,202 @@
+//! Regulatory operations in the real runtime: an orderly wind-down entered and left by council
+//! motions, and powers the council gives up for good.
+
+use frame_support::assert_ok;
+use pallet_stablecoin::{MintTier, Power, Renunciation};
+use sp_core::H256;
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::FixedU128;
+
+use super::{
+	council_motion,
+	duties::pool_validity,
+	issuance::{confirm_last_mint_twice, last_mint_id},
+	market::market_moves_to,
+	preset_storage, start_block, DEV_COUNCIL,
+};
+use crate::{extensions::WIND_DOWN_REDEMPTION_PRIORITY, genesis_config_presets::*, *};
+
+fn reason(text: &str) -> pallet_circuit_breaker::Reason {
+	text.as_bytes().to_vec().try_into().expect("a short reason")
+}
+
+fn enter_wind_down() -> RuntimeCall {
+	RuntimeCall::CircuitBreaker(pallet_circuit_breaker::Call::enter_wind_down {
+		reason: reason("board resolution 2026-12"),
+	})
+}
+
+fn exit_wind_down() -> RuntimeCall {
+	RuntimeCall::CircuitBreaker(pallet_circuit_breaker::Call::exit_wind_down {
+		reason: reason("recapitalised"),
+	})
+}
+
+#[test]
+fn wind_down_by_motion_refuses_mints_serves_redemptions_and_ends_by_motion() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		market_moves_to(FixedU128::from_u32(1), GENESIS_ATTESTATION_AS_OF_MS + 60_000, 1);
+		// A request made before the wind-down.
+		assert_ok!(Stablecoin::request_mint(
+			RuntimeOrigin::signed(alice.clone()),
+			1_000 * USDX,
+			MintTier::Standard
+		));
+		let funded_before = last_mint_id();
+
+		// A guardian alone cannot wind the coin down.
+		assert_eq!(
+			CircuitBreaker::enter_wind_down(
+				RuntimeOrigin::signed(demo_guardian()),
+				reason("panic")
+			),
+			Err(pallet_circuit_breaker::Error::<Runtime>::NotGovernance.into())
+		);
+		assert_ok!(council_motion(enter_wind_down(), &DEV_COUNCIL));
+		assert!(CircuitBreaker::is_winding_down());
+		assert!(System::events().iter().any(|record| matches!(
+			&record.event,
+			RuntimeEvent::CircuitBreaker(pallet_circuit_breaker::Event::WindDownEntered {
+				by: stablecoin_primitives::Actor::Motion(_),
+				..
+			})
+		)));
+
+		// No new mint: neither a request nor the execution of an earlier one.
+		assert_eq!(
+			Stablecoin::request_mint(
+				RuntimeOrigin::signed(alice.clone()),
+				1_000 * USDX,
+				MintTier::Standard
+			),
+			Err(pallet_stablecoin::Error::<Runtime>::WindingDown.into())
+		);
+		assert_eq!(last_mint_id(), funded_before);
+		assert_eq!(
+			confirm_last_mint_twice(),
+			Err(pallet_circuit_breaker::Error::<Runtime>::WindingDown.into())
+		);
+
+		// Transfers go on; redemptions are served, and come first in the pool.
+		assert_ok!(Stablecoin::transfer(RuntimeOrigin::signed(alice.clone()), bob.clone(), USDX));
+		let redeem = RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_redemption {
+			amount: 200 * USDX,
+		});
+		let redemption_priority =
+			pool_validity(redeem, Sr25519Keyring::Bob, 0).expect("valid").priority;
+		assert!(redemption_priority >= WIND_DOWN_REDEMPTION_PRIORITY);
+		let transfer = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
+			dest: alice.clone(),
+			amount: USDX,
+		});
+		let tipped =
+			pool_validity(transfer, Sr25519Keyring::Bob, 1_000 * USDX).expect("valid").priority;
+		assert!(tipped < redemption_priority, "transfer {tipped} vs redemption");
+		assert_ok!(Stablecoin::request_redemption(RuntimeOrigin::signed(bob.clone()), 200 * USDX));
+		let id = pallet_stablecoin::NextRedemptionId::<Runtime>::get() - 1;
+		assert_ok!(Stablecoin::confirm_payout(
+			RuntimeOrigin::signed(demo_fiat_desk()),
+			id,
+			H256::repeat_byte(9)
+		));
+		assert!(pallet_stablecoin::Redemptions::<Runtime>::get(id).is_none());
+		let claim = Stablecoin::holder_claim(&bob);
+		assert_eq!(claim.balance, Balances::total_balance(&bob));
+		assert_eq!(claim.queued_redemptions, 0);
+
+		// Only a motion ends it; then the earlier request can be minted.
+		assert_eq!(
+			CircuitBreaker::exit_wind_down(
+				RuntimeOrigin::signed(demo_guardian()),
+				reason("resume")
+			),
+			Err(pallet_circuit_breaker::Error::<Runtime>::NotGovernance.into())
+		);
+		assert_ok!(council_motion(exit_wind_down(), &DEV_COUNCIL));
+		assert!(!CircuitBreaker::is_winding_down());
+		assert_ok!(Stablecoin::request_mint(
+			RuntimeOrigin::signed(alice.clone()),
+			1_000 * USDX,
+			MintTier::Standard
+		));
+		assert_ok!(confirm_last_mint_twice());
+		// Outside a wind-down a redemption gets no priority of its own.
+		let redeem = RuntimeCall::Stablecoin(pallet_stablecoin::Call::request_redemption {
+			amount: 200 * USDX,
+		});
+		assert_eq!(pool_validity(redeem, Sr25519Keyring::Bob, 0).expect("valid").priority, 0);
+	});
+}
+
+#[test]
+fn a_renounced_power_is_refused_when_a_later_motion_tries_to_use_it() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		assert_ok!(Stablecoin::freeze_account(
+			RuntimeOrigin::signed(demo_compliance_officer()),
+			bob.clone(),
+			b"court order".to_vec().try_into().expect("short"),
+			H256::repeat_byte(3)
+		));
+		assert_ok!(council_motion(
+			RuntimeCall::Stablecoin(pallet_stablecoin::Call::renounce_power {
+				renunciation: Renunciation::Seizure,
+			}),
+			&DEV_COUNCIL,
+		));
+		let seize = RuntimeCall::Stablecoin(pallet_stablecoin::Call::seize {
+			who: bob.clone(),
+			destination: pallet_stablecoin::SeizeTo::Treasury,
+			order_ref: H256::repeat_byte(4),
+		});
+		assert_eq!(
+			council_motion(seize, &DEV_COUNCIL),
+			Err(pallet_stablecoin::Error::<Runtime>::RenouncedPower(Power::Seizure).into())
+		);
+		assert_eq!(Balances::total_balance(&bob), DEV_ACCOUNT_BALANCE);
+		assert_eq!(Stablecoin::renounced_powers().len(), 1);
+	});
+}
+
+#[test]
+fn once_the_mint_ceiling_is_renounced_no_motion_raises_a_mint_limit_above_it() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let limits = pallet_circuit_breaker::Limits::<Runtime>::get(
+			stablecoin_primitives::GuardedOperation::Mint,
+		);
+		let ceiling = limits.per_day.expect("the preset limits mints per day");
+		assert_ok!(council_motion(
+			RuntimeCall::Stablecoin(pallet_stablecoin::Call::renounce_power {
+				renunciation: Renunciation::MintLimitsAbove { ceiling },
+			}),
+			&DEV_COUNCIL,
+		));
+		let raise = RuntimeCall::CircuitBreaker(pallet_circuit_breaker::Call::set_volume_limits {
+			operation: stablecoin_primitives::GuardedOperation::Mint,
+			limits: pallet_circuit_breaker::VolumeLimits {
+				per_block: limits.per_block,
+				per_day: Some(ceiling + 1),
+			},
+		});
+		assert_eq!(
+			council_motion(raise, &DEV_COUNCIL),
+			Err(pallet_circuit_breaker::Error::<Runtime>::AboveMintLimitCeiling.into())
+		);
+		let mut params = pallet_stablecoin::Params::<Runtime>::get();
+		params.bulk_mint.max = ceiling + 1;
+		assert_eq!(
+			council_motion(
+				RuntimeCall::Stablecoin(pallet_stablecoin::Call::set_parameters {
+					parameters: params
+				}),
+				&DEV_COUNCIL,
+			),
+			Err(pallet_stablecoin::Error::<Runtime>::RenouncedPower(Power::RaiseMintLimits).into())
+		);
+	});
+}

@@ -213,7 +213,11 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 		RuntimeCall::Stablecoin(pallets::stablecoin::Call::freeze_account {
 			who: Bob.to_account_id(),
 			reason: b"sanctions hit".to_vec().try_into().expect("a short reason"),
-			case_ref,
+			order: Some(pallets::stablecoin::LegalOrder {
+				case_id: b"OFAC-SDN-2026-0042".to_vec().try_into().expect("a short case id"),
+				order_hash: case_ref,
+			}),
+			expires_at: None,
 		}),
 		Eve,
 	)
@@ -290,6 +294,8 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	example("account-frozen", &bob);
 	assert_eq!(bob["freeze"]["reason"], "sanctions hit");
 	assert_eq!(bob["freeze"]["caseRef"], format!("{case_ref:?}"));
+	assert_eq!(bob["freeze"]["caseId"], "OFAC-SDN-2026-0042");
+	assert_eq!(bob["freeze"]["expiresAt"], Value::Null);
 	assert_eq!(units(&bob["transferable"]), 0);
 	let may = |account: &Value, action: &str| {
 		account["may"].as_array().unwrap().iter().find(|p| p["action"] == action).cloned().unwrap()

@@ -33,7 +33,11 @@ async fn the_regulator_archive_node_answers_history_as_it_was_and_is_read_only()
 	let freeze = RuntimeCall::Stablecoin(pallets::stablecoin::Call::freeze_account {
 		who: Bob.to_account_id(),
 		reason: b"court order 17".to_vec().try_into().expect("short"),
-		case_ref,
+		order: Some(pallets::stablecoin::LegalOrder {
+			case_id: b"court 17/2026".to_vec().try_into().expect("a short case id"),
+			order_hash: case_ref,
+		}),
+		expires_at: None,
 	});
 	let frozen = submit_signed(&validator_rpc, freeze, &Eve.pair(), TIMEOUT).await?;
 	let unfreeze = RuntimeCall::Stablecoin(pallets::stablecoin::Call::unfreeze_account {

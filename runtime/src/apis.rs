@@ -287,6 +287,14 @@ impl_runtime_apis! {
 			pallet_stablecoin::Holidays::<Runtime>::get(year).into_inner()
 		}
 
+		fn frozen_accounts() -> Vec<(AccountId, pallet_stablecoin::FreezeView)> {
+			Stablecoin::frozen_accounts()
+		}
+
+		fn frozen_identities() -> Vec<stablecoin_primitives::IdentityId> {
+			Stablecoin::frozen_identities()
+		}
+
 		fn redemption_due_time(requested_at: pallet_stablecoin::Moment) -> pallet_stablecoin::Moment {
 			Stablecoin::due_time(
 				requested_at,

@@ -115,13 +115,14 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("usdx-stablecoin"),
 	impl_name: Cow::Borrowed("usdx-stablecoin"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: the frozen-signer and operator-priority extensions joined the transaction format;
 	// 3: the payment-lane extension joined it, and `Stablecoin::transfer_with_reference` and
-	// `pay_batch` were added.
-	transaction_version: 3,
+	// `pay_batch` were added; 4: `Stablecoin::freeze_account` and `freeze_identity` take a
+	// legal order and an expiry instead of a case hash.
+	transaction_version: 4,
 	system_version: 1,
 };
 
@@ -234,6 +235,8 @@ pub type Migrations = (
 	// Topic identifiers from four bytes to two (spec_version 106), so that a compliance
 	// refusal names its topic inside a pallet error.
 	pallet_identity_claims::migrations::MigrateV1ToV2<Runtime>,
+	// Freezes under a legal order with an optional expiry (spec_version 107).
+	pallet_stablecoin::migrations::MigrateV1ToV2<Runtime>,
 );
 
 /// Dispatches extrinsics to the pallets.

@@ -41,12 +41,18 @@ pub struct AccountView {
 pub struct FreezeView {
 	/// The reason the compliance officer gave.
 	pub reason: String,
-	/// The hash of the off-chain case file (the legal reference).
-	pub case_ref: String,
+	/// The hash of the legal or sanctions order's document (the legal reference); `null` for a
+	/// precautionary freeze without an order.
+	pub case_ref: Option<String>,
+	/// The order's case identifier (a docket number, a sanctions-list entry); `null` without
+	/// an order.
+	pub case_id: Option<String>,
 	/// The identity frozen as a whole, if the freeze came with it.
 	pub identity: Option<u64>,
 	/// Since when.
 	pub since: Time,
+	/// When the freeze lifts by itself; `null` if it does not.
+	pub expires_at: Option<Time>,
 }
 
 /// An identity.
@@ -159,9 +165,11 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 		transferable: Amount::new(coin.transferable),
 		freeze: coin.freeze.map(|f| FreezeView {
 			reason: text(&f.reason),
-			case_ref: hash_hex(&f.case_ref),
+			case_ref: f.order_hash.as_ref().map(hash_hex),
+			case_id: f.case_id.as_deref().map(text),
 			identity: f.identity,
 			since: Time::new(f.since),
+			expires_at: f.expires_at.map(Time::new),
 		}),
 		identity: standing.identity.map(|i| IdentityView {
 			id: i.id,

@@ -7,8 +7,8 @@
 //! (a `by` or `confirmed_by` field: every call a role holder or governance makes records its
 //! actor so), when it is a council event (proposals, votes, closes, executions), or when it is
 //! `System.CodeUpdated` (a runtime upgrade). Its legal reference is the first of its
-//! `case_ref`, `order_ref`, `legal_ref`, `ledger_ref`, `payout_ref`, `report_hash` or
-//! `evidence` fields that it has.
+//! `order` (a freeze's legal order: its `order_hash`), `case_ref`, `order_ref`, `legal_ref`,
+//! `ledger_ref`, `payout_ref`, `report_hash` or `evidence` fields that it has.
 
 use std::{
 	collections::HashMap,
@@ -38,8 +38,16 @@ pub const MAX_AUDIT_RANGE: u32 = 1_000;
 const METADATA_VERSION: u32 = 15;
 
 /// Fields that carry a legal or ledger reference, in order of preference.
-const REFERENCE_FIELDS: [&str; 7] =
-	["case_ref", "order_ref", "legal_ref", "ledger_ref", "payout_ref", "report_hash", "evidence"];
+const REFERENCE_FIELDS: [&str; 8] = [
+	"order",
+	"case_ref",
+	"order_ref",
+	"legal_ref",
+	"ledger_ref",
+	"payout_ref",
+	"report_hash",
+	"evidence",
+];
 
 /// The privileged actions in a block range.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -287,11 +295,17 @@ fn audit_entry(
 			.and_then(|hash| to_json(registry, hash).as_str().map(|h| format!("motion {h}"))),
 		None => upgrade.then(|| "root".to_string()),
 	};
-	let legal_reference = REFERENCE_FIELDS
-		.iter()
-		.find_map(|name| get(name))
-		.map(|v| to_json(registry, v))
-		.and_then(|v| v.as_str().map(str::to_string));
+	let legal_reference =
+		REFERENCE_FIELDS.iter().find_map(|name| get(name)).map(|v| to_json(registry, v)).and_then(
+			|v| match v {
+				Json::String(reference) => Some(reference),
+				// A legal order: the hash of its document.
+				Json::Object(order) => {
+					order.get("order_hash").and_then(Json::as_str).map(str::to_string)
+				}
+				_ => None,
+			},
+		);
 	let details = Json::Object(
 		event_fields
 			.iter()

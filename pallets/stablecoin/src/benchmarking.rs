@@ -147,6 +147,19 @@ fn fill_redemptions<T: Config>(n: u32) -> Result<(T::AccountId, RedemptionId), B
 	Ok((who, last))
 }
 
+/// A legal order with the longest case identifier.
+fn longest_order() -> Option<LegalOrder> {
+	Some(LegalOrder {
+		case_id: BoundedVec::truncate_from(vec![b'c'; MAX_CASE_ID_LEN as usize]),
+		order_hash: H256::repeat_byte(3),
+	})
+}
+
+/// An expiry a day after the chain's time now.
+fn a_day_from_now<T: Config>() -> Moment {
+	stablecoin_primitives::now::<T::Time>().saturating_add(DAY_MS)
+}
+
 /// The most holidays a year may have, each a valid date (days of January to December).
 fn full_year_of_holidays<T: Config>() -> HolidaysOf<T> {
 	let dates = (0..T::MaxHolidaysPerYear::get())
@@ -341,7 +354,8 @@ mod benchmarks {
 		Stablecoin::<T>::do_freeze_account(
 			who,
 			longest_reason::<T>(),
-			H256::zero(),
+			longest_order(),
+			None,
 			None,
 			Actor::Root,
 		)?;
@@ -456,7 +470,13 @@ mod benchmarks {
 		let who = holder::<T>("holder", 0, Params::<T>::get().mint.min);
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, who.clone(), longest_reason::<T>(), H256::repeat_byte(3));
+		_(
+			origin as T::RuntimeOrigin,
+			who.clone(),
+			longest_reason::<T>(),
+			longest_order(),
+			Some(a_day_from_now::<T>()),
+		);
 
 		assert!(Stablecoin::<T>::is_frozen(&who));
 		Ok(())
@@ -469,7 +489,8 @@ mod benchmarks {
 		Stablecoin::<T>::do_freeze_account(
 			who.clone(),
 			longest_reason::<T>(),
-			H256::zero(),
+			longest_order(),
+			None,
 			None,
 			Actor::Root,
 		)?;
@@ -494,7 +515,13 @@ mod benchmarks {
 		}
 
 		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, identity, longest_reason::<T>(), H256::repeat_byte(4));
+		_(
+			origin as T::RuntimeOrigin,
+			identity,
+			longest_reason::<T>(),
+			longest_order(),
+			Some(a_day_from_now::<T>()),
+		);
 
 		assert!(accounts.iter().all(Stablecoin::<T>::is_frozen));
 		Ok(())
@@ -509,7 +536,8 @@ mod benchmarks {
 		Stablecoin::<T>::do_freeze_account(
 			who.clone(),
 			longest_reason::<T>(),
-			H256::zero(),
+			longest_order(),
+			None,
 			None,
 			Actor::Root,
 		)?;
@@ -535,7 +563,8 @@ mod benchmarks {
 		Stablecoin::<T>::do_freeze_identity(
 			identity,
 			longest_reason::<T>(),
-			H256::zero(),
+			longest_order(),
+			None,
 			Actor::Root,
 		)?;
 
@@ -593,6 +622,43 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// `n` frozen accounts whose freezes expired, lifted by the hook.
+	#[benchmark]
+	fn lift_expired_freezes(n: Linear<0, { T::MaxFreezeExpiriesPerBlock::get() }>) {
+		let mut accounts = alloc::vec::Vec::new();
+		for i in 0..n {
+			let who = holder::<T>("frozen", i, Params::<T>::get().mint.min);
+			Stablecoin::<T>::do_freeze_account(
+				who.clone(),
+				longest_reason::<T>(),
+				longest_order(),
+				None,
+				None,
+				Actor::Root,
+			)
+			.expect("a holder can be frozen");
+			// Expired at the epoch's first day, which the walk starts from.
+			FrozenAccounts::<T>::mutate(&who, |record| {
+				if let Some(record) = record {
+					record.expires_at = Some(0);
+				}
+			});
+			FreezeExpiries::<T>::insert(0, &who, ());
+			accounts.push(who);
+		}
+		ScheduledExpiries::<T>::put(n);
+		NextExpiryDay::<T>::put(0);
+
+		#[block]
+		{
+			Stablecoin::<T>::lift_expired_freezes();
+		}
+
+		for who in &accounts {
+			assert!(!Stablecoin::<T>::is_frozen(who));
+		}
+	}
+
 	/// A full year of holidays replacing a full year.
 	#[benchmark]
 	fn set_holidays() -> Result<(), BenchmarkError> {
@@ -620,7 +686,8 @@ mod benchmarks {
 		Stablecoin::<T>::do_freeze_account(
 			who.clone(),
 			longest_reason::<T>(),
-			H256::zero(),
+			longest_order(),
+			None,
 			None,
 			Actor::Root,
 		)?;

@@ -831,48 +831,162 @@ impl<T: Config> Pallet<T> {
 
 	// ---- freeze and seize ------------------------------------------------------------------
 
+	/// Check what every freeze needs: a reason, an order unless freezing without one is
+	/// renounced, and an expiry (if any) in the future.
+	fn check_freeze_terms(
+		reason: &ReasonOf<T>,
+		order: &Option<LegalOrder>,
+		expires_at: Option<Moment>,
+	) -> DispatchResult {
+		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		if order.is_none() {
+			Self::ensure_not_renounced(Power::FreezeWithoutLegalOrder)?;
+		}
+		if let Some(expiry) = expires_at {
+			ensure!(expiry > stablecoin_primitives::now::<T::Time>(), Error::<T>::ExpiryInThePast);
+		}
+		Ok(())
+	}
+
 	/// Freeze one account.
 	pub(crate) fn do_freeze_account(
 		who: T::AccountId,
 		reason: ReasonOf<T>,
-		case_ref: H256,
+		order: Option<LegalOrder>,
+		expires_at: Option<Moment>,
 		identity: Option<IdentityId>,
 		by: ActorOf<T>,
 	) -> DispatchResult {
-		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		Self::check_freeze_terms(&reason, &order, expires_at)?;
 		ensure!(!T::ProtectedAccounts::contains(&who), Error::<T>::ProtectedAccount);
 		ensure!(!Self::is_frozen(&who), Error::<T>::AlreadyFrozen);
+		if let Some(expiry) = expires_at {
+			Self::schedule_expiry(&who, expiry)?;
+		}
 		let amount = Self::freeze_whole_balance(&who)?;
 		FrozenAccounts::<T>::insert(
 			&who,
 			FreezeRecord {
 				reason: reason.clone(),
-				case_ref,
+				order: order.clone(),
 				identity,
 				since: stablecoin_primitives::now::<T::Time>(),
+				expires_at,
 			},
 		);
-		Self::deposit_event(Event::AccountFrozen { who, amount, reason, case_ref, identity, by });
+		Self::deposit_event(Event::AccountFrozen {
+			who,
+			amount,
+			reason,
+			order,
+			expires_at,
+			identity,
+			by,
+		});
 		Ok(())
 	}
 
 	/// Unfreeze one account.
 	pub(crate) fn do_unfreeze_account(who: T::AccountId, by: ActorOf<T>) -> DispatchResult {
-		ensure!(Self::is_frozen(&who), Error::<T>::NotFrozen);
-		T::Currency::thaw(&Self::sanctions_id(), &who)?;
-		FrozenAccounts::<T>::remove(&who);
+		Self::lift_freeze(&who)?;
 		Self::deposit_event(Event::AccountUnfrozen { who, by });
 		Ok(())
+	}
+
+	/// Thaw `who`'s ledger freeze and forget its record and any scheduled expiry.
+	fn lift_freeze(who: &T::AccountId) -> DispatchResult {
+		let record = FrozenAccounts::<T>::get(who).ok_or(Error::<T>::NotFrozen)?;
+		T::Currency::thaw(&Self::sanctions_id(), who)?;
+		FrozenAccounts::<T>::remove(who);
+		if let Some(expiry) = record.expires_at {
+			Self::unschedule_expiry(who, expiry);
+		}
+		Ok(())
+	}
+
+	/// Schedule `who`'s freeze to lift at `expiry`.
+	fn schedule_expiry(who: &T::AccountId, expiry: Moment) -> DispatchResult {
+		let scheduled =
+			ScheduledExpiries::<T>::get().checked_add(1).ok_or(Error::<T>::TooManyExpiries)?;
+		let day = expiry / DAY_MS;
+		FreezeExpiries::<T>::insert(day, who, ());
+		ScheduledExpiries::<T>::put(scheduled);
+		// The walk's start stays at or before every scheduled day.
+		if NextExpiryDay::<T>::get().is_none_or(|next| day < next) {
+			NextExpiryDay::<T>::put(day);
+		}
+		Ok(())
+	}
+
+	/// Forget the scheduled expiry of `who`'s freeze at `expiry`.
+	fn unschedule_expiry(who: &T::AccountId, expiry: Moment) {
+		let day = expiry / DAY_MS;
+		if FreezeExpiries::<T>::take(day, who).is_some() {
+			let left = ScheduledExpiries::<T>::get().saturating_sub(1);
+			ScheduledExpiries::<T>::put(left);
+			if left == 0 {
+				NextExpiryDay::<T>::kill();
+			}
+		}
+	}
+
+	/// Lift up to [`Config::MaxFreezeExpiriesPerBlock`] freezes whose expiry has passed, each
+	/// with [`Event::FreezeExpired`]. Walks the scheduled days from [`NextExpiryDay`] up to
+	/// today: a day's entries not yet due (later that day) wait; an empty past day moves the
+	/// walk on by one day per block. Runs in `on_initialize`, where "now" is the previous
+	/// block's time: a freeze lifts at most a block or two after its expiry, more only if
+	/// more freezes than the per-block limit expire together. Returns the weight used.
+	pub fn lift_expired_freezes() -> Weight {
+		let Some(day) = NextExpiryDay::<T>::get() else {
+			return T::WeightInfo::lift_expired_freezes(0);
+		};
+		let now = stablecoin_primitives::now::<T::Time>();
+		let today = now / DAY_MS;
+		if day > today {
+			return T::WeightInfo::lift_expired_freezes(0);
+		}
+		let due: Vec<T::AccountId> = FreezeExpiries::<T>::iter_key_prefix(day)
+			.take(T::MaxFreezeExpiriesPerBlock::get() as usize)
+			.collect();
+		let mut lifted = 0u32;
+		let mut waiting = false;
+		for who in &due {
+			match FrozenAccounts::<T>::get(who).and_then(|record| record.expires_at) {
+				Some(expiry) if expiry <= now => {
+					// The record is there, so the freeze lifts; a ledger refusal to thaw
+					// leaves it scheduled for the next block.
+					if Self::lift_freeze(who).is_ok() {
+						lifted = lifted.saturating_add(1);
+						Self::deposit_event(Event::FreezeExpired {
+							who: who.clone(),
+							expired_at: expiry,
+						});
+					} else {
+						waiting = true;
+					}
+				}
+				Some(_) => waiting = true,
+				// No longer frozen with an expiry: a stale entry.
+				None => Self::unschedule_expiry(who, day.saturating_mul(DAY_MS)),
+			}
+		}
+		let full = due.len() as u32 >= T::MaxFreezeExpiriesPerBlock::get();
+		// The day is done when nothing of it waits and the page was not full; move on.
+		if !waiting && !full && day < today && NextExpiryDay::<T>::get() == Some(day) {
+			NextExpiryDay::<T>::put(day.saturating_add(1));
+		}
+		T::WeightInfo::lift_expired_freezes(due.len() as u32)
 	}
 
 	/// Freeze every account of an identity. Returns how many accounts it listed.
 	pub(crate) fn do_freeze_identity(
 		identity: IdentityId,
 		reason: ReasonOf<T>,
-		case_ref: H256,
+		order: Option<LegalOrder>,
+		expires_at: Option<Moment>,
 		by: ActorOf<T>,
 	) -> Result<u32, DispatchError> {
-		ensure!(!reason.is_empty(), Error::<T>::EmptyReason);
+		Self::check_freeze_terms(&reason, &order, expires_at)?;
 		let accounts = T::IdentityAccounts::accounts_of(identity);
 		ensure!(!accounts.is_empty(), Error::<T>::UnknownIdentity);
 		let listed = u32::try_from(accounts.len()).unwrap_or(u32::MAX);
@@ -881,7 +995,14 @@ impl<T: Config> Pallet<T> {
 		let mut frozen = 0u32;
 		for who in accounts {
 			if !Self::is_frozen(&who) {
-				Self::do_freeze_account(who, reason.clone(), case_ref, Some(identity), by.clone())?;
+				Self::do_freeze_account(
+					who,
+					reason.clone(),
+					order.clone(),
+					expires_at,
+					Some(identity),
+					by.clone(),
+				)?;
 				frozen = frozen.saturating_add(1);
 			}
 		}
@@ -1031,7 +1152,9 @@ impl<T: Config> Pallet<T> {
 				);
 				Some(ceiling)
 			}
-			Renunciation::Seizure | Renunciation::EmergencyBurn => {
+			Renunciation::Seizure
+			| Renunciation::EmergencyBurn
+			| Renunciation::FreezeWithoutLegalOrder => {
 				ensure!(!RenouncedPowers::<T>::contains_key(power), Error::<T>::AlreadyRenounced);
 				None
 			}
@@ -1040,6 +1163,21 @@ impl<T: Config> Pallet<T> {
 		RenouncedPowers::<T>::insert(power, RenunciationRecord { since, ceiling });
 		Self::deposit_event(Event::PowerRenounced { renunciation, by });
 		Ok(())
+	}
+
+	/// Every frozen account with its freeze (a view: walks every freeze).
+	pub fn frozen_accounts() -> Vec<(T::AccountId, FreezeView)> {
+		FrozenAccounts::<T>::iter().map(|(who, record)| (who, record.into())).collect()
+	}
+
+	/// The identities frozen as a whole (by [`Call::freeze_identity`]) that still have a frozen
+	/// account, ascending (a view: walks every freeze).
+	pub fn frozen_identities() -> Vec<IdentityId> {
+		let mut identities: Vec<IdentityId> =
+			FrozenAccounts::<T>::iter_values().filter_map(|record| record.identity).collect();
+		identities.sort_unstable();
+		identities.dedup();
+		identities
 	}
 
 	/// What the issuer owes `who`: its tokens plus the fiat of its queued redemptions. Walks
@@ -1103,7 +1241,7 @@ impl<T: Config> Pallet<T> {
 			Self::freeze_whole_balance(who).expect("genesis freeze applies");
 			FrozenAccounts::<T>::insert(
 				who,
-				FreezeRecord { reason, case_ref: H256::zero(), identity: None, since: 0 },
+				FreezeRecord { reason, order: None, identity: None, since: 0, expires_at: None },
 			);
 		}
 	}

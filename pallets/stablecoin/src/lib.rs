@@ -104,6 +104,7 @@ pub mod calendar;
 pub mod extension;
 mod functions;
 mod impls;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
@@ -180,7 +181,7 @@ pub mod pallet {
 
 	/// The layout of this pallet's storage. Bump it with every change of a stored type and
 	/// add a versioned migration to the runtime's `Migrations`.
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -207,6 +208,7 @@ pub mod pallet {
 			type MaxReasonLen = ConstU32<32>;
 			type MaxPayoutsPerBatch = ConstU32<4>;
 			type MaxHolidaysPerYear = ConstU32<4>;
+			type MaxFreezeExpiriesPerBlock = ConstU32<2>;
 			type WeightInfo = ();
 		}
 	}
@@ -311,6 +313,11 @@ pub mod pallet {
 		/// The most bank holidays governance may declare for one year.
 		#[pallet::constant]
 		type MaxHolidaysPerYear: Get<u32>;
+
+		/// The most expired freezes `on_initialize` lifts per block (the rest wait for the
+		/// next blocks).
+		#[pallet::constant]
+		type MaxFreezeExpiriesPerBlock: Get<u32>;
 
 		/// Weights of this pallet's calls and hook.
 		type WeightInfo: WeightInfo;
@@ -421,6 +428,20 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FrozenAccounts<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, FreezeRecordOf<T>>;
+
+	/// Freezes that lift by themselves, by the UTC day (since the Unix epoch) of their expiry:
+	/// the per-block hook walks the days in order and lifts what is due.
+	#[pallet::storage]
+	pub type FreezeExpiries<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, u64, Blake2_128Concat, T::AccountId, ()>;
+
+	/// The earliest day that may still hold a scheduled expiry (`None`: nothing scheduled).
+	#[pallet::storage]
+	pub type NextExpiryDay<T> = StorageValue<_, u64>;
+
+	/// How many freezes are scheduled to expire.
+	#[pallet::storage]
+	pub type ScheduledExpiries<T> = StorageValue<_, u32, ValueQuery>;
 
 	/// The bank holidays of each year (by calendar year), ascending: redemptions do not
 	/// settle on them. A year without an entry has none.
@@ -535,15 +556,20 @@ pub mod pallet {
 		/// A batch payout paid `payouts` payees `total` in all (each payment has its own
 		/// [`Event::Transferred`] before this one).
 		BatchPaid { from: T::AccountId, payouts: u32, total: BalanceOf<T> },
-		/// An account was frozen: `amount` (its whole balance) is frozen on the ledger.
+		/// An account was frozen: `amount` (its whole balance) is frozen on the ledger, under
+		/// `order` (none for a precautionary freeze) until `expires_at` (if it lifts by
+		/// itself).
 		AccountFrozen {
 			who: T::AccountId,
 			amount: BalanceOf<T>,
 			reason: ReasonOf<T>,
-			case_ref: H256,
+			order: Option<LegalOrder>,
+			expires_at: Option<Moment>,
 			identity: Option<IdentityId>,
 			by: ActorOf<T>,
 		},
+		/// A freeze reached its expiry and lifted by itself.
+		FreezeExpired { who: T::AccountId, expired_at: Moment },
 		/// An account was unfrozen.
 		AccountUnfrozen { who: T::AccountId, by: ActorOf<T> },
 		/// Every account of an identity was frozen (`accounts` newly frozen ones).
@@ -683,6 +709,10 @@ pub mod pallet {
 		InvalidHolidayDate,
 		/// Holidays must be listed in ascending order, each once.
 		HolidaysNotAscending,
+		/// A freeze's expiry must be in the future.
+		ExpiryInThePast,
+		/// Too many freezes are scheduled to expire (at most `u32::MAX`).
+		TooManyExpiries,
 	}
 
 	/// The initial parameters, allowance and frozen accounts.
@@ -710,9 +740,9 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Look at up to [`Config::MaxOverdueChecksPerBlock`] queued redemptions and flag the
-		/// late ones.
+		/// late ones; lift up to [`Config::MaxFreezeExpiriesPerBlock`] expired freezes.
 		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
-			Self::check_overdue()
+			Self::check_overdue().saturating_add(Self::lift_expired_freezes())
 		}
 
 		fn integrity_test() {
@@ -740,6 +770,10 @@ pub mod pallet {
 			);
 			assert!(T::MaxReasonLen::get() > 0, "MaxReasonLen must be positive");
 			assert!(T::MaxHolidaysPerYear::get() > 0, "MaxHolidaysPerYear must be positive");
+			assert!(
+				T::MaxFreezeExpiriesPerBlock::get() > 0,
+				"MaxFreezeExpiriesPerBlock must be positive"
+			);
 			assert!(ParametersOf::<T>::default().is_valid(), "default parameters must be valid");
 		}
 
@@ -1013,23 +1047,29 @@ pub mod pallet {
 		}
 
 		/// Freeze an account: its whole balance is frozen on the ledger and it may no longer
-		/// receive, send, mint or redeem.
+		/// receive, send, mint or redeem. `order` names the legal or sanctions order (case id
+		/// and the order document's hash); without one the freeze is precautionary, which
+		/// governance may renounce for good. With `expires_at` the freeze lifts by itself at
+		/// that time (within a few blocks, [`Event::FreezeExpired`]).
 		///
 		/// - Origin: [`Config::ComplianceOrigin`].
 		/// - Emits [`Event::AccountFrozen`].
 		/// - Errors: [`Error::NotComplianceOfficer`]; [`Error::EmptyReason`];
-		///   [`Error::ProtectedAccount`] for a role holder ([`Config::ProtectedAccounts`]);
-		///   [`Error::AlreadyFrozen`]; ledger errors.
+		///   [`Error::RenouncedPower`] for a freeze without an order once that power is
+		///   renounced; [`Error::ExpiryInThePast`]; [`Error::ProtectedAccount`] for a role
+		///   holder ([`Config::ProtectedAccounts`]); [`Error::AlreadyFrozen`];
+		///   [`Error::TooManyExpiries`]; ledger errors.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::freeze_account())]
 		pub fn freeze_account(
 			origin: OriginFor<T>,
 			who: T::AccountId,
 			reason: ReasonOf<T>,
-			case_ref: H256,
+			order: Option<LegalOrder>,
+			expires_at: Option<Moment>,
 		) -> DispatchResult {
 			let by = Self::ensure_compliance_officer(origin)?;
-			Self::do_freeze_account(who, reason, case_ref, None, by)
+			Self::do_freeze_account(who, reason, order, expires_at, None, by)
 		}
 
 		/// Lift an account's freeze.
@@ -1050,19 +1090,20 @@ pub mod pallet {
 		/// - Origin: [`Config::ComplianceOrigin`].
 		/// - Emits [`Event::AccountFrozen`] per newly frozen account, then
 		///   [`Event::IdentityFrozen`].
-		/// - Errors: [`Error::NotComplianceOfficer`]; [`Error::EmptyReason`];
-		///   [`Error::UnknownIdentity`]; [`Error::TooManyAccounts`]; [`Error::ProtectedAccount`] if
-		///   any account holds a role; [`Error::AlreadyFrozen`] if every account already is.
+		/// - Errors: as [`Call::freeze_account`]; [`Error::UnknownIdentity`];
+		///   [`Error::TooManyAccounts`]; [`Error::ProtectedAccount`] if any account holds a role;
+		///   [`Error::AlreadyFrozen`] if every account already is.
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::freeze_identity(MAX_ACCOUNTS_PER_IDENTITY_FREEZE))]
 		pub fn freeze_identity(
 			origin: OriginFor<T>,
 			identity: IdentityId,
 			reason: ReasonOf<T>,
-			case_ref: H256,
+			order: Option<LegalOrder>,
+			expires_at: Option<Moment>,
 		) -> DispatchResultWithPostInfo {
 			let by = Self::ensure_compliance_officer(origin)?;
-			let accounts = Self::do_freeze_identity(identity, reason, case_ref, by)?;
+			let accounts = Self::do_freeze_identity(identity, reason, order, expires_at, by)?;
 			Ok(Some(T::WeightInfo::freeze_identity(accounts)).into())
 		}
 

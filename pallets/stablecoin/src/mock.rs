@@ -377,6 +377,14 @@ pub fn reference(n: u8) -> H256 {
 	H256::repeat_byte(n)
 }
 
+/// A legal order: case `case-<n>`, order document hash [`reference`]`(n)`.
+pub fn order(n: u8) -> Option<LegalOrder> {
+	Some(LegalOrder {
+		case_id: format!("case-{n}").into_bytes().try_into().expect("a short case id"),
+		order_hash: reference(n),
+	})
+}
+
 /// Move the clock.
 pub fn set_now(now: Moment) {
 	Timestamp::set_timestamp(now);

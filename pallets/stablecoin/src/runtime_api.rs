@@ -13,8 +13,8 @@
 //! [`Pallet::due_time`](crate::Pallet::due_time).
 
 use crate::types::{
-	AccountStatus, HolderClaim, HolidayDate, MintId, MintRequest, Moment, Parameters, Power,
-	Redemption, RedemptionId, RenunciationRecord, SupplyReport,
+	AccountStatus, FreezeView, HolderClaim, HolidayDate, MintId, MintRequest, Moment, Parameters,
+	Power, Redemption, RedemptionId, RenunciationRecord, SupplyReport,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -25,7 +25,9 @@ sp_api::decl_runtime_apis! {
 	/// Version 2 added [`redemptions_page`](StablecoinApi::redemptions_page); version 3
 	/// [`renounced_powers`](StablecoinApi::renounced_powers),
 	/// [`holder_claim`](StablecoinApi::holder_claim), [`holidays`](StablecoinApi::holidays)
-	/// and [`redemption_due_time`](StablecoinApi::redemption_due_time).
+	/// [`redemption_due_time`](StablecoinApi::redemption_due_time),
+	/// [`frozen_accounts`](StablecoinApi::frozen_accounts) and
+	/// [`frozen_identities`](StablecoinApi::frozen_identities).
 	#[api_version(3)]
 	pub trait StablecoinApi<AccountId, Balance>
 	where
@@ -81,5 +83,13 @@ sp_api::decl_runtime_apis! {
 		/// due under the current settlement period and calendar.
 		#[api_version(3)]
 		fn redemption_due_time(requested_at: Moment) -> Moment;
+
+		/// Every frozen account with its freeze: reason, legal order, expiry, identity.
+		#[api_version(3)]
+		fn frozen_accounts() -> Vec<(AccountId, FreezeView)>;
+
+		/// The identities frozen as a whole that still have a frozen account.
+		#[api_version(3)]
+		fn frozen_identities() -> Vec<stablecoin_primitives::IdentityId>;
 	}
 }

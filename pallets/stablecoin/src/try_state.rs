@@ -21,6 +21,40 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_redemptions()?;
 		Self::try_state_frozen()?;
 		Self::try_state_renounced()?;
+		Self::try_state_expiries()?;
+		Ok(())
+	}
+
+	/// Every freeze with an expiry is scheduled on its expiry's day and nothing else is; the
+	/// count matches; the walk starts at or before the earliest scheduled day.
+	fn try_state_expiries() -> Result<(), TryRuntimeError> {
+		let mut scheduled = 0u32;
+		for (day, who, ()) in FreezeExpiries::<T>::iter() {
+			scheduled = scheduled.saturating_add(1);
+			let record =
+				FrozenAccounts::<T>::get(&who).ok_or("an expiry of an unfrozen account")?;
+			ensure!(
+				record.expires_at.map(|expiry| expiry / DAY_MS) == Some(day),
+				"an expiry scheduled on another day than the freeze's"
+			);
+			ensure!(
+				NextExpiryDay::<T>::get().is_some_and(|next| next <= day),
+				"a scheduled expiry before the walk's start"
+			);
+		}
+		ensure!(scheduled == ScheduledExpiries::<T>::get(), "scheduled expiries miscounted");
+		ensure!(
+			(scheduled == 0) == NextExpiryDay::<T>::get().is_none(),
+			"a walk start without scheduled expiries, or none with them"
+		);
+		for (who, record) in FrozenAccounts::<T>::iter() {
+			if let Some(expiry) = record.expires_at {
+				ensure!(
+					FreezeExpiries::<T>::contains_key(expiry / DAY_MS, &who),
+					"a freeze with an expiry that is not scheduled"
+				);
+			}
+		}
 		Ok(())
 	}
 

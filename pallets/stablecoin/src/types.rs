@@ -407,6 +407,22 @@ pub enum PayoutRefusal {
 	LedgerRefused,
 }
 
+/// The longest case identifier of a legal order, in bytes.
+pub const MAX_CASE_ID_LEN: u32 = 64;
+
+/// The legal or sanctions order behind a freeze: the case as the court, the regulator or the
+/// sanctions list names it, and the hash of the order document kept off chain.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct LegalOrder {
+	/// The case identifier (a docket number, a sanctions-list entry), at most
+	/// [`MAX_CASE_ID_LEN`] bytes of text.
+	pub case_id: BoundedVec<u8, ConstU32<MAX_CASE_ID_LEN>>,
+	/// The hash of the order document (or the listing), kept off chain.
+	pub order_hash: H256,
+}
+
 /// Why an account is frozen, as stored.
 #[derive(
 	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
@@ -415,12 +431,15 @@ pub enum PayoutRefusal {
 pub struct FreezeRecord<S: Get<u32>> {
 	/// The reason given by the compliance officer.
 	pub reason: BoundedVec<u8, S>,
-	/// A hash of the off-chain case file (sanctions listing, court order).
-	pub case_ref: H256,
+	/// The legal or sanctions order behind the freeze; `None` for a precautionary freeze made
+	/// on the officer's own authority (a power governance may renounce).
+	pub order: Option<LegalOrder>,
 	/// The identity frozen as a whole, when the freeze came from `freeze_identity`.
 	pub identity: Option<IdentityId>,
 	/// When the account was frozen.
 	pub since: Moment,
+	/// When the freeze lifts by itself, if the order is for a limited time.
+	pub expires_at: Option<Moment>,
 }
 
 /// Why a funded mint request waits for governance instead of executing at once.
@@ -511,21 +530,27 @@ pub struct SupplyReport<Balance> {
 pub struct FreezeView {
 	/// The reason given by the compliance officer.
 	pub reason: Vec<u8>,
-	/// A hash of the off-chain case file.
-	pub case_ref: H256,
+	/// The case identifier of the legal order, if the freeze has one.
+	pub case_id: Option<Vec<u8>>,
+	/// The hash of the order document, if the freeze has one.
+	pub order_hash: Option<H256>,
 	/// The identity frozen as a whole, if any.
 	pub identity: Option<IdentityId>,
 	/// When the account was frozen.
 	pub since: Moment,
+	/// When the freeze lifts by itself, if it does.
+	pub expires_at: Option<Moment>,
 }
 
 impl<S: Get<u32>> From<FreezeRecord<S>> for FreezeView {
 	fn from(r: FreezeRecord<S>) -> Self {
 		FreezeView {
 			reason: r.reason.into_inner(),
-			case_ref: r.case_ref,
+			case_id: r.order.as_ref().map(|order| order.case_id.to_vec()),
+			order_hash: r.order.map(|order| order.order_hash),
 			identity: r.identity,
 			since: r.since,
+			expires_at: r.expires_at,
 		}
 	}
 }
@@ -592,11 +617,20 @@ pub enum Power {
 	/// volume limits) above the renounced ceiling.
 	#[codec(index = 2)]
 	RaiseMintLimits,
+	/// Freezing without a legal or sanctions order (a precautionary freeze on the compliance
+	/// officer's own authority).
+	#[codec(index = 3)]
+	FreezeWithoutLegalOrder,
 }
 
 impl Power {
 	/// Every power that can be renounced.
-	pub const ALL: [Power; 3] = [Power::Seizure, Power::EmergencyBurn, Power::RaiseMintLimits];
+	pub const ALL: [Power; 4] = [
+		Power::Seizure,
+		Power::EmergencyBurn,
+		Power::RaiseMintLimits,
+		Power::FreezeWithoutLegalOrder,
+	];
 }
 
 /// What governance renounces: a power, and for the mint limits the ceiling above which they
@@ -629,6 +663,9 @@ pub enum Renunciation<Balance> {
 		/// The highest mint limit that may ever be set, in the smallest unit.
 		ceiling: Balance,
 	},
+	/// Never freeze again without a legal or sanctions order.
+	#[codec(index = 3)]
+	FreezeWithoutLegalOrder,
 }
 
 impl<Balance> Renunciation<Balance> {
@@ -638,6 +675,7 @@ impl<Balance> Renunciation<Balance> {
 			Renunciation::Seizure => Power::Seizure,
 			Renunciation::EmergencyBurn => Power::EmergencyBurn,
 			Renunciation::MintLimitsAbove { .. } => Power::RaiseMintLimits,
+			Renunciation::FreezeWithoutLegalOrder => Power::FreezeWithoutLegalOrder,
 		}
 	}
 }

@@ -66,6 +66,8 @@ pub trait WeightInfo {
 	fn renounce_power() -> Weight;
 	/// The weight of `set_holidays` (a full year replacing a full year).
 	fn set_holidays() -> Weight;
+	/// The weight of the hook's lifting of `n` expired freezes.
+	fn lift_expired_freezes(n: u32) -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -152,6 +154,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn set_holidays() -> Weight {
+		Weight::zero()
+	}
+	fn lift_expired_freezes(_n: u32) -> Weight {
 		Weight::zero()
 	}
 }

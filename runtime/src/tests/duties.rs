@@ -129,14 +129,15 @@ fn a_compliance_officer_cannot_freeze_any_role_holder() {
 					officer.clone(),
 					who.clone(),
 					reason("rogue"),
-					H256::zero()
+					None,
+					None
 				),
 				pallet_stablecoin::Error::<Runtime>::ProtectedAccount
 			);
 		}
 		// Nor the council through their identities.
 		assert_noop!(
-			Stablecoin::freeze_identity(officer, 1, reason("rogue"), H256::zero()),
+			Stablecoin::freeze_identity(officer, 1, reason("rogue"), None, None),
 			pallet_stablecoin::Error::<Runtime>::ProtectedAccount
 		);
 		// The council still governs: a motion passes.
@@ -157,7 +158,11 @@ fn governance_lifts_a_freeze_and_a_frozen_sender_is_told_so_at_the_pool() {
 			RuntimeOrigin::signed(demo_compliance_officer()),
 			bob.to_account_id(),
 			reason("sanctions list"),
-			H256::repeat_byte(1),
+			Some(pallet_stablecoin::LegalOrder {
+				case_id: Default::default(),
+				order_hash: H256::repeat_byte(1)
+			}),
+			None,
 		));
 		let transfer = RuntimeCall::Stablecoin(pallet_stablecoin::Call::transfer {
 			dest: Sr25519Keyring::Alice.to_account_id(),

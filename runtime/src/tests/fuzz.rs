@@ -160,7 +160,15 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 		11 => RuntimeCall::Stablecoin(Coin::freeze_account {
 			who: account(u)?,
 			reason: reason(u)?,
-			case_ref: hash(u)?,
+			order: if u.arbitrary()? {
+				Some(pallet_stablecoin::LegalOrder {
+					case_id: Default::default(),
+					order_hash: hash(u)?,
+				})
+			} else {
+				None
+			},
+			expires_at: None,
 		}),
 		12 => RuntimeCall::Stablecoin(Coin::unfreeze_account { who: account(u)? }),
 		13 => RuntimeCall::Oracle(pallet_oracle::Call::submit_price {
@@ -435,7 +443,11 @@ fn run_input(data: &[u8]) -> Result<Outcome, String> {
 					RuntimeCall::Stablecoin(pallet_stablecoin::Call::freeze_account {
 						who: Bob.to_account_id(),
 						reason: b"fuzz: frozen holder".to_vec().try_into().expect("short"),
-						case_ref: H256::repeat_byte(0xf0),
+						order: Some(pallet_stablecoin::LegalOrder {
+							case_id: Default::default(),
+							order_hash: H256::repeat_byte(0xf0),
+						}),
+						expires_at: None,
 					}),
 				));
 				setup = false;

@@ -140,7 +140,11 @@ fn a_renounced_power_is_refused_when_a_later_motion_tries_to_use_it() {
 			RuntimeOrigin::signed(demo_compliance_officer()),
 			bob.clone(),
 			b"court order".to_vec().try_into().expect("short"),
-			H256::repeat_byte(3)
+			Some(pallet_stablecoin::LegalOrder {
+				case_id: Default::default(),
+				order_hash: H256::repeat_byte(3)
+			}),
+			None
 		));
 		assert_ok!(council_motion(
 			RuntimeCall::Stablecoin(pallet_stablecoin::Call::renounce_power {

@@ -865,4 +865,7 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	fn set_holidays() -> Weight {
 		unimplemented!("PENDING BENCHMARK")
 	}
+	fn lift_expired_freezes(_n: u32) -> Weight {
+		unimplemented!("PENDING BENCHMARK")
+	}
 }

@@ -202,7 +202,13 @@ fn confirmation_rechecks_compliance_freeze_breaker_and_reserves() {
 			Error::<Test>::ReserveCapExceeded
 		);
 		set_headroom(1_000 * USD);
-		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("sanctions"), reference(9)));
+		assert_ok!(Stablecoin::freeze_account(
+			officer(),
+			ALICE,
+			reason("sanctions"),
+			order(9),
+			None
+		));
 		assert_noop!(
 			Stablecoin::confirm_funding(fiat_desk_2(), id, reference(1)),
 			Error::<Test>::HolderFrozen

@@ -7,6 +7,7 @@ mod allowance;
 mod calendar;
 mod freeze;
 mod genesis;
+mod migrations;
 mod mint;
 mod payments;
 mod properties;

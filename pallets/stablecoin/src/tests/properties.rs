@@ -140,14 +140,15 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 		}
 		Action::TransferAll { from, to } => Stablecoin::transfer_all(signed(from), to),
 		Action::Freeze { origin, who } => {
-			Stablecoin::freeze_account(signed(origin), who, reason("case"), reference(1))
+			Stablecoin::freeze_account(signed(origin), who, reason("case"), order(1), None)
 		}
 		Action::Unfreeze { who } => Stablecoin::unfreeze_account(officer(), who),
 		Action::FreezeIdentity { identity } => Stablecoin::freeze_identity(
 			officer(),
 			u64::from(identity),
 			reason("case"),
-			reference(2),
+			order(2),
+			None,
 		)
 		.map(|_| ())
 		.map_err(|e| e.error),

@@ -87,7 +87,7 @@ fn rejection_returns_the_tokens_but_not_the_fee() {
 fn rejection_to_a_frozen_holder_stays_frozen() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Stablecoin::request_redemption(signed(ALICE), 1_000 * USD));
-		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("court"), reference(1)));
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("court"), order(1), None));
 		assert_ok!(Stablecoin::reject_redemption(fiat_desk(), 1, reason("frozen")));
 		assert_eq!(Stablecoin::sanctions_frozen(&ALICE), 9_999 * USD);
 	});

@@ -15,7 +15,7 @@ fn with_mint_maxima(max: Balance) -> ParametersOf<Test> {
 #[test]
 fn a_renounced_seizure_is_refused_forever() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("OFAC"), reference(1)));
+		assert_ok!(Stablecoin::freeze_account(officer(), ALICE, reason("OFAC"), order(1), None));
 		assert_ok!(Stablecoin::renounce_power(governance(), Renunciation::Seizure));
 		System::assert_last_event(
 			Event::<Test>::PowerRenounced {

@@ -295,6 +295,17 @@ impl_runtime_apis! {
 			Stablecoin::frozen_identities()
 		}
 
+		fn travel_rule() -> pallet_stablecoin::TravelRuleSettings<Balance> {
+			pallet_stablecoin::TravelRule::<Runtime>::get()
+		}
+
+		fn travel_rule_records(
+			after: Option<u64>,
+			limit: u32,
+		) -> Vec<(u64, pallet_stablecoin::TravelRuleEntry<AccountId, Balance>)> {
+			Stablecoin::travel_rule_records(after, limit)
+		}
+
 		fn redemption_due_time(requested_at: pallet_stablecoin::Moment) -> pallet_stablecoin::Moment {
 			Stablecoin::due_time(
 				requested_at,

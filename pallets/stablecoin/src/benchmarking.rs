@@ -21,10 +21,10 @@ use frame_support::{
 use frame_system::RawOrigin;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{Bounded, Saturating, Zero},
+	traits::{Bounded, One, Saturating, Zero},
 	Permill,
 };
-use stablecoin_primitives::{Compliance, IdentityAccounts};
+use stablecoin_primitives::{Compliance, IdentityAccounts, IdentityId};
 
 const SEED: u32 = 0;
 
@@ -158,6 +158,24 @@ fn longest_order() -> Option<LegalOrder> {
 /// An expiry a day after the chain's time now.
 fn a_day_from_now<T: Config>() -> Moment {
 	stablecoin_primitives::now::<T::Time>().saturating_add(DAY_MS)
+}
+
+/// A full structuring watch for `who`'s identity (if it has one), so that a payment to a new
+/// beneficiary evicts the oldest window: the watch's worst case.
+fn full_structuring_watch<T: Config>(who: &T::AccountId) {
+	if let Some(identity) = T::IdentityAccounts::identity_id_of(who) {
+		let now = stablecoin_primitives::now::<T::Time>();
+		let windows = (0..MAX_WATCHED_BENEFICIARIES)
+			.map(|i| StructuringWindow {
+				beneficiary: IdentityId::MAX - IdentityId::from(i),
+				since: now,
+				total: One::one(),
+				transfers: 1,
+				flagged: false,
+			})
+			.collect::<alloc::vec::Vec<_>>();
+		StructuringWatch::<T>::insert(identity, StructuringWatchOf::<T>::truncate_from(windows));
+	}
 }
 
 /// The most holidays a year may have, each a valid date (days of January to December).
@@ -399,11 +417,52 @@ mod benchmarks {
 		let amount = Params::<T>::get().mint.min;
 		let from = holder::<T>("sender", 0, amount.saturating_mul(2u32.into()));
 		let to = holder::<T>("receiver", 0, Zero::zero());
+		full_structuring_watch::<T>(&from);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(from), to.clone(), amount);
 
 		assert_eq!(T::Currency::balance(&to), amount);
+		Ok(())
+	}
+
+	/// At the threshold to a new account of another identity, with a record naming known
+	/// providers.
+	#[benchmark]
+	fn transfer_with_travel_rule() -> Result<(), BenchmarkError> {
+		T::BenchmarkHelper::prepare_operations();
+		let (provider, _) =
+			T::BenchmarkHelper::identity_with_accounts(1).ok_or(BenchmarkError::Skip)?;
+		let amount = TravelRule::<T>::get().threshold;
+		let from = holder::<T>("sender", 0, amount.saturating_mul(2u32.into()));
+		let to = holder::<T>("receiver", 0, Zero::zero());
+		let record = TravelRuleRecord {
+			record_hash: H256::repeat_byte(9),
+			originator_provider: provider,
+			beneficiary_provider: provider,
+		};
+		let id = NextTravelRuleId::<T>::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from), to.clone(), amount, record);
+
+		assert_eq!(T::Currency::balance(&to), amount);
+		assert!(TravelRuleRecords::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_travel_rule() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let settings = TravelRuleSettings {
+			threshold: BalanceOf::<T>::from(1_000_000_000u32),
+			structuring_window: DAY_MS,
+		};
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, settings);
+
+		assert_eq!(TravelRule::<T>::get(), settings);
 		Ok(())
 	}
 

@@ -729,6 +729,17 @@ impl<T: Config> Pallet<T> {
 		amount: TransferAmount<BalanceOf<T>>,
 		reference: Option<PaymentReference>,
 	) -> DispatchResult {
+		Self::do_transfer_with(from, to, amount, reference, None)
+	}
+
+	/// A transfer, with its payment reference and its travel-rule record if it has them.
+	pub(crate) fn do_transfer_with(
+		from: T::AccountId,
+		to: T::AccountId,
+		amount: TransferAmount<BalanceOf<T>>,
+		reference: Option<PaymentReference>,
+		record: Option<TravelRuleRecord>,
+	) -> DispatchResult {
 		if let TransferAmount::Exactly(amount) = amount {
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		}
@@ -747,10 +758,158 @@ impl<T: Config> Pallet<T> {
 				(all, Preservation::Expendable)
 			}
 		};
+		let pending_record = Self::travel_rule_check(&from, &to, amount, record)?;
 		T::Breaker::admit(GuardedOperation::Transfer, amount)?;
 		T::Currency::transfer(&from, &to, amount, preservation).map_err(Self::ledger_error)?;
-		Self::deposit_transferred(from, to, amount, reference);
+		Self::deposit_transferred(from.clone(), to.clone(), amount, reference);
+		if let Some(record) = pending_record {
+			Self::store_travel_rule_record(from, to, amount, record)?;
+		}
 		Ok(())
+	}
+
+	// ---- travel rule -----------------------------------------------------------------------
+
+	pub(crate) fn do_set_travel_rule(
+		new: TravelRuleSettingsOf<T>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		ensure!(
+			!new.threshold.is_zero() && new.structuring_window > 0,
+			Error::<T>::InvalidTravelRule
+		);
+		let old = TravelRule::<T>::get();
+		TravelRule::<T>::put(new);
+		Self::deposit_event(Event::TravelRuleSet { old, new, by });
+		Ok(())
+	}
+
+	/// The travel rule for a transfer of `amount` from `from` to `to`, before anything moves:
+	/// a transfer between accounts of one identity is exempt; at or above the threshold the
+	/// record is required; a given record is checked and returned to be stored after the
+	/// transfer; below the threshold without a record, the payment counts toward the sender's
+	/// structuring watch.
+	fn travel_rule_check(
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+		record: Option<TravelRuleRecord>,
+	) -> Result<Option<TravelRuleRecord>, DispatchError> {
+		if let Some(record) = &record {
+			ensure!(record.record_hash != H256::zero(), Error::<T>::EmptyTravelRuleRecord);
+			for provider in [record.originator_provider, record.beneficiary_provider] {
+				ensure!(
+					!T::IdentityAccounts::accounts_of(provider).is_empty(),
+					Error::<T>::UnknownServiceProvider
+				);
+			}
+			return Ok(Some(*record));
+		}
+		let sender = T::IdentityAccounts::identity_id_of(from);
+		let receiver = T::IdentityAccounts::identity_id_of(to);
+		if sender.is_some() && sender == receiver {
+			return Ok(None);
+		}
+		let rule = TravelRule::<T>::get();
+		ensure!(amount < rule.threshold, Error::<T>::TravelRuleRecordRequired);
+		if let (Some(sender), Some(receiver)) = (sender, receiver) {
+			Self::watch_for_structuring(sender, receiver, amount, &rule);
+		}
+		Ok(None)
+	}
+
+	/// Add a payment below the threshold to the sender's window for its beneficiary and
+	/// announce structuring once per window when the window's payments (two or more) reach the
+	/// threshold together. Expired windows are dropped; a new beneficiary beyond
+	/// [`MAX_WATCHED_BENEFICIARIES`] replaces the oldest window. One read and one write.
+	fn watch_for_structuring(
+		sender: IdentityId,
+		beneficiary: IdentityId,
+		amount: BalanceOf<T>,
+		rule: &TravelRuleSettingsOf<T>,
+	) {
+		let now = stablecoin_primitives::now::<T::Time>();
+		let mut watch = StructuringWatch::<T>::get(sender);
+		watch.retain(|window| now.saturating_sub(window.since) < rule.structuring_window);
+		let index = match watch.iter().position(|window| window.beneficiary == beneficiary) {
+			Some(index) => index,
+			None => {
+				if watch.is_full() {
+					// Full: the oldest window gives way (`watch` is not empty).
+					let oldest = watch
+						.iter()
+						.enumerate()
+						.min_by_key(|(_, window)| window.since)
+						.map_or(0, |(index, _)| index);
+					watch.remove(oldest);
+				}
+				let fresh = StructuringWindow {
+					beneficiary,
+					since: now,
+					total: Zero::zero(),
+					transfers: 0,
+					flagged: false,
+				};
+				// There is room: the list was below its bound or one window was removed.
+				let _ = watch.try_push(fresh);
+				watch.len().saturating_sub(1)
+			}
+		};
+		if let Some(window) = watch.get_mut(index) {
+			// Saturating: a report, not a ledger entry.
+			window.total = window.total.saturating_add(amount);
+			window.transfers = window.transfers.saturating_add(1);
+			if !window.flagged && window.transfers >= 2 && window.total >= rule.threshold {
+				window.flagged = true;
+				Self::deposit_event(Event::StructuringSuspected {
+					identity: sender,
+					beneficiary,
+					total: window.total,
+					transfers: window.transfers,
+					since: window.since,
+				});
+			}
+		}
+		if watch.is_empty() {
+			StructuringWatch::<T>::remove(sender);
+		} else {
+			StructuringWatch::<T>::insert(sender, watch);
+		}
+	}
+
+	/// Keep a transfer's travel-rule record and announce it.
+	fn store_travel_rule_record(
+		from: T::AccountId,
+		to: T::AccountId,
+		amount: BalanceOf<T>,
+		record: TravelRuleRecord,
+	) -> DispatchResult {
+		let id = NextTravelRuleId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		NextTravelRuleId::<T>::put(next);
+		TravelRuleRecords::<T>::insert(
+			id,
+			TravelRuleEntry {
+				from: from.clone(),
+				to: to.clone(),
+				amount,
+				record,
+				at: stablecoin_primitives::now::<T::Time>(),
+			},
+		);
+		Self::deposit_event(Event::TravelRuleRecorded { id, from, to, amount, record });
+		Ok(())
+	}
+
+	/// Up to `limit` travel-rule records after the one with identifier `after` (from the
+	/// first when `None`), in order: for the runtime API.
+	pub fn travel_rule_records(after: Option<u64>, limit: u32) -> Vec<(u64, TravelRuleEntryOf<T>)> {
+		let start = after.map_or(1, |id| id.saturating_add(1));
+		let end = NextTravelRuleId::<T>::get();
+		(start..end)
+			.take(limit as usize)
+			.filter_map(|id| TravelRuleRecords::<T>::get(id).map(|entry| (id, entry)))
+			.collect()
 	}
 
 	/// The sender's side of a transfer: not frozen, and compliant for `Send`.
@@ -778,6 +937,17 @@ impl<T: Config> Pallet<T> {
 		let spendable =
 			T::Currency::reducible_balance(&from, Preservation::Preserve, Fortitude::Polite);
 		ensure!(total <= spendable, Error::<T>::InsufficientBalance);
+		// The travel rule, once the batch is known to be affordable: a payment at or above the
+		// threshold needs its own record, smaller ones count toward the structuring watch.
+		for (index, payout) in payouts.iter().enumerate() {
+			Self::travel_rule_check(&from, &payout.dest, payout.amount, None).map_err(|e| {
+				if e == Error::<T>::TravelRuleRecordRequired.into() {
+					Self::payout_refused(index, PayoutRefusal::TravelRuleRecordRequired).into()
+				} else {
+					e
+				}
+			})?;
+		}
 		T::Breaker::admit(GuardedOperation::Transfer, total)?;
 		// `payouts` is bounded by `MaxPayoutsPerBatch`, so the count fits a `u32`.
 		let count = payouts.len() as u32;
@@ -1231,6 +1401,13 @@ impl<T: Config> Pallet<T> {
 		// Only mints add to the liabilities, so until the first one they stay within what
 		// they are at genesis (`pallet-reserves` checks them against its genesis attestation).
 		ReservesAtLastMint::<T>::put(Self::liabilities());
+		if let Some(rule) = config.travel_rule {
+			assert!(
+				!rule.threshold.is_zero() && rule.structuring_window > 0,
+				"genesis travel rule must have a positive threshold and window"
+			);
+			TravelRule::<T>::put(rule);
+		}
 		Allowance::<T>::put(config.initial_allowance);
 		TotalAuthorized::<T>::put(config.initial_allowance);
 		for (who, reason) in &config.frozen_accounts {

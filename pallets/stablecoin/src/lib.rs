@@ -140,6 +140,16 @@ pub type ReasonOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxReasonLen
 pub type PayoutOf<T> = Payout<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 /// The payments of one batch payout, bounded by [`Config::MaxPayoutsPerBatch`].
 pub type PayoutsOf<T> = frame_support::BoundedVec<PayoutOf<T>, <T as Config>::MaxPayoutsPerBatch>;
+/// The travel-rule settings of runtime `T`.
+pub type TravelRuleSettingsOf<T> = TravelRuleSettings<BalanceOf<T>>;
+/// A stored travel-rule record of runtime `T`.
+pub type TravelRuleEntryOf<T> =
+	TravelRuleEntry<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
+/// One identity's structuring windows in runtime `T`.
+pub type StructuringWatchOf<T> = frame_support::BoundedVec<
+	StructuringWindow<BalanceOf<T>>,
+	frame_support::traits::ConstU32<MAX_WATCHED_BENEFICIARIES>,
+>;
 /// One year's bank holidays, ascending, bounded by [`Config::MaxHolidaysPerYear`].
 pub type HolidaysOf<T> = frame_support::BoundedVec<HolidayDate, <T as Config>::MaxHolidaysPerYear>;
 /// A stored freeze record of runtime `T`.
@@ -342,6 +352,16 @@ pub mod pallet {
 		1
 	}
 
+	/// The travel rule's defaults: 3,000 USDX (in six-decimal smallest units, the US rule) and
+	/// a 24-hour structuring window.
+	#[pallet::type_value]
+	pub fn DefaultTravelRule<T: Config>() -> TravelRuleSettingsOf<T> {
+		TravelRuleSettings {
+			threshold: BalanceOf::<T>::from(3_000_000_000u32),
+			structuring_window: stablecoin_primitives::DAY_MS,
+		}
+	}
+
 	/// The governance-settable limits, fees, approval threshold and settlement period.
 	#[pallet::storage]
 	pub type Params<T: Config> = StorageValue<_, ParametersOf<T>, ValueQuery>;
@@ -447,6 +467,26 @@ pub mod pallet {
 	/// settle on them. A year without an entry has none.
 	#[pallet::storage]
 	pub type Holidays<T: Config> = StorageMap<_, Twox64Concat, u16, HolidaysOf<T>, ValueQuery>;
+
+	/// The travel rule's threshold and structuring window.
+	#[pallet::storage]
+	pub type TravelRule<T: Config> =
+		StorageValue<_, TravelRuleSettingsOf<T>, ValueQuery, DefaultTravelRule<T>>;
+
+	/// The identifier the next travel-rule record gets.
+	#[pallet::storage]
+	pub type NextTravelRuleId<T> = StorageValue<_, u64, ValueQuery, FirstId>;
+
+	/// The travel-rule records of transfers, by identifier (in order). Kept: they are the
+	/// chain's evidence that each large transfer carried its originator and beneficiary data.
+	#[pallet::storage]
+	pub type TravelRuleRecords<T: Config> = StorageMap<_, Twox64Concat, u64, TravelRuleEntryOf<T>>;
+
+	/// Per sending identity, its recent payments below the threshold to each of up to
+	/// [`MAX_WATCHED_BENEFICIARIES`] beneficiaries, to detect structuring.
+	#[pallet::storage]
+	pub type StructuringWatch<T: Config> =
+		StorageMap<_, Twox64Concat, IdentityId, StructuringWatchOf<T>, ValueQuery>;
 
 	/// Powers governance gave up for good, with when (and, for the mint limits, the ceiling).
 	/// Entries are only ever added (or a ceiling lowered): nothing in the runtime removes one.
@@ -590,6 +630,27 @@ pub mod pallet {
 		EmergencyBurned { amount: BalanceOf<T>, by: ActorOf<T> },
 		/// Governance gave up a power for good.
 		PowerRenounced { renunciation: Renunciation<BalanceOf<T>>, by: ActorOf<T> },
+		/// Governance changed the travel rule's threshold or structuring window.
+		TravelRuleSet { old: TravelRuleSettingsOf<T>, new: TravelRuleSettingsOf<T>, by: ActorOf<T> },
+		/// A transfer at or above the travel-rule threshold carried its record (`id` in
+		/// [`TravelRuleRecords`]); its [`Event::Transferred`] comes just before.
+		TravelRuleRecorded {
+			id: u64,
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: BalanceOf<T>,
+			record: TravelRuleRecord,
+		},
+		/// Payments below the threshold from `identity` to `beneficiary` reached the threshold
+		/// together within the structuring window: a large payment may have been split. Once
+		/// per window.
+		StructuringSuspected {
+			identity: IdentityId,
+			beneficiary: IdentityId,
+			total: BalanceOf<T>,
+			transfers: u32,
+			since: Moment,
+		},
 		/// Governance set the bank holidays of `year` (replacing that year's list).
 		HolidaysSet { year: u16, old: HolidaysOf<T>, new: HolidaysOf<T>, by: ActorOf<T> },
 	}
@@ -713,6 +774,15 @@ pub mod pallet {
 		ExpiryInThePast,
 		/// Too many freezes are scheduled to expire (at most `u32::MAX`).
 		TooManyExpiries,
+		/// The transfer is at or above the travel-rule threshold to another identity: send it
+		/// with [`Call::transfer_with_travel_rule`] and the record's reference.
+		TravelRuleRecordRequired,
+		/// A travel-rule record names a service provider that is not a known identity.
+		UnknownServiceProvider,
+		/// A travel-rule record's hash must not be zero.
+		EmptyTravelRuleRecord,
+		/// The travel-rule threshold and the structuring window must be positive.
+		InvalidTravelRule,
 	}
 
 	/// The initial parameters, allowance and frozen accounts.
@@ -728,6 +798,8 @@ pub mod pallet {
 		pub initial_allowance: BalanceOf<T>,
 		/// Accounts frozen at genesis, with the reason.
 		pub frozen_accounts: Vec<(T::AccountId, Vec<u8>)>,
+		/// The travel rule's settings, if not the default (3,000 USDX, 24 hours).
+		pub travel_rule: Option<TravelRuleSettingsOf<T>>,
 	}
 
 	#[pallet::genesis_build]
@@ -1016,12 +1088,17 @@ pub mod pallet {
 		/// Send `amount` to `dest`, keeping the sender's account alive (its balance may not
 		/// drop below the existential deposit; use [`Call::transfer_all`] to empty it).
 		///
+		/// At or above the travel-rule threshold to another identity the transfer needs
+		/// [`Call::transfer_with_travel_rule`]; below it, the payment counts toward the
+		/// sender's structuring watch ([`Event::StructuringSuspected`]).
+		///
 		/// - Origin: signed by the sender.
 		/// - Emits [`Event::Transferred`].
 		/// - Errors: `BadOrigin` if not signed; [`Error::ZeroAmount`]; [`Error::SenderFrozen`];
 		///   [`Error::ReceiverFrozen`]; [`Error::SenderNotCompliant`];
-		///   [`Error::ReceiverNotCompliant`]; the breaker's error; ledger errors (funds
-		///   unavailable, below the existential deposit).
+		///   [`Error::ReceiverNotCompliant`]; [`Error::TravelRuleRecordRequired`]; the
+		///   breaker's error; [`Error::InsufficientBalance`];
+		///   [`Error::BelowExistentialDeposit`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::transfer())]
 		pub fn transfer(
@@ -1244,6 +1321,41 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = Self::ensure_governance(origin)?;
 			Self::do_renounce_power(renunciation, by)
+		}
+
+		/// Set the travel rule's threshold and structuring window.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::TravelRuleSet`] with the old and new settings.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidTravelRule`].
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::set_travel_rule())]
+		pub fn set_travel_rule(
+			origin: OriginFor<T>,
+			settings: TravelRuleSettingsOf<T>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_set_travel_rule(settings, by)
+		}
+
+		/// Send `amount` to `dest` as [`Call::transfer`] does, with the travel-rule record the
+		/// sender's and the receiver's service providers exchanged. Needed at or above the
+		/// threshold ([`TravelRule`]) between different identities; accepted below it too.
+		///
+		/// - Origin: signed by the sender.
+		/// - Emits [`Event::Transferred`], then [`Event::TravelRuleRecorded`].
+		/// - Errors: as [`Call::transfer`]; [`Error::EmptyTravelRuleRecord`];
+		///   [`Error::UnknownServiceProvider`].
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::transfer_with_travel_rule())]
+		pub fn transfer_with_travel_rule(
+			origin: OriginFor<T>,
+			dest: T::AccountId,
+			#[pallet::compact] amount: BalanceOf<T>,
+			record: TravelRuleRecord,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transfer_with(who, dest, TransferAmount::Exactly(amount), None, Some(record))
 		}
 
 		/// Set the bank holidays of `year` (replacing its list; an empty list clears it).

@@ -426,7 +426,8 @@ pub struct ExtBuilder {
 
 impl Default for ExtBuilder {
 	/// Alice, Bob and Charlie hold 10 000 USD each, the fee account 1 USD, the treasury
-	/// 1 000 USD; governance has authorized 1M USD; default parameters.
+	/// 1 000 USD; governance has authorized 1M USD; default parameters; the travel rule out of
+	/// the way (a threshold no transfer reaches: its own tests set one).
 	fn default() -> Self {
 		Self {
 			balances: vec![
@@ -441,6 +442,10 @@ impl Default for ExtBuilder {
 				parameters: Default::default(),
 				initial_allowance: 1_000_000 * USD,
 				frozen_accounts: Vec::new(),
+				travel_rule: Some(TravelRuleSettings {
+					threshold: Balance::MAX,
+					structuring_window: DAY,
+				}),
 			},
 		}
 	}
@@ -474,6 +479,12 @@ impl ExtBuilder {
 	/// Set the parameters.
 	pub fn parameters(mut self, parameters: ParametersOf<Test>) -> Self {
 		self.genesis.parameters = parameters;
+		self
+	}
+
+	/// Apply the travel rule from `threshold`, with a one-day structuring window.
+	pub fn travel_rule(mut self, threshold: Balance) -> Self {
+		self.genesis.travel_rule = Some(TravelRuleSettings { threshold, structuring_window: DAY });
 		self
 	}
 

@@ -14,7 +14,8 @@
 
 use crate::types::{
 	AccountStatus, FreezeView, HolderClaim, HolidayDate, MintId, MintRequest, Moment, Parameters,
-	Power, Redemption, RedemptionId, RenunciationRecord, SupplyReport,
+	Power, Redemption, RedemptionId, RenunciationRecord, SupplyReport, TravelRuleEntry,
+	TravelRuleSettings,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -26,8 +27,10 @@ sp_api::decl_runtime_apis! {
 	/// [`renounced_powers`](StablecoinApi::renounced_powers),
 	/// [`holder_claim`](StablecoinApi::holder_claim), [`holidays`](StablecoinApi::holidays)
 	/// [`redemption_due_time`](StablecoinApi::redemption_due_time),
-	/// [`frozen_accounts`](StablecoinApi::frozen_accounts) and
-	/// [`frozen_identities`](StablecoinApi::frozen_identities).
+	/// [`frozen_accounts`](StablecoinApi::frozen_accounts),
+	/// [`frozen_identities`](StablecoinApi::frozen_identities),
+	/// [`travel_rule`](StablecoinApi::travel_rule) and
+	/// [`travel_rule_records`](StablecoinApi::travel_rule_records).
 	#[api_version(3)]
 	pub trait StablecoinApi<AccountId, Balance>
 	where
@@ -91,5 +94,17 @@ sp_api::decl_runtime_apis! {
 		/// The identities frozen as a whole that still have a frozen account.
 		#[api_version(3)]
 		fn frozen_identities() -> Vec<stablecoin_primitives::IdentityId>;
+
+		/// The travel rule's threshold and structuring window.
+		#[api_version(3)]
+		fn travel_rule() -> TravelRuleSettings<Balance>;
+
+		/// Up to `limit` travel-rule records after the one with identifier `after` (from the
+		/// first when `None`), in order. Pass the last identifier of a page to get the next.
+		#[api_version(3)]
+		fn travel_rule_records(
+			after: Option<u64>,
+			limit: u32,
+		) -> Vec<(u64, TravelRuleEntry<AccountId, Balance>)>;
 	}
 }

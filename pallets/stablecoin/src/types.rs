@@ -405,6 +405,9 @@ pub enum PayoutRefusal {
 	/// The ledger refused it: the payer's spendable balance ran out at this payment, or it
 	/// would leave a new payee's account below the existential deposit.
 	LedgerRefused,
+	/// It is at or above the travel-rule threshold to another identity: such a payment needs
+	/// its own [`transfer_with_travel_rule`](crate::Call::transfer_with_travel_rule).
+	TravelRuleRecordRequired,
 }
 
 /// The longest case identifier of a legal order, in bytes.
@@ -749,4 +752,115 @@ pub struct HolidayDate {
 	pub month: u8,
 	/// The day of the month, from 1.
 	pub day: u8,
+}
+
+/// The most beneficiaries whose recent payments from one identity the structuring watch keeps
+/// (the oldest window gives way to a new beneficiary).
+pub const MAX_WATCHED_BENEFICIARIES: u32 = 8;
+
+/// The travel rule's settings: the threshold at and above which a transfer to another identity
+/// must carry a [`TravelRuleRecord`], and the window over which smaller payments to one
+/// beneficiary are added up to detect structuring.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct TravelRuleSettings<Balance> {
+	/// The smallest amount that needs a travel-rule record (3,000 USDX under the US rule,
+	/// 1,000 for a EUR deployment under the EU's).
+	pub threshold: Balance,
+	/// How long (ms) payments below the threshold to one beneficiary are added up.
+	pub structuring_window: Moment,
+}
+
+/// The reference a transfer at or above the travel-rule threshold carries: the hash of the
+/// originator and beneficiary information (IVMS 101) that the two service providers exchanged
+/// off chain, and the two providers' identities on this chain.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct TravelRuleRecord {
+	/// The hash of the IVMS 101 record the providers exchanged.
+	pub record_hash: H256,
+	/// The originating service provider's identity.
+	pub originator_provider: IdentityId,
+	/// The beneficiary's service provider's identity.
+	pub beneficiary_provider: IdentityId,
+}
+
+/// A transfer's travel-rule record, as stored and reported.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct TravelRuleEntry<AccountId, Balance> {
+	/// The sender.
+	pub from: AccountId,
+	/// The receiver.
+	pub to: AccountId,
+	/// The amount moved.
+	pub amount: Balance,
+	/// The record reference the sender gave.
+	pub record: TravelRuleRecord,
+	/// When.
+	pub at: Moment,
+}
+
+/// Payments below the travel-rule threshold from one identity to one beneficiary identity,
+/// added up over the structuring window.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+	Serialize,
+	Deserialize,
+)]
+pub struct StructuringWindow<Balance> {
+	/// The beneficiary identity.
+	pub beneficiary: IdentityId,
+	/// When the window's first payment was made.
+	pub since: Moment,
+	/// The sum of the window's payments.
+	pub total: Balance,
+	/// How many payments.
+	pub transfers: u32,
+	/// Whether structuring was already announced for this window.
+	pub flagged: bool,
 }

@@ -68,6 +68,10 @@ pub trait WeightInfo {
 	fn set_holidays() -> Weight;
 	/// The weight of the hook's lifting of `n` expired freezes.
 	fn lift_expired_freezes(n: u32) -> Weight;
+	/// The weight of `set_travel_rule`.
+	fn set_travel_rule() -> Weight;
+	/// The weight of `transfer_with_travel_rule`.
+	fn transfer_with_travel_rule() -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -157,6 +161,12 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn lift_expired_freezes(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn set_travel_rule() -> Weight {
+		Weight::zero()
+	}
+	fn transfer_with_travel_rule() -> Weight {
 		Weight::zero()
 	}
 }

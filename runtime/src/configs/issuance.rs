@@ -77,6 +77,9 @@ impl pallet_stablecoin::Config for Runtime {
 	/// The US Federal Reserve observes eleven holidays a year; 32 leaves room for another
 	/// jurisdiction's calendar and for extraordinary closures.
 	type MaxHolidaysPerYear = ConstU32<32>;
+	/// Sixteen freezes lifted per block at most: a sanctions list lifted at once clears in a
+	/// few blocks without crowding the block's hooks.
+	type MaxFreezeExpiriesPerBlock = ConstU32<16>;
 	type WeightInfo = crate::weights::pallet_stablecoin::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = benchmark_helper::StablecoinBenchmarkHelper;

@@ -6,6 +6,7 @@ use pallet_stablecoin::{MintTier, Power, Renunciation};
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::FixedU128;
+use stablecoin_primitives::{DAY_MS, HOUR_MS};
 
 use super::{
 	council_motion,
@@ -202,5 +203,75 @@ fn once_the_mint_ceiling_is_renounced_no_motion_raises_a_mint_limit_above_it() {
 			),
 			Err(pallet_stablecoin::Error::<Runtime>::RenouncedPower(Power::RaiseMintLimits).into())
 		);
+	});
+}
+
+#[test]
+fn a_transfer_just_below_the_travel_rule_threshold_goes_and_one_at_it_needs_the_record() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let threshold = pallet_stablecoin::TravelRule::<Runtime>::get().threshold;
+		assert_eq!(threshold, 3_000 * USDX, "the US rule by default");
+		assert_ok!(Stablecoin::transfer(
+			RuntimeOrigin::signed(alice.clone()),
+			bob.clone(),
+			threshold - 1
+		));
+		assert_eq!(
+			Stablecoin::transfer(RuntimeOrigin::signed(alice.clone()), bob.clone(), threshold),
+			Err(pallet_stablecoin::Error::<Runtime>::TravelRuleRecordRequired.into())
+		);
+		let identity = |who: &AccountId| {
+			<IdentityClaims as stablecoin_primitives::IdentityAccounts<AccountId>>::identity_id_of(
+				who,
+			)
+			.expect("a verified dev account")
+		};
+		let record = pallet_stablecoin::TravelRuleRecord {
+			record_hash: H256::repeat_byte(0x1b),
+			originator_provider: identity(&alice),
+			beneficiary_provider: identity(&bob),
+		};
+		assert_ok!(Stablecoin::transfer_with_travel_rule(
+			RuntimeOrigin::signed(alice.clone()),
+			bob.clone(),
+			threshold,
+			record
+		));
+		let records = Stablecoin::travel_rule_records(None, 10);
+		assert_eq!(records.len(), 1);
+		assert_eq!(records[0].1.record, record);
+		assert_eq!(records[0].1.amount, threshold);
+	});
+}
+
+#[test]
+fn a_redemption_on_the_friday_before_a_holiday_monday_falls_due_on_wednesday() {
+	preset_storage("development").execute_with(|| {
+		start_block();
+		// Friday 2026-12-04, 10:00 UTC; Monday 2026-12-07 declared a bank holiday.
+		let friday_ten = 20_791 * DAY_MS + 10 * HOUR_MS;
+		let holidays: pallet_stablecoin::HolidaysOf<Runtime> =
+			vec![pallet_stablecoin::HolidayDate { month: 12, day: 7 }]
+				.try_into()
+				.expect("one holiday");
+		assert_ok!(council_motion(
+			RuntimeCall::Stablecoin(pallet_stablecoin::Call::set_holidays {
+				year: 2026,
+				dates: holidays
+			}),
+			&DEV_COUNCIL,
+		));
+		super::set_clock(friday_ten);
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		assert_ok!(Stablecoin::request_redemption(RuntimeOrigin::signed(bob), 200 * USDX));
+		let id = pallet_stablecoin::NextRedemptionId::<Runtime>::get() - 1;
+		let due = pallet_stablecoin::Redemptions::<Runtime>::get(id).expect("queued").due_at;
+		// Monday is skipped: Tuesday the 8th and Wednesday the 9th are the two business days.
+		assert_eq!(due, friday_ten + 5 * DAY_MS);
+		assert_eq!(pallet_stablecoin::calendar::civil_from_days(due / DAY_MS), (2026, 12, 9));
+		assert_eq!(Stablecoin::due_time(friday_ten, 2), due);
 	});
 }

@@ -868,4 +868,10 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	fn lift_expired_freezes(_n: u32) -> Weight {
 		unimplemented!("PENDING BENCHMARK")
 	}
+	fn set_travel_rule() -> Weight {
+		unimplemented!("PENDING BENCHMARK")
+	}
+	fn transfer_with_travel_rule() -> Weight {
+		unimplemented!("PENDING BENCHMARK")
+	}
 }

@@ -14,3 +14,4 @@ mod properties;
 mod redeem;
 mod renounce;
 mod transfer;
+mod travel_rule;

@@ -439,7 +439,8 @@ fn every_pallet_of_the_chain_declares_its_storage_version_and_genesis_records_it
 		preset_storage(preset).execute_with(|| {
 			// Version 2: topic identifiers of two bytes (`MigrateV1ToV2`).
 			check::<IdentityClaims>("IdentityClaims", 2);
-			check::<Stablecoin>("Stablecoin", 1);
+			// Version 2: freezes under a legal order, with an expiry (`MigrateV1ToV2`).
+			check::<Stablecoin>("Stablecoin", 2);
 			check::<Oracle>("Oracle", 1);
 			check::<Reserves>("Reserves", 1);
 			check::<CircuitBreaker>("CircuitBreaker", 1);

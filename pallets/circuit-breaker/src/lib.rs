@@ -48,6 +48,16 @@
 //!   and lifts pauses; the guardian ([`Config::GuardianOrigin`]) can only pause. Every
 //!   privileged call emits an event naming who made it ([`Actor`]) and, for governance
 //!   settings, the old and new values.
+//! - **Wind-down.** Governance alone ([`Call::enter_wind_down`], [`Call::exit_wind_down`])
+//!   puts the coin into an orderly wind-down ([`WindDown`]): every mint is refused
+//!   ([`Error::WindingDown`], before any other check), transfers go on, and redemptions go on
+//!   free of their volume limits (and are not counted against them).
+//! - **Reserve quality.** With [`QualityPolicy`] (off by default), the reserve breaker also
+//!   refuses mints while the reserves miss their liquidity or concentration target
+//!   ([`Error::ReserveLiquidityLow`], [`Error::ReserveConcentrationHigh`]).
+//! - **Renounced mint limits.** Once governance renounced raising mint limits above a ceiling
+//!   ([`Config::MintLimitCeiling`]), mint volume limits above it, or none, are refused
+//!   ([`Error::AboveMintLimitCeiling`]).
 //! - **Bounded and O(1).** Storage holds a handful of fixed-size values; the per-block hook
 //!   reads one price and touches two volume records of 24 buckets each.
 //!
@@ -83,8 +93,9 @@
 //!   a volume stops counting at the start of the 24th hour after the hour it was recorded in
 //!   (between 23 and 24 hours later). An amount is allowed when it is at most what is left:
 //!   the limit itself is allowed, one unit more is refused.
-//! - **Check order** in `ensure_allowed`: manual pause, level policy, stale oracle (mints),
-//!   reserve breaker (mints), block limit, daily limit. The first failing check is reported.
+//! - **Check order** in `ensure_allowed`: wind-down (mints), manual pause, level policy,
+//!   stale oracle (mints), reserve breaker and reserve quality (mints), block limit, daily
+//!   limit (no volume limit for redemptions during a wind-down). The first failing check is reported.
 //!   The reserve breaker looks at [`ReserveStatus`](stablecoin_primitives::ReserveStatus)
 //!   only; keeping a mint within the reserve *headroom* is the stablecoin pallet's job.
 //! - **Arithmetic** is saturating throughout: a saturated volume counter is already beyond any

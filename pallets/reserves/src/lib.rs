@@ -40,6 +40,11 @@
 //! - **Status watched every block.** The hooks compare the status with the last one and emit
 //!   exactly one event per change: [`Event::ReserveShortfall`], [`Event::AttestationStale`] or
 //!   [`Event::ReservesRestored`].
+//! - **Quality alerts.** When an attestation takes effect or a haircut or target changes, the
+//!   liquidity ratio and the largest custodian's share are compared with their targets and
+//!   [`QualityAlerts`] changes with one event per alert ([`Event::LiquidityBelowTarget`] /
+//!   [`Event::LiquidityRestored`], [`Event::ConcentrationAboveTarget`] /
+//!   [`Event::ConcentrationRestored`]); the circuit breaker can refuse mints on them.
 //! - **Separation of duties.** Governance ([`Config::GovernanceOrigin`]) appoints attestors and
 //!   sets parameters, with events naming who acted and the old and new values ([`Actor`]);
 //!   attestors, as signed accounts, only publish reports, for free exactly when the submission

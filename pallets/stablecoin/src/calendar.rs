@@ -37,7 +37,7 @@ pub fn civil_from_days(day: u64) -> (u64, u8, u8) {
 
 /// Whether `year` is a leap year.
 pub fn is_leap_year(year: u64) -> bool {
-	(year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+	(year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
 }
 
 /// How many days `month` (1..=12) of `year` has; zero for a month out of range.

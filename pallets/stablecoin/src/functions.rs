@@ -1288,9 +1288,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	// ---- genesis ---------------------------------------------------------------------------
-
-	/// Build the genesis state. Panics on invalid input: a chain must not start broken.
 	// ---- renounced powers ------------------------------------------------------------------
 
 	/// Refuse a renounced power with [`Error::RenouncedPower`].
@@ -1374,6 +1371,9 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
+	// ---- genesis ---------------------------------------------------------------------------
+
+	/// Build the genesis state. Panics on invalid input: a chain must not start broken.
 	pub(crate) fn build_genesis(config: &GenesisConfig<T>) {
 		assert!(config.parameters.is_valid(), "genesis parameters are invalid");
 		// The fee account exists from genesis, so that fees of any size can be credited to it

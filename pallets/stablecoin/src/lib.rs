@@ -60,7 +60,21 @@
 //!   and governance can always lift a freeze ([`Call::unfreeze_account`],
 //!   [`Call::unfreeze_identity`]). Governance may
 //!   seize a frozen account's free balance, burning it or moving it to
-//!   [`Config::TreasuryAccount`], and may burn from the treasury in an emergency.
+//!   [`Config::TreasuryAccount`], and may burn from the treasury in an emergency. A freeze
+//!   names its [`LegalOrder`] (or is precautionary, without one) and may expire by itself
+//!   ([`Event::FreezeExpired`], lifted by a bounded `on_initialize` walk).
+//! - **Travel rule.** A transfer at or above [`TravelRule`]'s threshold to another identity
+//!   carries a [`TravelRuleRecord`] ([`Call::transfer_with_travel_rule`]), kept in
+//!   [`TravelRuleRecords`]; smaller payments to one beneficiary that add up to the threshold
+//!   within the window raise [`Event::StructuringSuspected`]. Transfers between accounts of
+//!   one identity are exempt.
+//! - **Powers given up for good.** Governance may renounce seizure, emergency burns, freezes
+//!   without a legal order and raising mint limits above a ceiling
+//!   ([`Call::renounce_power`]); no call inside the runtime restores them ([`RenouncedPowers`],
+//!   [`MintLimitCeiling`](stablecoin_primitives::MintLimitCeiling) for the breaker).
+//! - **Wind-down.** While the circuit breaker winds the coin down
+//!   ([`Breaker::is_winding_down`](stablecoin_primitives::Breaker::is_winding_down)), no mint
+//!   is requested; [`Pallet::holder_claim`] shows what each holder is owed.
 //! - **Supply reporting.** Authorized-unissued, pending redemption and circulating supply, plus
 //!   minted, burned and fee counters ([`Pallet::supply_report`], [`runtime_api`]).
 //!
@@ -77,9 +91,9 @@
 //! - Amounts are the ledger's smallest unit (10^-6 USD). Fees are `Permill` of the amount,
 //!   rounded up. Every arithmetic step is checked (failing with [`Error::Overflow`]) or
 //!   saturating where the value is a report only.
-//! - Time is [`Config::Time`] in milliseconds since the Unix epoch. The calendar is UTC,
-//!   Saturdays and Sundays are the only non-business days (no holidays); see
-//!   [`Pallet::due_time`].
+//! - Time is [`Config::Time`] in milliseconds since the Unix epoch. The calendar is UTC;
+//!   Saturdays, Sundays and the bank holidays governance declares ([`Holidays`]) are not
+//!   business days; see [`calendar`] and [`Pallet::due_time`].
 //! - Burns are measured as the drop in total issuance, so dust removed by the ledger during a
 //!   burn is counted as burned. The invariant `total issuance == genesis supply + minted -
 //!   burned` requires the runtime not to destroy tokens elsewhere: `pallet-balances`'
@@ -91,7 +105,9 @@
 //! - Invariants, checked by `try_state` (and after every unit test): the supply identity above;
 //!   the allowance identity; the pending redemption total equals the sum of the queue; every
 //!   frozen-flagged account has a sanctions freeze equal to its total balance; the queues are
-//!   within their bounds and refer to existing requests.
+//!   within their bounds and refer to existing requests; every freeze with an expiry is
+//!   scheduled on its day and nothing else is; only the mint-limit renunciation has a ceiling
+//!   and the mint maxima keep within it.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]

@@ -105,7 +105,10 @@ fn wind_down_by_motion_refuses_mints_serves_redemptions_and_ends_by_motion() {
 		));
 		assert!(pallet_stablecoin::Redemptions::<Runtime>::get(id).is_none());
 		let claim = Stablecoin::holder_claim(&bob);
-		assert_eq!(claim.balance, <Balances as frame_support::traits::fungible::Inspect<AccountId>>::total_balance(&bob));
+		assert_eq!(
+			claim.balance,
+			<Balances as frame_support::traits::fungible::Inspect<AccountId>>::total_balance(&bob)
+		);
 		assert_eq!(claim.queued_redemptions, 0);
 
 		// Only a motion ends it; then the earlier request can be minted.
@@ -163,7 +166,10 @@ fn a_renounced_power_is_refused_when_a_later_motion_tries_to_use_it() {
 			council_motion(seize, &DEV_COUNCIL),
 			Err(pallet_stablecoin::Error::<Runtime>::RenouncedPower(Power::Seizure).into())
 		);
-		assert_eq!(<Balances as frame_support::traits::fungible::Inspect<AccountId>>::total_balance(&bob), DEV_ACCOUNT_BALANCE);
+		assert_eq!(
+			<Balances as frame_support::traits::fungible::Inspect<AccountId>>::total_balance(&bob),
+			DEV_ACCOUNT_BALANCE
+		);
 		assert_eq!(Stablecoin::renounced_powers().len(), 1);
 	});
 }

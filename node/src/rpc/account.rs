@@ -1,11 +1,12 @@
 //! `usdx_account`: an account's balance, freeze, identity and claims, and what it may do now.
 
 use serde::Serialize;
+use sp_api::ApiExt;
 use stablecoin_primitives::{GuardedOperation, Operation};
 use stablecoin_runtime::pallets::circuit_breaker::runtime_api::CircuitBreakerApi;
 use stablecoin_runtime::pallets::identity_claims::runtime_api::IdentityClaimsApi;
 use stablecoin_runtime::pallets::stablecoin::runtime_api::StablecoinApi;
-use stablecoin_runtime::AccountId;
+use stablecoin_runtime::{opaque::Block, AccountId, Balance};
 
 use super::{
 	chain::{call, BlockRef, BlockView, Chain},
@@ -105,10 +106,22 @@ pub struct PermissionView {
 /// `who` at `block`.
 pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<AccountView, RpcError> {
 	let api = chain.api();
-	let coin = call(
-		"StablecoinApi_account_status",
-		StablecoinApi::account_status(&*api, block.hash, who.clone()),
+	// Version 3 of the API changed the freeze's layout; older blocks answer the old one.
+	let version = call(
+		"StablecoinApi version",
+		api.api_version::<dyn StablecoinApi<Block, AccountId, Balance>>(block.hash),
 	)?;
+	let coin = if version.is_some_and(|v| v >= 3) {
+		call(
+			"StablecoinApi_account_status",
+			StablecoinApi::account_status(&*api, block.hash, who.clone()),
+		)?
+	} else {
+		// The macro marks the old signature deprecated: calling it is the point here.
+		#[allow(deprecated)]
+		let old = api.account_status_before_version_3(block.hash, who.clone());
+		call("StablecoinApi_account_status", old)?.into()
+	};
 	let standing = call(
 		"IdentityClaimsApi_account_status",
 		IdentityClaimsApi::account_status(&*api, block.hash, who.clone()),

@@ -63,6 +63,11 @@ sp_api::decl_runtime_apis! {
 		/// Funded mint requests waiting for governance, oldest first.
 		fn awaiting_authorization() -> Vec<(MintId, MintRequest<AccountId, Balance>)>;
 
+		/// An account's balance, what it can send, and its freeze if frozen (before version 3,
+		/// a freeze had a bare case hash: [`v2::AccountStatus`]).
+		#[changed_in(3)]
+		fn account_status(who: AccountId) -> v2::AccountStatus<Balance>;
+
 		/// An account's balance, what it can send, and its freeze if frozen.
 		fn account_status(who: AccountId) -> AccountStatus<Balance>;
 
@@ -106,5 +111,64 @@ sp_api::decl_runtime_apis! {
 			after: Option<u64>,
 			limit: u32,
 		) -> Vec<(u64, TravelRuleEntry<AccountId, Balance>)>;
+	}
+}
+
+/// The answers of version 2 whose layout changed in version 3, to read blocks of runtimes
+/// from before it (a regulator's archive node does).
+pub mod v2 {
+	use codec::{Decode, Encode};
+	use scale_info::TypeInfo;
+	use sp_core::H256;
+	use stablecoin_primitives::{IdentityId, Moment};
+
+	use alloc::vec::Vec;
+
+	/// A frozen account as version 2 reported it.
+	#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+	pub struct FreezeView {
+		/// The reason given by the compliance officer.
+		pub reason: Vec<u8>,
+		/// A hash of the off-chain case file.
+		pub case_ref: H256,
+		/// The identity frozen as a whole, if any.
+		pub identity: Option<IdentityId>,
+		/// When the account was frozen.
+		pub since: Moment,
+	}
+
+	/// An account's standing as version 2 reported it.
+	#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+	pub struct AccountStatus<Balance> {
+		/// The total balance on the ledger.
+		pub balance: Balance,
+		/// What the account could send now (zero while frozen).
+		pub transferable: Balance,
+		/// The sanctions freeze, if the account is frozen.
+		pub freeze: Option<FreezeView>,
+	}
+
+	impl From<FreezeView> for crate::types::FreezeView {
+		/// The case hash becomes the order's hash; no case identifier, no expiry.
+		fn from(old: FreezeView) -> Self {
+			crate::types::FreezeView {
+				reason: old.reason,
+				case_id: None,
+				order_hash: Some(old.case_ref),
+				identity: old.identity,
+				since: old.since,
+				expires_at: None,
+			}
+		}
+	}
+
+	impl<Balance> From<AccountStatus<Balance>> for crate::types::AccountStatus<Balance> {
+		fn from(old: AccountStatus<Balance>) -> Self {
+			crate::types::AccountStatus {
+				balance: old.balance,
+				transferable: old.transferable,
+				freeze: old.freeze.map(Into::into),
+			}
+		}
 	}
 }

@@ -108,11 +108,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2726 + m * (511 ±0)`
 		//  Estimated: `6094 + m * (5180 ±0)`
-		// Minimum execution time: 15_563_000 picoseconds.
-		Weight::from_parts(78_950_698, 0)
+		// Minimum execution time: 15_814_000 picoseconds.
+		Weight::from_parts(105_264_998, 0)
 			.saturating_add(Weight::from_parts(0, 6094))
-			// Standard Error: 1_034_830
-			.saturating_add(Weight::from_parts(196_855_790, 0).saturating_mul(m.into()))
+			// Standard Error: 1_281_604
+			.saturating_add(Weight::from_parts(183_415_376, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((10_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -127,8 +127,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `245`
 		//  Estimated: `1501`
-		// Minimum execution time: 13_029_000 picoseconds.
-		Weight::from_parts(19_619_000, 0)
+		// Minimum execution time: 12_909_000 picoseconds.
+		Weight::from_parts(15_042_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -141,8 +141,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `313`
 		//  Estimated: `3499`
-		// Minimum execution time: 11_908_000 picoseconds.
-		Weight::from_parts(21_723_000, 0)
+		// Minimum execution time: 12_007_000 picoseconds.
+		Weight::from_parts(17_727_000, 0)
 			.saturating_add(Weight::from_parts(0, 3499))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -179,8 +179,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2200`
 		//  Estimated: `8760`
-		// Minimum execution time: 97_504_000 picoseconds.
-		Weight::from_parts(107_871_000, 0)
+		// Minimum execution time: 97_965_000 picoseconds.
+		Weight::from_parts(141_069_000, 0)
 			.saturating_add(Weight::from_parts(0, 8760))
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -193,8 +193,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3885`
-		// Minimum execution time: 18_006_000 picoseconds.
-		Weight::from_parts(20_711_000, 0)
+		// Minimum execution time: 18_107_000 picoseconds.
+		Weight::from_parts(23_465_000, 0)
 			.saturating_add(Weight::from_parts(0, 3885))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -265,8 +265,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3386`
 		//  Estimated: `6802`
-		// Minimum execution time: 225_896_000 picoseconds.
-		Weight::from_parts(265_224_000, 0)
+		// Minimum execution time: 225_014_000 picoseconds.
+		Weight::from_parts(264_734_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(34))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -334,11 +334,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `3498 + m * (102 ±0)`
 		//  Estimated: `6802`
-		// Minimum execution time: 230_493_000 picoseconds.
-		Weight::from_parts(253_105_025, 0)
+		// Minimum execution time: 228_660_000 picoseconds.
+		Weight::from_parts(285_372_433, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
-			// Standard Error: 217_956
-			.saturating_add(Weight::from_parts(5_256_103, 0).saturating_mul(m.into()))
+			// Standard Error: 503_468
+			.saturating_add(Weight::from_parts(12_560_221, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(32))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -354,8 +354,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2230`
 		//  Estimated: `3885`
-		// Minimum execution time: 51_877_000 picoseconds.
-		Weight::from_parts(76_373_000, 0)
+		// Minimum execution time: 63_574_000 picoseconds.
+		Weight::from_parts(108_181_000, 0)
 			.saturating_add(Weight::from_parts(0, 3885))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -414,8 +414,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2726`
 		//  Estimated: `6802`
-		// Minimum execution time: 222_261_000 picoseconds.
-		Weight::from_parts(291_994_000, 0)
+		// Minimum execution time: 223_231_000 picoseconds.
+		Weight::from_parts(265_004_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -434,8 +434,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `608`
 		//  Estimated: `3571`
-		// Minimum execution time: 27_471_000 picoseconds.
-		Weight::from_parts(46_209_000, 0)
+		// Minimum execution time: 27_831_000 picoseconds.
+		Weight::from_parts(31_387_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -486,8 +486,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1833`
 		//  Estimated: `4764`
-		// Minimum execution time: 133_128_000 picoseconds.
-		Weight::from_parts(179_086_000, 0)
+		// Minimum execution time: 132_607_000 picoseconds.
+		Weight::from_parts(139_226_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -500,8 +500,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3571`
-		// Minimum execution time: 19_689_000 picoseconds.
-		Weight::from_parts(24_065_000, 0)
+		// Minimum execution time: 20_050_000 picoseconds.
+		Weight::from_parts(25_438_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -514,8 +514,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3571`
-		// Minimum execution time: 19_269_000 picoseconds.
-		Weight::from_parts(24_726_000, 0)
+		// Minimum execution time: 19_499_000 picoseconds.
+		Weight::from_parts(23_605_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -556,8 +556,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2898`
 		//  Estimated: `11350`
-		// Minimum execution time: 190_052_000 picoseconds.
-		Weight::from_parts(205_956_000, 0)
+		// Minimum execution time: 190_242_000 picoseconds.
+		Weight::from_parts(204_724_000, 0)
 			.saturating_add(Weight::from_parts(0, 11350))
 			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -596,10 +596,10 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	/// Proof: `Stablecoin::TravelRuleRecords` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn transfer_with_travel_rule() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2673`
+		//  Measured:  `2706`
 		//  Estimated: `11350`
-		// Minimum execution time: 195_620_000 picoseconds.
-		Weight::from_parts(212_706_000, 0)
+		// Minimum execution time: 194_559_000 picoseconds.
+		Weight::from_parts(211_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 11350))
 			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -610,8 +610,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `191`
 		//  Estimated: `1509`
-		// Minimum execution time: 8_052_000 picoseconds.
-		Weight::from_parts(9_464_000, 0)
+		// Minimum execution time: 8_102_000 picoseconds.
+		Weight::from_parts(9_815_000, 0)
 			.saturating_add(Weight::from_parts(0, 1509))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -654,8 +654,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2561`
 		//  Estimated: `11350`
-		// Minimum execution time: 192_896_000 picoseconds.
-		Weight::from_parts(210_713_000, 0)
+		// Minimum execution time: 191_825_000 picoseconds.
+		Weight::from_parts(216_212_000, 0)
 			.saturating_add(Weight::from_parts(0, 11350))
 			.saturating_add(T::DbWeight::get().reads(26))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -699,11 +699,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2542 + n * (217 ±0)`
 		//  Estimated: `151933 + n * (5180 ±0)`
-		// Minimum execution time: 277_633_000 picoseconds.
-		Weight::from_parts(315_408_000, 0)
+		// Minimum execution time: 253_486_000 picoseconds.
+		Weight::from_parts(349_878_726, 0)
 			.saturating_add(Weight::from_parts(0, 151933))
-			// Standard Error: 961_734
-			.saturating_add(Weight::from_parts(127_540_207, 0).saturating_mul(n.into()))
+			// Standard Error: 944_868
+			.saturating_add(Weight::from_parts(110_368_036, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(79))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(62))
@@ -746,8 +746,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2561`
 		//  Estimated: `11350`
-		// Minimum execution time: 207_007_000 picoseconds.
-		Weight::from_parts(326_905_000, 0)
+		// Minimum execution time: 200_858_000 picoseconds.
+		Weight::from_parts(216_121_000, 0)
 			.saturating_add(Weight::from_parts(0, 11350))
 			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -790,8 +790,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1719`
 		//  Estimated: `4764`
-		// Minimum execution time: 99_287_000 picoseconds.
-		Weight::from_parts(107_389_000, 0)
+		// Minimum execution time: 99_658_000 picoseconds.
+		Weight::from_parts(107_670_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -810,8 +810,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `854`
 		//  Estimated: `4764`
-		// Minimum execution time: 41_973_000 picoseconds.
-		Weight::from_parts(47_751_000, 0)
+		// Minimum execution time: 42_714_000 picoseconds.
+		Weight::from_parts(47_360_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -857,11 +857,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1932 + a * (102 ±0)`
 		//  Estimated: `4005 + a * (3774 ±0)`
-		// Minimum execution time: 122_592_000 picoseconds.
-		Weight::from_parts(43_236_120, 0)
+		// Minimum execution time: 122_151_000 picoseconds.
+		Weight::from_parts(64_390_103, 0)
 			.saturating_add(Weight::from_parts(0, 4005))
-			// Standard Error: 415_532
-			.saturating_add(Weight::from_parts(79_549_888, 0).saturating_mul(a.into()))
+			// Standard Error: 190_425
+			.saturating_add(Weight::from_parts(65_532_837, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -882,8 +882,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `555`
 		//  Estimated: `6802`
-		// Minimum execution time: 107_861_000 picoseconds.
-		Weight::from_parts(144_194_000, 0)
+		// Minimum execution time: 107_400_000 picoseconds.
+		Weight::from_parts(111_275_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -905,11 +905,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1234 + a * (262 ±0)`
 		//  Estimated: `4005 + a * (3774 ±0)`
-		// Minimum execution time: 57_125_000 picoseconds.
-		Weight::from_parts(33_864_535, 0)
+		// Minimum execution time: 56_984_000 picoseconds.
+		Weight::from_parts(24_906_191, 0)
 			.saturating_add(Weight::from_parts(0, 4005))
-			// Standard Error: 198_623
-			.saturating_add(Weight::from_parts(38_585_150, 0).saturating_mul(a.into()))
+			// Standard Error: 52_805
+			.saturating_add(Weight::from_parts(35_652_818, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(a.into())))
@@ -923,8 +923,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `400`
 		//  Estimated: `6196`
-		// Minimum execution time: 56_143_000 picoseconds.
-		Weight::from_parts(85_427_000, 0)
+		// Minimum execution time: 55_513_000 picoseconds.
+		Weight::from_parts(59_439_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -939,8 +939,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `294`
 		//  Estimated: `3593`
-		// Minimum execution time: 41_561_000 picoseconds.
-		Weight::from_parts(63_354_000, 0)
+		// Minimum execution time: 40_820_000 picoseconds.
+		Weight::from_parts(42_934_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -957,8 +957,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `621`
 		//  Estimated: `3508`
-		// Minimum execution time: 24_607_000 picoseconds.
-		Weight::from_parts(39_379_000, 0)
+		// Minimum execution time: 24_827_000 picoseconds.
+		Weight::from_parts(27_000_000, 0)
 			.saturating_add(Weight::from_parts(0, 3508))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -984,11 +984,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `623 + n * (291 ±0)`
 		//  Estimated: `3529 + n * (3774 ±0)`
-		// Minimum execution time: 13_379_000 picoseconds.
-		Weight::from_parts(29_110_818, 0)
+		// Minimum execution time: 12_429_000 picoseconds.
+		Weight::from_parts(21_810_209, 0)
 			.saturating_add(Weight::from_parts(0, 3529))
-			// Standard Error: 311_263
-			.saturating_add(Weight::from_parts(53_550_901, 0).saturating_mul(n.into()))
+			// Standard Error: 50_201
+			.saturating_add(Weight::from_parts(41_624_684, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1001,8 +1001,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `289`
 		//  Estimated: `3540`
-		// Minimum execution time: 12_528_000 picoseconds.
-		Weight::from_parts(18_647_000, 0)
+		// Minimum execution time: 12_278_000 picoseconds.
+		Weight::from_parts(13_710_000, 0)
 			.saturating_add(Weight::from_parts(0, 3540))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -1013,8 +1013,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `296`
 		//  Estimated: `3896`
-		// Minimum execution time: 5_468_000 picoseconds.
-		Weight::from_parts(9_193_000, 0)
+		// Minimum execution time: 5_308_000 picoseconds.
+		Weight::from_parts(6_109_000, 0)
 			.saturating_add(Weight::from_parts(0, 3896))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -1033,11 +1033,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `463 + n * (52 ±0)`
 		//  Estimated: `1493 + n * (2581 ±0)`
-		// Minimum execution time: 5_318_000 picoseconds.
-		Weight::from_parts(18_634_264, 0)
+		// Minimum execution time: 5_068_000 picoseconds.
+		Weight::from_parts(12_554_551, 0)
 			.saturating_add(Weight::from_parts(0, 1493))
-			// Standard Error: 38_605
-			.saturating_add(Weight::from_parts(12_842_519, 0).saturating_mul(n.into()))
+			// Standard Error: 16_723
+			.saturating_add(Weight::from_parts(8_226_810, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))

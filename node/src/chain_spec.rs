@@ -87,8 +87,9 @@ fn staging_validator(role: &str) -> Result<(AccountId, SessionKeys), String> {
 /// institutions, one validator each), a council of four governance keys (two thirds is three
 /// of them for an ordinary motion, three quarters is three for root calls and validator
 /// changes), and every operator role on a separate key: two fiat-desk operators, a
-/// compliance officer, a registrar, the KYC provider, two attestors (both must agree), a
-/// guardian and three price feeders. No holder is funded beyond the operators.
+/// compliance officer, a registrar, the KYC provider, two attestors (both must agree, on a
+/// report at most `REALISTIC_ATTESTATION_MAX_AGE_MS` old), a guardian and three price feeders.
+/// No holder is funded: each of these keys holds `OPERATOR_BALANCE` for its fees.
 pub fn staging_roles() -> Result<PresetRoles, String> {
 	let accounts = |roles: &[&str]| -> Result<Vec<AccountId>, String> {
 		roles.iter().map(|role| staging_account(role)).collect()

@@ -301,10 +301,11 @@ pub const MINT_LIMIT_PER_BLOCK: Balance = 100_000_000 * USDX;
 /// Most USDX that may be minted in a rolling 24 hours.
 pub const MINT_LIMIT_PER_DAY: Balance = 500_000_000 * USDX;
 
-/// The circuit breaker of both presets: the issuer's default levels (watch above 0.5%,
-/// supply adjustment above 1% for an hour, liquidity above 2%, halt above 5%), halt
-/// suspending mints and transfers but never redemptions, and mint volume limits.
-/// Redemptions have no volume limit: the exit stays open.
+/// The circuit breaker of both presets: the pallet's default levels, periods and policies
+/// (`pallet_circuit_breaker::BreakerParameters` and the policies' defaults: halt suspends
+/// mints and transfers but never redemptions), and mint volume limits
+/// ([`MINT_LIMIT_PER_BLOCK`], [`MINT_LIMIT_PER_DAY`]). Redemptions have no volume limit: the
+/// exit stays open.
 fn demo_circuit_breaker() -> CircuitBreakerConfig {
 	CircuitBreakerConfig {
 		volume_limits: vec![(
@@ -336,9 +337,9 @@ pub fn demo_compliance_officer() -> AccountId {
 /// Supply authorized to the treasury at genesis in both presets.
 pub const GENESIS_ALLOWANCE: Balance = 1_000_000 * USDX;
 
-/// The stablecoin of both presets: the issuer's terms (mint 100 to 10M USD at 0.1%, bulk 10K
-/// to 100M USD at 0.05%, redeem from 100 USD at 0.1%, T+2, funding confirmed by two fiat-desk
-/// operators) and 1M USDX authorized.
+/// The stablecoin of both presets: the issuer's default terms in USDX's units (limits, fees,
+/// approval threshold, T+2 and the funding confirmations:
+/// `pallet_stablecoin::Parameters::defaults_with_unit`) and [`GENESIS_ALLOWANCE`] authorized.
 fn demo_stablecoin() -> StablecoinConfig {
 	StablecoinConfig {
 		parameters: pallet_stablecoin::Parameters::defaults_with_unit(USDX as u32),

@@ -104,7 +104,9 @@
 //!   periods bounded; no level policy suspends redemptions; the level's clocks are consistent
 //!   (no recovery clock at `Normal` or while stale, clocks not in the future, a stale-oracle
 //!   cause only at `Halt`); volume windows sum to their buckets, are not ahead of the clock,
-//!   and stay within limits that were in force for the whole block or window.
+//!   and stay within limits that were in force for the whole block or window; every pause and
+//!   a wind-down have a reason and are not in the future; a wind-down refuses every mint; once
+//!   raising mint limits is renounced, both mint limits are set and within the ceiling.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]

@@ -101,7 +101,8 @@
 //!   and bounded; quorum valid; the effective attestation's totals consistent and equal to the
 //!   newest history record; history and pending within bounds; each pending report proposed by
 //!   a current attestor with at most [`Config::MaxPendingPerAttestor`] proposals; `Other`
-//!   counts zero; the last status equals the status computed now.
+//!   counts zero; the last status equals the status computed now; the quality alerts are
+//!   those of the effective attestation against the targets.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]

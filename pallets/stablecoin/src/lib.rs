@@ -103,9 +103,14 @@
 //!   should be endowed at genesis with at least the existential deposit, so that small fees can
 //!   be credited to it.
 //! - Invariants, checked by `try_state` (and after every unit test): the supply identity above;
-//!   the allowance identity; the pending redemption total equals the sum of the queue; every
+//!   the allowance identity; the stored parameters are valid; the pending redemption total
+//!   equals the sum of the queue; the liabilities (circulating supply plus pending
+//!   redemptions) are within the reserves the last mint was checked against; every
 //!   frozen-flagged account has a sanctions freeze equal to its total balance; the queues are
-//!   within their bounds and refer to existing requests; every freeze with an expiry is
+//!   within their bounds and refer to existing requests; funding confirmations are distinct,
+//!   never the requester's, and at least [`MIN_FUNDING_CONFIRMATIONS`] once funded; the
+//!   per-identity counts of open mints and redemptions match the requests and their caps; the
+//!   overdue cursor has passed only settled or flagged redemptions; every freeze with an expiry is
 //!   scheduled on its day and nothing else is; only the mint-limit renunciation has a ceiling
 //!   and the mint maxima keep within it.
 

@@ -17,12 +17,12 @@ use crate::{
 /// Reference compute time (in weight units, picoseconds) that costs one micro-USDX in fees:
 /// two microseconds.
 ///
-/// With it a compliant transfer costs a twentieth of a cent, under the tenth of a cent a
-/// payment should cost: `Stablecoin::transfer` at its benchmarked weight (its compliance,
-/// freeze and circuit-breaker reads included, at ParityDB's read and write costs), the base
-/// extrinsic weight and the transaction extensions, plus the length fee of its roughly 150
-/// bytes (the runtime test `a_compliant_transfer_costs_under_a_tenth_of_a_cent` pins the
-/// figure; docs/payments.md gives the spam argument).
+/// With it a compliant transfer costs under the tenth of a cent a payment should cost:
+/// `Stablecoin::transfer` at its benchmarked weight (its compliance, freeze and
+/// circuit-breaker reads included, at ParityDB's read and write costs), the base extrinsic
+/// weight and the transaction extensions, plus the length fee of its roughly 150 bytes. The
+/// runtime test `a_compliant_transfer_costs_under_a_tenth_of_a_cent` fails above 1,000
+/// micro-USDX; docs/payments.md breaks a measured figure down and gives the spam argument.
 pub const REF_TIME_PER_MICRO_USDX: u64 = 2_000_000;
 
 /// Fee per byte of an extrinsic, in micro-USDX: a byte of block space costs as much as two

@@ -66,8 +66,11 @@ impl pallet_stablecoin::Config for Runtime {
 	/// An institution may have many redemptions in flight; one holder may not crowd out the
 	/// queue, which has no global bound.
 	type MaxOpenRedemptionsPerIdentity = ConstU32<256>;
+	/// Mint requests one identity may have open at once (`TooManyOpenMints` beyond).
 	type MaxOpenMintsPerIdentity = ConstU32<32>;
+	/// Funded mint requests that may wait at once for governance to authorize supply.
 	type MaxAwaitingMints = ConstU32<64>;
+	/// Queued redemptions the overdue scan looks at per block; the queue itself is unbounded.
 	type MaxOverdueChecksPerBlock = ConstU32<8>;
 	type MaxMintsPerAuthorization = ConstU32<8>;
 	type MaxReasonLen = ConstU32<256>;

@@ -36,6 +36,7 @@ impl pallet_reserves::Config for Runtime {
 	/// The liabilities the reserves must cover, as the stablecoin pallet reports them:
 	/// circulating USDX plus redemptions burned but not paid out yet.
 	type Supply = crate::Stablecoin;
+	/// Up to 16 independent reserve attestors.
 	type MaxAttestors = ConstU32<16>;
 	type MaxCustodians = ConstU32<16>;
 	type MaxHistory = ConstU32<32>;

@@ -57,13 +57,15 @@ parameter_types! {
 	pub const BlockHashCount: BlockNumber = super::HOURS;
 	/// The runtime version the system pallet reports.
 	pub const Version: RuntimeVersion = VERSION;
-	/// Weight limits of a block, derived from the block time.
+	/// Weight limits of a block, derived from the block time: `MAXIMUM_BLOCK_REF_TIME` of
+	/// compute, of which ordinary transactions may fill the `NORMAL_DISPATCH_RATIO` share.
 	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
 		// A solochain has no proof-of-validity limit: only compute time bounds a block.
 		Weight::from_parts(MAXIMUM_BLOCK_REF_TIME, u64::MAX),
 		NORMAL_DISPATCH_RATIO,
 	);
-	/// Length limits of a block.
+	/// Length limits of a block: `MAXIMUM_BLOCK_LENGTH`, of which ordinary transactions may
+	/// fill the `NORMAL_DISPATCH_RATIO` share.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(MAXIMUM_BLOCK_LENGTH)
 		.modify_max_length_for_class(DispatchClass::Normal, |max| {
@@ -73,8 +75,9 @@ parameter_types! {
 	/// The share of every block's normal-class weight that only payments (USDX transfers,
 	/// batch payouts) and the operators' own operations may fill: other calls stop being
 	/// included once the block's normal weight would pass the rest
-	/// ([`crate::extensions::PaymentLane`]). Half: about 150 ms of compute per block, several
-	/// hundred transfers at their measured weight, always open to payments (docs/payments.md).
+	/// ([`crate::extensions::PaymentLane`]). Half: with the block limits above, about 150 ms
+	/// of compute per block, over a hundred compliant transfers at their measured weight,
+	/// always open to payments (docs/payments.md).
 	pub PaymentLaneShare: Perbill = Perbill::from_percent(50);
 	/// Address prefix of the chain.
 	pub const SS58Prefix: u16 = SS58_PREFIX;

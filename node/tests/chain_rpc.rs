@@ -316,6 +316,8 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	for action in ["hold", "send", "receive", "mint", "redeem"] {
 		assert_eq!(may(&alice, action)["allowed"], true, "{action}: {alice}");
 	}
+	// The development chain sets no per-jurisdiction rule.
+	assert_eq!(alice["jurisdictionRules"], serde_json::json!([]), "{alice}");
 	// Before the freeze Bob could send; an unverified account may not hold.
 	let bob_before = usdx(&client, "account", rpc_params![address(Bob), before_mint]).await?;
 	assert_eq!(bob_before["freeze"], Value::Null);

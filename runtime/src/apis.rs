@@ -204,6 +204,7 @@ impl_runtime_apis! {
 		}
 	}
 
+	#[api_version(2)]
 	impl pallet_identity_claims::runtime_api::IdentityClaimsApi<Block, AccountId> for Runtime {
 		fn identity_of(
 			who: AccountId,
@@ -224,6 +225,12 @@ impl_runtime_apis! {
 
 		fn account_status(who: AccountId) -> pallet_identity_claims::AccountStatus<AccountId> {
 			IdentityClaims::account_status(&who)
+		}
+
+		fn jurisdiction_rules(
+			jurisdiction: stablecoin_primitives::CountryCode,
+		) -> Vec<pallet_identity_claims::JurisdictionRuleView> {
+			IdentityClaims::jurisdiction_rules_of(jurisdiction)
 		}
 	}
 

@@ -34,6 +34,23 @@ pub struct AccountView {
 	pub claims: Vec<ClaimView>,
 	/// What it may do now, each with the reason when it may not.
 	pub may: Vec<PermissionView>,
+	/// What its identity's jurisdiction adds to the compliance rules (extra topics, lower
+	/// limits), by operation; empty without an identity, a rule, or at blocks whose runtime
+	/// had no per-jurisdiction rules.
+	pub jurisdiction_rules: Vec<JurisdictionRuleView>,
+}
+
+/// A jurisdiction's rule for one operation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct JurisdictionRuleView {
+	/// The operation: `Hold`, `Send`, `Mint`, `Redeem` or `BulkMint`.
+	pub operation: String,
+	/// Topics required on top of the rule of the identity's kind.
+	pub extra_topics: Vec<u16>,
+	/// The largest amount of one operation (for `Hold`, the largest balance reached by
+	/// receiving); `null` if not limited.
+	pub max_amount: Option<Amount>,
 }
 
 /// A sanctions freeze.
@@ -126,6 +143,25 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 		"IdentityClaimsApi_account_status",
 		IdentityClaimsApi::account_status(&*api, block.hash, who.clone()),
 	)?;
+	// Version 2 of the API added the per-jurisdiction rules.
+	let identity_api = call(
+		"IdentityClaimsApi version",
+		api.api_version::<dyn IdentityClaimsApi<Block, AccountId>>(block.hash),
+	)?;
+	let jurisdiction_rules = match (&standing.identity, identity_api) {
+		(Some(identity), Some(version)) if version >= 2 => call(
+			"IdentityClaimsApi_jurisdiction_rules",
+			IdentityClaimsApi::jurisdiction_rules(&*api, block.hash, identity.jurisdiction),
+		)?
+		.into_iter()
+		.map(|rule| JurisdictionRuleView {
+			operation: format!("{:?}", rule.operation),
+			extra_topics: rule.extra_topics,
+			max_amount: rule.max_amount.map(Amount::new),
+		})
+		.collect(),
+		_ => Vec::new(),
+	};
 	let frozen = coin.freeze.is_some();
 	let paused = chain.paused_calls(block)?;
 	let compliance = |operation: Operation| {
@@ -205,5 +241,6 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 			})
 			.collect(),
 		may,
+		jurisdiction_rules,
 	})
 }

@@ -310,6 +310,40 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// A rule with the maximum number of extra topics is replaced by one with `t` topics, in
+	/// reverse order, and a limit.
+	#[benchmark]
+	fn set_jurisdiction_rule(
+		t: Linear<0, { T::MaxRequiredTopics::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let code = *b"ZZ";
+		let mut topics = active_topics::<T>(T::MaxRequiredTopics::get())?;
+		IdentityClaims::<T>::do_set_jurisdiction_rule(
+			code,
+			Operation::Send,
+			Some(JurisdictionRule {
+				extra_topics: BoundedVec::truncate_from(topics.clone()),
+				max_amount: None,
+			}),
+			Actor::Root,
+		)?;
+		topics.truncate(t as usize);
+		topics.reverse();
+		let rule = JurisdictionRule {
+			extra_topics: BoundedVec::truncate_from(topics),
+			max_amount: Some(1),
+		};
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, code, Operation::Send, Some(rule));
+
+		let stored = JurisdictionRules::<T>::get(code, Operation::Send).ok_or("rule stored")?;
+		assert_eq!(stored.extra_topics.len() as u32, t);
+		assert_eq!(stored.max_amount, Some(1));
+		Ok(())
+	}
+
 	/// The blocked list is full and the code to unblock is its last entry.
 	#[benchmark]
 	fn unblock_jurisdiction() -> Result<(), BenchmarkError> {

@@ -284,6 +284,42 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	pub(crate) fn do_set_jurisdiction_rule(
+		jurisdiction: CountryCode,
+		operation: Operation,
+		rule: Option<JurisdictionRuleOf<T>>,
+		by: ActorOf<T>,
+	) -> DispatchResult {
+		Self::ensure_jurisdiction(&jurisdiction)?;
+		let rule = match rule {
+			Some(rule) => {
+				ensure!(
+					!rule.extra_topics.is_empty() || rule.max_amount.is_some(),
+					Error::<T>::EmptyJurisdictionRule
+				);
+				let extra_topics = Self::normalise_topics(rule.extra_topics)?;
+				Some(JurisdictionRule { extra_topics, max_amount: rule.max_amount })
+			}
+			None => None,
+		};
+		let old_rule = JurisdictionRules::<T>::get(jurisdiction, operation);
+		match &rule {
+			Some(rule) => JurisdictionRules::<T>::insert(jurisdiction, operation, rule),
+			None => {
+				ensure!(old_rule.is_some(), Error::<T>::NoJurisdictionRule);
+				JurisdictionRules::<T>::remove(jurisdiction, operation);
+			}
+		}
+		Self::deposit_event(Event::JurisdictionRuleSet {
+			jurisdiction,
+			operation,
+			old_rule,
+			rule,
+			by,
+		});
+		Ok(())
+	}
+
 	// ---- claims ----------------------------------------------------------------------------
 
 	/// Check that `issuer` may issue a claim on `identity` for `topic` expiring at
@@ -470,12 +506,25 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether `who` may perform `operation` now, and if not the first reason why: no
 	/// identity, a blocked jurisdiction, no rule for the operation and the identity's kind
-	/// (`ClaimMissing { topic: NO_RULE_TOPIC }`), then each required topic in order.
+	/// (`ClaimMissing { topic: NO_RULE_TOPIC }`), each topic that rule requires in order, then
+	/// each extra topic the identity's jurisdiction requires for the operation. Limits on the
+	/// amount are judged by [`Self::check_operation_amount`].
 	///
-	/// Reads at most `4 + 3 * MaxRequiredTopics` storage items; no unbounded loop.
+	/// Reads at most `5 + 3 * 2 * MaxRequiredTopics` storage items; no unbounded loop.
 	pub fn check_operation(
 		who: &T::AccountId,
 		operation: Operation,
+	) -> Result<(), ComplianceError> {
+		Self::check_operation_amount(who, operation, None)
+	}
+
+	/// [`Self::check_operation`], and, when `amount` is given, whether it is within the
+	/// `max_amount` of the jurisdiction's rule for the operation
+	/// ([`ComplianceError::AboveJurisdictionLimit`]), judged last.
+	pub fn check_operation_amount(
+		who: &T::AccountId,
+		operation: Operation,
+		amount: Option<u128>,
 	) -> Result<(), ComplianceError> {
 		let identity = AccountIdentity::<T>::get(who).ok_or(ComplianceError::NoIdentity)?;
 		let info = Identities::<T>::get(identity).ok_or(ComplianceError::NoIdentity)?;
@@ -486,14 +535,41 @@ impl<T: Config> Pallet<T> {
 		// identity alone.
 		let required = RequiredTopics::<T>::get(operation, info.kind)
 			.ok_or(ComplianceError::ClaimMissing { topic: NO_RULE_TOPIC })?;
-		if required.is_empty() {
-			return Ok(());
-		}
+		let local = JurisdictionRules::<T>::get(info.jurisdiction, operation);
 		let now = stablecoin_primitives::now::<T::Time>();
-		for topic in required {
-			Self::check_claim(identity, topic, now)?;
+		for topic in required.iter() {
+			Self::check_claim(identity, *topic, now)?;
+		}
+		if let Some(local) = local {
+			// Both lists are sorted: a topic the kind's rule requires was checked above.
+			for topic in local.extra_topics.iter() {
+				if required.binary_search(topic).is_err() {
+					Self::check_claim(identity, *topic, now)?;
+				}
+			}
+			if let (Some(limit), Some(amount)) = (local.max_amount, amount) {
+				if amount > limit {
+					return Err(ComplianceError::AboveJurisdictionLimit);
+				}
+			}
 		}
 		Ok(())
+	}
+
+	/// The rules `jurisdiction` adds, by operation, in [`Operation::ALL`] order.
+	pub fn jurisdiction_rules_of(jurisdiction: CountryCode) -> Vec<JurisdictionRuleView> {
+		Operation::ALL
+			.iter()
+			.filter_map(|operation| {
+				JurisdictionRules::<T>::get(jurisdiction, operation).map(|rule| {
+					JurisdictionRuleView {
+						operation: *operation,
+						extra_topics: rule.extra_topics.into_inner(),
+						max_amount: rule.max_amount,
+					}
+				})
+			})
+			.collect()
 	}
 
 	// ---- read helpers for the runtime API --------------------------------------------------
@@ -641,6 +717,22 @@ impl<T: Config> Pallet<T> {
 		for jurisdiction in &config.blocked_jurisdictions {
 			Self::do_block_jurisdiction(*jurisdiction, by())
 				.expect("genesis: invalid blocked jurisdiction");
+		}
+
+		for (jurisdiction, operation, topics, max_amount) in &config.jurisdiction_rules {
+			let extra_topics =
+				topics.clone().try_into().expect("genesis: jurisdiction rule has too many topics");
+			assert!(
+				!JurisdictionRules::<T>::contains_key(jurisdiction, operation),
+				"genesis: jurisdiction rule set twice"
+			);
+			Self::do_set_jurisdiction_rule(
+				*jurisdiction,
+				*operation,
+				Some(JurisdictionRule { extra_topics, max_amount: *max_amount }),
+				by(),
+			)
+			.expect("genesis: invalid jurisdiction rule");
 		}
 	}
 }

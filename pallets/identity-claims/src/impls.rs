@@ -9,11 +9,19 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 		Self::check_operation(who, operation)
 	}
 
+	fn check_amount(
+		who: &T::AccountId,
+		operation: Operation,
+		amount: u128,
+	) -> Result<(), ComplianceError> {
+		Self::check_operation_amount(who, operation, Some(amount))
+	}
+
 	/// Link `who` to an identity (if it has none) in a jurisdiction that is not blocked, give
 	/// every operation a rule for its kind (an empty one, identity only, where none is
-	/// configured) and give that identity a valid claim for every topic that any operation
-	/// requires for its kind, each from an issuer trusted for it. Retired topics cannot be
-	/// satisfied.
+	/// configured) and a rule for its jurisdiction (where none is configured), and give that
+	/// identity a valid claim for every topic that any operation requires for its kind or its
+	/// jurisdiction, each from an issuer trusted for it. Retired topics cannot be satisfied.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn make_compliant(who: &T::AccountId) {
 		use codec::{Decode, Encode};
@@ -45,7 +53,20 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 				RequiredTopics::<T>::insert(operation, info.kind, RequiredTopicsOf::<T>::new());
 				Default::default()
 			});
-			for topic in required {
+			// The jurisdiction's rule is read and judged on every check: give it one (repeating
+			// the kind's topics, with a limit that never binds) if it has none.
+			let local =
+				JurisdictionRules::<T>::get(info.jurisdiction, operation).unwrap_or_else(|| {
+					let rule = JurisdictionRule {
+						extra_topics: BoundedVec::truncate_from(required.to_vec()),
+						max_amount: Some(u128::MAX),
+					};
+					JurisdictionRules::<T>::insert(info.jurisdiction, operation, &rule);
+					rule
+				});
+			let mut topics = required.into_inner();
+			topics.extend(local.extra_topics);
+			for topic in topics {
 				let seed = (b"identity-claims/benchmark-issuer", topic).encode();
 				let issuer = T::AccountId::decode(&mut TrailingZeroInput::new(&seed))
 					.expect("infinite input; qed");

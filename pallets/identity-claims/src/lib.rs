@@ -13,8 +13,9 @@
 //! *claim* on that identity for each topic it checked: when it was issued, when it expires and a
 //! hash of the off-chain evidence.
 //!
-//! Governance sets, for every operation and kind of identity, which topics are required, and
-//! which jurisdictions are blocked. The pallet implements
+//! Governance sets, for every operation and kind of identity, which topics are required, what
+//! each jurisdiction adds to that (extra topics, a lower limit on the amount), and which
+//! jurisdictions are blocked. The pallet implements
 //! [`Compliance`](stablecoin_primitives::Compliance), which the stablecoin pallet asks before
 //! every transfer, mint and redemption.
 //!
@@ -31,6 +32,12 @@
 //!   the identity's kind is refused, so a rule forgotten at genesis or by governance refuses
 //!   rather than allows. A blocked jurisdiction refuses every operation even when all claims
 //!   are valid.
+//! - **Jurisdictions tighten, never loosen.** `JurisdictionRules(jurisdiction, operation)`
+//!   ([`JurisdictionRule`]) adds topics to the kind's rule and may cap the amount of one
+//!   operation; [`Compliance::check_amount`](stablecoin_primitives::Compliance::check_amount)
+//!   judges the cap, last, with
+//!   [`AboveJurisdictionLimit`](stablecoin_primitives::ComplianceError::AboveJurisdictionLimit).
+//!   A jurisdiction's rule never lifts a topic of the kind's rule nor a block.
 //! - **Claims cannot be taken over.** An issuer may renew its own claims, and may replace
 //!   another issuer's claim only once it no longer counts (expired, or its issuer no longer
 //!   trusted for the topic). A revoked claim stays as the record of the revocation: no issuer,
@@ -74,7 +81,8 @@
 //! - Invariants, checked by `try_state` (and after every unit test): every linked account points
 //!   to an existing identity that lists it; every identity lists at least one account, each
 //!   linked back to it; counters match the stored entries and stay within their bounds; claims,
-//!   issuers and rules refer to existing identities and topics.
+//!   issuers and rules refer to existing identities and topics; every jurisdiction rule has a
+//!   valid code and adds a topic or a limit.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(rustdoc::broken_intra_doc_links)]
@@ -118,6 +126,9 @@ pub type TopicNameOf<T> = BoundedVec<u8, <T as Config>::MaxTopicNameLen>;
 pub type IssuerTopicsOf<T> = BoundedVec<TopicId, <T as Config>::MaxTopicsPerIssuer>;
 /// The topics a rule requires, bounded by [`Config::MaxRequiredTopics`].
 pub type RequiredTopicsOf<T> = BoundedVec<TopicId, <T as Config>::MaxRequiredTopics>;
+/// A jurisdiction's extra rule for one operation, its topics bounded by
+/// [`Config::MaxRequiredTopics`].
+pub type JurisdictionRuleOf<T> = JurisdictionRule<<T as Config>::MaxRequiredTopics>;
 /// The blocked jurisdictions, bounded by [`Config::MaxBlockedJurisdictions`].
 pub type BlockedListOf<T> =
 	BoundedVec<stablecoin_primitives::CountryCode, <T as Config>::MaxBlockedJurisdictions>;
@@ -299,6 +310,21 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type BlockedJurisdictions<T: Config> = StorageValue<_, BlockedListOf<T>, ValueQuery>;
 
+	/// Per-jurisdiction rules: what a jurisdiction adds, for one operation, to the rule of
+	/// the identity's kind in [`RequiredTopics`] (extra topics, a lower limit). No entry: the
+	/// kind's rule alone applies. Bounded by the key space: a two-letter code and one of the
+	/// five operations.
+	#[pallet::storage]
+	pub type JurisdictionRules<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		CountryCode,
+		Twox64Concat,
+		Operation,
+		JurisdictionRuleOf<T>,
+		OptionQuery,
+	>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -353,6 +379,15 @@ pub mod pallet {
 		JurisdictionBlocked { jurisdiction: CountryCode, by: ActorOf<T> },
 		/// A jurisdiction was unblocked.
 		JurisdictionUnblocked { jurisdiction: CountryCode, by: ActorOf<T> },
+		/// A jurisdiction's rule for an operation was set, changed or removed (`rule` is
+		/// `None` when removed, `old_rule` is `None` when there was none).
+		JurisdictionRuleSet {
+			jurisdiction: CountryCode,
+			operation: Operation,
+			old_rule: Option<JurisdictionRuleOf<T>>,
+			rule: Option<JurisdictionRuleOf<T>>,
+			by: ActorOf<T>,
+		},
 		/// A trusted issuer issued (or replaced) the claim of an identity for a topic.
 		ClaimIssued {
 			identity: IdentityId,
@@ -431,6 +466,11 @@ pub mod pallet {
 		/// The identity's claim for this topic was revoked; only governance may clear it
 		/// (`clear_claim`) before a new claim is issued.
 		ClaimRevokedNeedsGovernance,
+		/// A jurisdiction rule must require an extra topic or set a limit; to drop a rule, set
+		/// none.
+		EmptyJurisdictionRule,
+		/// The jurisdiction has no rule for this operation to remove.
+		NoJurisdictionRule,
 		/// The call needs governance (a council motion), and the origin is not it.
 		NotGovernance,
 		/// The call needs an identity registrar (or governance), and the origin is neither.
@@ -459,6 +499,8 @@ pub mod pallet {
 		pub required_topics: Vec<(Operation, IdentityKind, Vec<TopicId>)>,
 		/// Blocked jurisdictions.
 		pub blocked_jurisdictions: Vec<CountryCode>,
+		/// Per-jurisdiction rules as `(jurisdiction, operation, extra topics, max amount)`.
+		pub jurisdiction_rules: Vec<(CountryCode, Operation, Vec<TopicId>, Option<u128>)>,
 	}
 
 	impl<T: Config> Default for GenesisConfig<T> {
@@ -474,6 +516,7 @@ pub mod pallet {
 				claims: Vec::new(),
 				required_topics: Vec::new(),
 				blocked_jurisdictions: Vec::new(),
+				jurisdiction_rules: Vec::new(),
 			}
 		}
 	}
@@ -731,6 +774,31 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = Self::ensure_governance(origin)?;
 			Self::do_unblock_jurisdiction(jurisdiction, by)
+		}
+
+		/// Set what `jurisdiction` adds to the compliance rule for `operation`: extra topics its
+		/// identities must prove and a lower limit on the amount. `None` removes the rule.
+		/// Identities of every kind in the jurisdiction are covered; the rule of their kind
+		/// still applies, and a blocked jurisdiction stays blocked.
+		///
+		/// - Origin: [`Config::GovernanceOrigin`].
+		/// - Emits [`Event::JurisdictionRuleSet`] with the old and new rule.
+		/// - Errors: [`Error::NotGovernance`]; [`Error::InvalidJurisdiction`];
+		///   [`Error::EmptyJurisdictionRule`]; [`Error::DuplicateTopic`];
+		///   [`Error::UnknownTopic`]; [`Error::RetiredTopic`]; [`Error::NoJurisdictionRule`]
+		///   when removing a rule that does not exist.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::set_jurisdiction_rule(
+			rule.as_ref().map_or(0, |rule| rule.extra_topics.len() as u32)
+		))]
+		pub fn set_jurisdiction_rule(
+			origin: OriginFor<T>,
+			jurisdiction: CountryCode,
+			operation: Operation,
+			rule: Option<JurisdictionRuleOf<T>>,
+		) -> DispatchResult {
+			let by = Self::ensure_governance(origin)?;
+			Self::do_set_jurisdiction_rule(jurisdiction, operation, rule, by)
 		}
 
 		/// Issue a claim on `identity` for `topic`, valid until `expires_at` (milliseconds

@@ -203,6 +203,23 @@ impl ExtBuilder {
 		self
 	}
 
+	/// Add a jurisdiction's rule for an operation.
+	pub fn jurisdiction_rule(
+		mut self,
+		jurisdiction: CountryCode,
+		operation: Operation,
+		topics: &[TopicId],
+		max_amount: Option<u128>,
+	) -> Self {
+		self.genesis.jurisdiction_rules.push((
+			jurisdiction,
+			operation,
+			topics.to_vec(),
+			max_amount,
+		));
+		self
+	}
+
 	/// Replace the whole genesis.
 	pub fn genesis(mut self, genesis: pallet_identity_claims::GenesisConfig<Test>) -> Self {
 		self.genesis = genesis;

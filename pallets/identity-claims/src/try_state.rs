@@ -76,7 +76,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Issuer topic sets and rules are sorted, free of duplicates and name existing topics (a
-	/// rule may be empty: identity only); blocked jurisdictions are valid and listed once.
+	/// rule may be empty: identity only); each jurisdiction rule has a valid code and adds a
+	/// topic or a limit; blocked jurisdictions are valid and listed once.
 	fn try_state_issuers_and_rules() -> Result<(), TryRuntimeError> {
 		for (_, topics) in TrustedIssuers::<T>::iter() {
 			ensure!(!topics.is_empty(), "trusted issuer without topics");
@@ -89,6 +90,23 @@ impl<T: Config> Pallet<T> {
 			ensure!(topics.windows(2).all(|w| w[0] < w[1]), "rule topics not sorted/unique");
 			for topic in topics.iter() {
 				ensure!(Topics::<T>::contains_key(topic), "rule requires a missing topic");
+			}
+		}
+		for (code, _, rule) in JurisdictionRules::<T>::iter() {
+			ensure!(is_valid_country_code(&code), "jurisdiction rule for an invalid code");
+			ensure!(
+				!rule.extra_topics.is_empty() || rule.max_amount.is_some(),
+				"jurisdiction rule that adds nothing"
+			);
+			ensure!(
+				rule.extra_topics.windows(2).all(|w| w[0] < w[1]),
+				"jurisdiction rule topics not sorted/unique"
+			);
+			for topic in rule.extra_topics.iter() {
+				ensure!(
+					Topics::<T>::contains_key(topic),
+					"jurisdiction rule requires a missing topic"
+				);
 			}
 		}
 		let blocked = BlockedJurisdictions::<T>::get();

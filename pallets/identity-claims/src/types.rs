@@ -85,6 +85,33 @@ pub struct TopicInfo<MaxNameLen: Get<u32>> {
 	pub retired: bool,
 }
 
+/// What a jurisdiction adds to the compliance rules for one operation, on top of the rule
+/// for the identity's kind: more topics to prove, a lower limit on the amount, or both.
+///
+/// A jurisdiction can only tighten the rules: an identity in it still needs every topic of
+/// its kind's rule, and a blocked jurisdiction stays blocked whatever its rules say.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxTopics))]
+pub struct JurisdictionRule<MaxTopics: Get<u32>> {
+	/// Topics an identity of the jurisdiction must also hold valid claims for (sorted, no
+	/// duplicates; a topic the kind's rule already requires is checked once).
+	pub extra_topics: BoundedVec<TopicId, MaxTopics>,
+	/// The largest amount of one operation, in the ledger's smallest units, if limited: what
+	/// one payment sends (`Send`), one request's amount (`Mint`, `BulkMint`, `Redeem`), or the
+	/// balance an account may reach by receiving (`Hold`).
+	pub max_amount: Option<u128>,
+}
+
 /// A claim that a trusted issuer made about an identity, for one topic.
 ///
 /// The claim itself carries no authority: it is valid only while its issuer is trusted for the
@@ -170,6 +197,17 @@ pub struct ClaimView<AccountId> {
 	pub claim: Claim<AccountId>,
 	/// Whether it counts now, and if not why.
 	pub status: ClaimStatus,
+}
+
+/// A jurisdiction's rule for one operation, as the runtime API returns it.
+#[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
+pub struct JurisdictionRuleView {
+	/// The operation the rule is for.
+	pub operation: Operation,
+	/// Topics required on top of the rule of the identity's kind.
+	pub extra_topics: Vec<TopicId>,
+	/// The largest amount of one operation, in the ledger's smallest units, if limited.
+	pub max_amount: Option<u128>,
 }
 
 /// Whether an account may perform one operation now, and if not why.

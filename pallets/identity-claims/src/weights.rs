@@ -35,6 +35,8 @@ pub trait WeightInfo {
 	fn block_jurisdiction() -> Weight;
 	/// The weight of `unblock_jurisdiction`.
 	fn unblock_jurisdiction() -> Weight;
+	/// The weight of `set_jurisdiction_rule`, with `t` extra topics.
+	fn set_jurisdiction_rule(t: u32) -> Weight;
 	/// The weight of `issue_claim`.
 	fn issue_claim() -> Weight;
 	/// The weight of `revoke_claim`.
@@ -82,6 +84,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn unblock_jurisdiction() -> Weight {
+		Weight::zero()
+	}
+	fn set_jurisdiction_rule(_t: u32) -> Weight {
 		Weight::zero()
 	}
 	fn issue_claim() -> Weight {

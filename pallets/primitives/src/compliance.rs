@@ -93,8 +93,9 @@ impl Operation {
 
 /// Why an account may not perform an operation.
 ///
-/// The first failing condition is reported, in this order: identity, jurisdiction, then each
-/// required topic in the order the rule lists it.
+/// The first failing condition is reported, in this order: identity, blocked jurisdiction,
+/// each topic the rule for the identity's kind requires, each extra topic its jurisdiction
+/// requires, then the jurisdiction's limit on the amount.
 ///
 /// It is a [`PalletError`](frame_support::PalletError): a pallet reports it inside its own
 /// error (for example `pallet_stablecoin::Error::SenderNotCompliant(reason)`), so that the
@@ -144,6 +145,9 @@ pub enum ComplianceError {
 		/// The required topic.
 		topic: TopicId,
 	},
+	/// The amount is above the limit the identity's jurisdiction sets for the operation
+	/// (the limit itself is in the jurisdiction's rule, queryable from the runtime API).
+	AboveJurisdictionLimit,
 }
 
 /// Answers whether an account may perform an [`Operation`] now.
@@ -152,7 +156,25 @@ pub enum ComplianceError {
 /// redemption. Only [`Compliance::check`] must be written; the `can_*` helpers forward to it.
 pub trait Compliance<AccountId> {
 	/// `Ok(())` if `who` may perform `operation` now, otherwise the reason it may not.
+	///
+	/// Limits on the amount are not judged here: see [`Compliance::check_amount`].
 	fn check(who: &AccountId, operation: Operation) -> Result<(), ComplianceError>;
+
+	/// Like [`Compliance::check`], and also whether `amount` (in the ledger's smallest units)
+	/// is within the limit that `who`'s jurisdiction sets for `operation`, if it sets one.
+	///
+	/// What the amount is depends on the operation: for [`Operation::Send`], what one payment
+	/// sends; for [`Operation::Mint`], [`Operation::BulkMint`] and [`Operation::Redeem`], the
+	/// amount of one request; for [`Operation::Hold`], the balance `who` would have after
+	/// receiving. The default knows no limits and forwards to [`Compliance::check`].
+	fn check_amount(
+		who: &AccountId,
+		operation: Operation,
+		amount: u128,
+	) -> Result<(), ComplianceError> {
+		let _ = amount;
+		Self::check(who, operation)
+	}
 
 	/// May `who` hold a balance and receive funds?
 	fn can_hold(who: &AccountId) -> Result<(), ComplianceError> {

@@ -17,7 +17,7 @@ use frame_support::{
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
 use sp_runtime::{
-	traits::{CheckedAdd, CheckedSub, Saturating, Zero},
+	traits::{CheckedAdd, CheckedSub, SaturatedConversion, Saturating, Zero},
 	Permill,
 };
 use stablecoin_primitives::{
@@ -79,9 +79,24 @@ impl<T: Config> Pallet<T> {
 		rate.mul_ceil(amount)
 	}
 
-	/// `who` may perform `operation`, or the named reason why not.
-	pub(crate) fn ensure_compliant(who: &T::AccountId, operation: Operation) -> DispatchResult {
-		T::Compliance::check(who, operation).map_err(|e| Error::<T>::NotCompliant(e).into())
+	/// `who` may perform `operation` on `amount` (within its jurisdiction's limit), or the
+	/// named reason why not.
+	pub(crate) fn ensure_compliant(
+		who: &T::AccountId,
+		operation: Operation,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		T::Compliance::check_amount(who, operation, amount.saturated_into())
+			.map_err(|e| Error::<T>::NotCompliant(e).into())
+	}
+
+	/// `who` may receive `amount`: compliant to hold, with the balance it would reach within
+	/// its jurisdiction's limit.
+	fn may_receive(who: &T::AccountId, amount: BalanceOf<T>) -> Result<(), ComplianceError> {
+		// A would-be balance, only compared with a limit: saturating is exact below the
+		// total issuance, which the ledger keeps within its type.
+		let balance_after = T::Currency::total_balance(who).saturating_add(amount);
+		T::Compliance::check_amount(who, Operation::Hold, balance_after.saturated_into())
 	}
 
 	/// Whether `who` carries the freeze flag.
@@ -251,7 +266,7 @@ impl<T: Config> Pallet<T> {
 		tier: MintTier,
 	) -> Result<MintId, DispatchError> {
 		ensure!(!T::Breaker::is_winding_down(), Error::<T>::WindingDown);
-		Self::ensure_compliant(&who, Self::mint_operation(tier))?;
+		Self::ensure_compliant(&who, Self::mint_operation(tier), amount)?;
 		ensure!(!Self::is_frozen(&who), Error::<T>::HolderFrozen);
 		let params = Params::<T>::get();
 		let limits = params.mint_limits(tier);
@@ -305,8 +320,11 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn ensure_mint_allowed(
 		request: &MintRequestOf<T>,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		Self::ensure_compliant(&request.who, Self::mint_operation(request.tier))?;
+		Self::ensure_compliant(&request.who, Self::mint_operation(request.tier), request.amount)?;
 		ensure!(!Self::is_frozen(&request.who), Error::<T>::HolderFrozen);
+		// The holder receives the amount net of the fee (`fee <= amount` by construction).
+		Self::may_receive(&request.who, request.amount.saturating_sub(request.fee))
+			.map_err(Error::<T>::NotCompliant)?;
 		T::Breaker::ensure_allowed(GuardedOperation::Mint, request.amount)?;
 		// The reserves' freshness is the breaker's rule (it refuses mints on a stale
 		// attestation); the amount against the headroom is this pallet's.
@@ -506,7 +524,7 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		amount: BalanceOf<T>,
 	) -> Result<RedemptionId, DispatchError> {
-		Self::ensure_compliant(&who, Operation::Redeem)?;
+		Self::ensure_compliant(&who, Operation::Redeem, amount)?;
 		ensure!(!Self::is_frozen(&who), Error::<T>::HolderFrozen);
 		let params = Params::<T>::get();
 		ensure!(amount >= params.redeem.min, Error::<T>::BelowMinimum);
@@ -743,21 +761,18 @@ impl<T: Config> Pallet<T> {
 		if let TransferAmount::Exactly(amount) = amount {
 			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		}
-		Self::ensure_may_send(&from)?;
-		ensure!(!Self::is_frozen(&to), Error::<T>::ReceiverFrozen);
-		T::Compliance::check(&to, Operation::Hold).map_err(Error::<T>::ReceiverNotCompliant)?;
 		let (amount, preservation) = match amount {
 			TransferAmount::Exactly(amount) => (amount, Preservation::Preserve),
-			TransferAmount::All => {
-				let all = T::Currency::reducible_balance(
-					&from,
-					Preservation::Expendable,
-					Fortitude::Polite,
-				);
-				ensure!(!all.is_zero(), Error::<T>::NothingToTransfer);
-				(all, Preservation::Expendable)
-			}
+			TransferAmount::All => (
+				T::Currency::reducible_balance(&from, Preservation::Expendable, Fortitude::Polite),
+				Preservation::Expendable,
+			),
 		};
+		Self::ensure_may_send(&from, amount)?;
+		ensure!(!Self::is_frozen(&to), Error::<T>::ReceiverFrozen);
+		Self::may_receive(&to, amount).map_err(Error::<T>::ReceiverNotCompliant)?;
+		// Only `All` can come to nothing: an exact amount was checked above.
+		ensure!(!amount.is_zero(), Error::<T>::NothingToTransfer);
 		let pending_record = Self::travel_rule_check(&from, &to, amount, record)?;
 		T::Breaker::admit(GuardedOperation::Transfer, amount)?;
 		T::Currency::transfer(&from, &to, amount, preservation).map_err(Self::ledger_error)?;
@@ -912,27 +927,38 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The sender's side of a transfer: not frozen, and compliant for `Send`.
-	fn ensure_may_send(from: &T::AccountId) -> DispatchResult {
+	/// The sender's side of a payment of `amount`: not frozen, and compliant for `Send`
+	/// within its jurisdiction's limit.
+	fn ensure_may_send(from: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		ensure!(!Self::is_frozen(from), Error::<T>::SenderFrozen);
-		T::Compliance::check(from, Operation::Send).map_err(Error::<T>::SenderNotCompliant)?;
+		T::Compliance::check_amount(from, Operation::Send, amount.saturated_into())
+			.map_err(Error::<T>::SenderNotCompliant)?;
 		Ok(())
 	}
 
 	/// Pay every payout of a batch from `from`, or none.
 	pub(crate) fn do_pay_batch(from: T::AccountId, payouts: PayoutsOf<T>) -> DispatchResult {
 		ensure!(!payouts.is_empty(), Error::<T>::EmptyBatch);
-		Self::ensure_may_send(&from)?;
+		let total = payouts
+			.iter()
+			.try_fold(BalanceOf::<T>::zero(), |total, payout| total.checked_add(&payout.amount))
+			.ok_or(Error::<T>::Overflow)?;
+		// The batch is one payment of its total, for the sender's jurisdiction limit.
+		Self::ensure_may_send(&from, total)?;
 		// Every payee is checked before anything moves, so that the first refused payment is
 		// named whatever comes after it.
-		let mut total = BalanceOf::<T>::zero();
 		for (index, payout) in payouts.iter().enumerate() {
 			let refused = |reason| Self::payout_refused(index, reason);
 			ensure!(!payout.amount.is_zero(), refused(PayoutRefusal::ZeroAmount));
 			ensure!(!Self::is_frozen(&payout.dest), refused(PayoutRefusal::PayeeFrozen));
-			T::Compliance::check(&payout.dest, Operation::Hold)
+			// What this payee receives in the batch up to this payout (the total fits, so
+			// every part of it does).
+			let received = payouts[..=index]
+				.iter()
+				.filter(|earlier| earlier.dest == payout.dest)
+				.fold(BalanceOf::<T>::zero(), |sum, earlier| sum.saturating_add(earlier.amount));
+			Self::may_receive(&payout.dest, received)
 				.map_err(|_| refused(PayoutRefusal::PayeeNotCompliant))?;
-			total = total.checked_add(&payout.amount).ok_or(Error::<T>::Overflow)?;
 		}
 		let spendable =
 			T::Currency::reducible_balance(&from, Preservation::Preserve, Fortitude::Polite);

@@ -130,6 +130,8 @@ parameter_types! {
 thread_local! {
 	static REFUSALS: RefCell<BTreeMap<(u64, Operation), ComplianceError>> =
 		const { RefCell::new(BTreeMap::new()) };
+	static LIMITS: RefCell<BTreeMap<(u64, Operation), u128>> =
+		const { RefCell::new(BTreeMap::new()) };
 	static IDENTITIES: RefCell<BTreeMap<IdentityId, Vec<u64>>> =
 		const { RefCell::new(BTreeMap::new()) };
 	static HEADROOM: RefCell<Balance> = const { RefCell::new(Balance::MAX) };
@@ -147,6 +149,20 @@ impl Compliance<u64> for MockCompliance {
 	fn check(who: &u64, operation: Operation) -> Result<(), ComplianceError> {
 		REFUSALS.with(|r| r.borrow().get(&(*who, operation)).copied()).map_or(Ok(()), Err)
 	}
+
+	fn check_amount(who: &u64, operation: Operation, amount: u128) -> Result<(), ComplianceError> {
+		Self::check(who, operation)?;
+		match LIMITS.with(|l| l.borrow().get(&(*who, operation)).copied()) {
+			Some(limit) if amount > limit => Err(ComplianceError::AboveJurisdictionLimit),
+			_ => Ok(()),
+		}
+	}
+}
+
+/// Limit the amount of `operation` by `who`, as its jurisdiction's rule would: what one
+/// payment sends, one request's amount, or for `Hold` the balance it may reach by receiving.
+pub fn limit(who: u64, operation: Operation, max_amount: Balance) {
+	LIMITS.with(|l| l.borrow_mut().insert((who, operation), max_amount));
 }
 
 /// Refuse `who` every operation in `operations` with `error`.
@@ -285,6 +301,7 @@ pub fn volumes() -> Vec<(GuardedOperation, Balance)> {
 
 fn reset_mocks() {
 	REFUSALS.with(|r| r.borrow_mut().clear());
+	LIMITS.with(|l| l.borrow_mut().clear());
 	IDENTITIES.with(|i| i.borrow_mut().clear());
 	set_identity(ALICE_ID, &[ALICE]);
 	set_identity(BOB_ID, &[BOB, CHARLIE]);

@@ -1,5 +1,6 @@
 //! Regulatory operations in the real runtime: an orderly wind-down entered and left by council
-//! motions, and powers the council gives up for good.
+//! motions, powers the council gives up for good, the travel rule, the business calendar and
+//! per-jurisdiction compliance rules.
 
 use frame_support::assert_ok;
 use pallet_stablecoin::{MintTier, Power, Renunciation};
@@ -280,5 +281,100 @@ fn a_redemption_on_the_friday_before_a_holiday_monday_falls_due_on_wednesday() {
 		assert_eq!(due, friday_ten + 5 * DAY_MS);
 		assert_eq!(pallet_stablecoin::calendar::civil_from_days(due / DAY_MS), (2026, 12, 9));
 		assert_eq!(Stablecoin::due_time(friday_ten, 2), due);
+	});
+}
+
+#[test]
+fn a_jurisdiction_set_by_motion_asks_for_an_extra_topic_and_a_lower_limit() {
+	use stablecoin_primitives::{topics, ComplianceError, Operation};
+	preset_storage("development").execute_with(|| {
+		start_block();
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let send = |amount| {
+			Stablecoin::transfer(RuntimeOrigin::signed(bob.clone()), alice.clone(), amount)
+		};
+		let rule = pallet_identity_claims::JurisdictionRule {
+			extra_topics: vec![topics::SANCTIONS].try_into().expect("one topic"),
+			max_amount: Some(2_000 * USDX),
+		};
+		// Every development identity is in the US.
+		assert_ok!(council_motion(
+			RuntimeCall::IdentityClaims(pallet_identity_claims::Call::set_jurisdiction_rule {
+				jurisdiction: *b"US",
+				operation: Operation::Send,
+				rule: Some(rule),
+			}),
+			&DEV_COUNCIL,
+		));
+		assert_eq!(
+			IdentityClaims::jurisdiction_rules_of(*b"US"),
+			vec![pallet_identity_claims::JurisdictionRuleView {
+				operation: Operation::Send,
+				extra_topics: vec![topics::SANCTIONS],
+				max_amount: Some(2_000 * USDX),
+			}]
+		);
+		// Alice's identity moves to the UK: the US rule no longer applies to her.
+		let alice_identity =
+			<IdentityClaims as stablecoin_primitives::IdentityAccounts<AccountId>>::identity_id_of(
+				&alice,
+			)
+			.expect("a verified dev account");
+		assert_ok!(IdentityClaims::update_identity(
+			RuntimeOrigin::signed(alice.clone()),
+			alice_identity,
+			pallet_identity_claims::IdentityKind::Person,
+			*b"GB",
+		));
+		// Bob has no sanctions screening yet: he may still receive, not send.
+		assert_eq!(
+			send(USDX),
+			Err(pallet_stablecoin::Error::<Runtime>::SenderNotCompliant(
+				ComplianceError::ClaimMissing { topic: topics::SANCTIONS }
+			)
+			.into())
+		);
+		assert_ok!(Stablecoin::transfer(RuntimeOrigin::signed(alice.clone()), bob.clone(), USDX));
+
+		// The KYC provider screens him; now he may send up to the US limit in one payment.
+		let bob_identity =
+			<IdentityClaims as stablecoin_primitives::IdentityAccounts<AccountId>>::identity_id_of(
+				&bob,
+			)
+			.expect("a verified dev account");
+		assert_ok!(IdentityClaims::issue_claim(
+			RuntimeOrigin::signed(demo_kyc_provider()),
+			bob_identity,
+			topics::SANCTIONS,
+			DEMO_CLAIM_EXPIRY_MS.min(
+				pallet_timestamp::Now::<Runtime>::get()
+					+ <<Runtime as pallet_identity_claims::Config>::MaxClaimValidity as frame_support::traits::Get<u64>>::get()
+			),
+			H256::repeat_byte(7),
+		));
+		assert_eq!(
+			send(2_000 * USDX + 1),
+			Err(pallet_stablecoin::Error::<Runtime>::SenderNotCompliant(
+				ComplianceError::AboveJurisdictionLimit
+			)
+			.into())
+		);
+		assert_ok!(send(2_000 * USDX));
+
+		// A blocked jurisdiction stays blocked, whatever its rules.
+		assert_ok!(council_motion(
+			RuntimeCall::IdentityClaims(pallet_identity_claims::Call::block_jurisdiction {
+				jurisdiction: *b"US",
+			}),
+			&DEV_COUNCIL,
+		));
+		assert_eq!(
+			send(USDX),
+			Err(pallet_stablecoin::Error::<Runtime>::SenderNotCompliant(
+				ComplianceError::JurisdictionBlocked
+			)
+			.into())
+		);
 	});
 }

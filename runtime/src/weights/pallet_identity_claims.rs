@@ -262,6 +262,10 @@ impl<T: frame_system::Config> pallet_identity_claims::WeightInfo for WeightInfo<
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	/// Placeholder until `scripts/bench-weights.sh pallet_identity_claims` is run.
+	fn set_jurisdiction_rule(_t: u32) -> Weight {
+		Weight::zero()
+	}
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::Identities` (r:1 w:0)

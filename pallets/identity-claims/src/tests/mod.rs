@@ -8,6 +8,7 @@ mod compliance;
 mod genesis;
 mod identities;
 mod issuers;
+mod jurisdictions;
 mod migrations;
 mod properties;
 mod rules;

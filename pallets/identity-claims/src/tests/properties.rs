@@ -4,7 +4,7 @@
 use crate::{mock::*, *};
 use proptest::prelude::*;
 use sp_runtime::{DispatchError, StateVersion};
-use stablecoin_primitives::{Compliance, CountryCode, Operation};
+use stablecoin_primitives::{Compliance, ComplianceError, CountryCode, Operation};
 
 /// A call, or the passing of time, with small parameters so that they collide often.
 #[derive(Clone, Debug)]
@@ -21,6 +21,8 @@ enum Action {
 	RemoveIssuer { issuer: u64 },
 	Block { jurisdiction: u8 },
 	Unblock { jurisdiction: u8 },
+	SetJurisdictionRule { jurisdiction: u8, operation: u8, topics: Vec<TopicId>, max: Option<u8> },
+	RemoveJurisdictionRule { jurisdiction: u8, operation: u8 },
 	Wait { days: u8 },
 }
 
@@ -57,6 +59,17 @@ fn action() -> impl Strategy<Value = Action> {
 		issuer.prop_map(|issuer| Action::RemoveIssuer { issuer }),
 		any::<u8>().prop_map(|j| Action::Block { jurisdiction: j }),
 		any::<u8>().prop_map(|j| Action::Unblock { jurisdiction: j }),
+		(any::<u8>(), any::<u8>(), prop::collection::vec(0u16..7, 0..3), any::<Option<u8>>())
+			.prop_map(|(j, operation, topics, max)| Action::SetJurisdictionRule {
+				jurisdiction: j,
+				operation,
+				topics,
+				max,
+			}),
+		(any::<u8>(), any::<u8>()).prop_map(|(j, operation)| Action::RemoveJurisdictionRule {
+			jurisdiction: j,
+			operation
+		}),
 		(0u8..3).prop_map(|days| Action::Wait { days }),
 	]
 }
@@ -122,6 +135,25 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 		Action::Unblock { jurisdiction: j } => {
 			IdentityClaims::unblock_jurisdiction(governance(), jurisdiction(j))
 		}
+		Action::SetJurisdictionRule { jurisdiction: j, operation, topics, max } => {
+			IdentityClaims::set_jurisdiction_rule(
+				governance(),
+				jurisdiction(j),
+				Operation::ALL[(operation % 5) as usize],
+				Some(JurisdictionRule {
+					extra_topics: bounded(&topics),
+					max_amount: max.map(u128::from),
+				}),
+			)
+		}
+		Action::RemoveJurisdictionRule { jurisdiction: j, operation } => {
+			IdentityClaims::set_jurisdiction_rule(
+				governance(),
+				jurisdiction(j),
+				Operation::ALL[(operation % 5) as usize],
+				None,
+			)
+		}
 		Action::Wait { days } => {
 			set_now(
 				stablecoin_primitives::now::<<Test as Config>::Time>() + Moment::from(days) * DAY,
@@ -161,6 +193,30 @@ proptest! {
 							let identity = status.identity.as_ref().expect("allowed has identity");
 							assert!(!BlockedJurisdictions::<Test>::get()
 								.contains(&identity.jurisdiction));
+							// ... that holds every extra topic of its jurisdiction, and may
+							// move exactly up to the jurisdiction's limit.
+							let now = stablecoin_primitives::now::<<Test as Config>::Time>();
+							match JurisdictionRules::<Test>::get(identity.jurisdiction, op) {
+								Some(rule) => {
+									for topic in rule.extra_topics {
+										assert_eq!(
+											IdentityClaims::check_claim(identity.id, topic, now),
+											Ok(())
+										);
+									}
+									if let Some(max) = rule.max_amount {
+										assert_eq!(IdentityClaims::check_amount(&who, *op, max), Ok(()));
+										assert_eq!(
+											IdentityClaims::check_amount(&who, *op, max + 1),
+											Err(ComplianceError::AboveJurisdictionLimit)
+										);
+									}
+								}
+								None => assert_eq!(
+									IdentityClaims::check_amount(&who, *op, u128::MAX),
+									Ok(())
+								),
+							}
 						}
 					}
 				}

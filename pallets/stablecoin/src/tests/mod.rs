@@ -7,6 +7,7 @@ mod allowance;
 mod calendar;
 mod freeze;
 mod genesis;
+mod jurisdiction_limits;
 mod migrations;
 mod mint;
 mod payments;

@@ -50,15 +50,20 @@ bench_node() {
   fi
 }
 
-# Installs zombienet from zombienet/package-lock.json into zombienet/node_modules, unless it is
-# already installed from this very lockfile.
-zombienet_install() {
-  local dir="$REPO_ROOT/zombienet"
+# Installs the npm packages of `$1` (a folder of the repository) from its package-lock.json,
+# unless they are already installed from this very lockfile.
+npm_install() {
+  local dir="$REPO_ROOT/$1"
   local stamp="$dir/node_modules/.usdx-installed-lock"
   if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then
     return
   fi
-  log "installing zombienet (npm ci)"
+  log "installing the npm packages of $1 (npm ci)"
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
   cp "$dir/package-lock.json" "$stamp"
+}
+
+# Installs zombienet from zombienet/package-lock.json into zombienet/node_modules.
+zombienet_install() {
+  npm_install zombienet
 }

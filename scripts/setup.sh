@@ -29,6 +29,16 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
 
+# Headless Chromium runs the dashboard's browser test (dashboard/test/browser.mjs, driven by
+# playwright-core); Debian's package when none is installed.
+if [ ! -x /usr/bin/chromium ]; then
+  log "installing Chromium"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
+fi
+
 # --- Rust toolchain ----------------------------------------------------------------------
 if ! command -v rustup >/dev/null 2>&1; then
   echo "rustup is required: see https://rustup.rs" >&2

@@ -22,6 +22,13 @@ log "building and testing (profile $USDX_PROFILE, cache in $CARGO_TARGET_DIR)"
 # The build of scripts/dev.sh (build_workspace in scripts/common.sh), then its tests; the
 # runtime's own tests run below, with try-runtime.
 build_workspace "$@"
+# The packages of the @polkadot/api wallet quickstart, which the node's end-to-end tests run
+# (examples/polkadot-js; the polkadot-api one installs its own in a copy).
+npm_install examples/polkadot-js
+# The supervisor's dashboard, which the chain RPC test opens in headless Chromium
+# (dashboard/test/browser.mjs; setup.sh installs Chromium).
+npm_install dashboard
+(cd dashboard && npm run --silent build -- --logLevel warn)
 cargo test --locked --profile "$USDX_PROFILE" --workspace --exclude stablecoin-runtime "$@"
 
 # The runtime's tests with `try-runtime`: every test ends with every pallet's `try_state`,

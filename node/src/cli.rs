@@ -72,4 +72,8 @@ pub enum Subcommand {
 	/// Write the payments that carry a reference over a block range as CSV, read from a
 	/// running node's RPC (`usdx_paymentsByReference`; an archive node for old blocks).
 	ExportPayments(crate::export::ExportPaymentsCmd),
+
+	/// Run the development chain's demo operators (price feeders, reserve attestor) against a
+	/// running `--dev` node, signing with the development keys; `scripts/dev.sh` starts it.
+	DemoOperators(crate::demo::DemoOperatorsCmd),
 }

@@ -159,6 +159,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::ExportReport(cmd)) => cmd.run().map_err(sc_cli::Error::Application),
 		Some(Subcommand::ExportAudit(cmd)) => cmd.run().map_err(sc_cli::Error::Application),
 		Some(Subcommand::ExportPayments(cmd)) => cmd.run().map_err(sc_cli::Error::Application),
+		Some(Subcommand::DemoOperators(cmd)) => cmd.run().map_err(sc_cli::Error::Application),
 		None => {
 			let options = service::NodeOptions { read_only: cli.read_only };
 			let runner = cli.create_runner(&cli.run)?;

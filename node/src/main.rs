@@ -13,6 +13,7 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod demo;
 mod export;
 mod metrics;
 mod pool;

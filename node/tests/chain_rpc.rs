@@ -3,7 +3,8 @@
 //! plain HTTP, as curl would); the figures equal those of the runtime APIs and the ledger; at
 //! an older block the answers are the historical ones; each bad input gets its error code;
 //! the subscriptions deliver; the Prometheus gauges agree with the RPC and move after the
-//! mint; and the CSV export reconciles and reads back.
+//! mint; the CSV export reconciles and reads back; and the supervisor's dashboard shows the
+//! same figures in a headless browser.
 
 mod common;
 
@@ -207,6 +208,22 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 		Alice,
 	)
 	.await?;
+	// A payment at the travel-rule threshold, with the providers' record.
+	let travel_record_hash = H256::repeat_byte(0x1b);
+	call(
+		&client,
+		RuntimeCall::Stablecoin(pallets::stablecoin::Call::transfer_with_travel_rule {
+			dest: Charlie.to_account_id(),
+			amount: 3_000 * USDX,
+			record: pallets::stablecoin::TravelRuleRecord {
+				record_hash: travel_record_hash,
+				originator_provider: 1,
+				beneficiary_provider: 3,
+			},
+		}),
+		Alice,
+	)
+	.await?;
 	let case_ref = H256::repeat_byte(0x07);
 	let frozen = call(
 		&client,
@@ -237,6 +254,11 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	)
 	.await?;
 	let at = redeemed.block;
+
+	// The supervisor's dashboard (dashboard/, docs/dashboard.md), in headless Chromium: the
+	// page's figures equal the RPC's at its block, and its block picker, moved back to before
+	// the mint, shows the supply of then. Its screenshots stay in the build folder.
+	dashboard_shows_the_chain(&node, block_number(&client, Some(before_mint)).await?)?;
 
 	// usdx_supply equals the runtime API and the ledger, and reconciles.
 	let supply = usdx(&client, "supply", rpc_params![at]).await?;
@@ -284,6 +306,30 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	for operation in breaker["operations"].as_array().unwrap() {
 		assert_eq!(operation["allowed"], true, "{operation}");
 	}
+
+	// usdx_regulatory: the travel rule, no power renounced, Bob frozen with his order.
+	let regulatory = usdx(&client, "regulatory", rpc_params![at]).await?;
+	example("regulatory", &regulatory);
+	assert_eq!(units(&regulatory["travelRule"]["threshold"]), 3_000 * USDX, "{regulatory}");
+	assert_eq!(regulatory["renouncedPowers"], serde_json::json!([]));
+	assert_eq!(regulatory["holidays"].as_array().map(Vec::len), Some(2), "{regulatory}");
+	let frozen_accounts = regulatory["frozenAccounts"].as_array().expect("a list");
+	assert_eq!(frozen_accounts.len(), 1, "{regulatory}");
+	assert_eq!(frozen_accounts[0]["address"], address(Bob));
+	assert_eq!(frozen_accounts[0]["freeze"]["caseId"], "OFAC-SDN-2026-0042");
+	// usdx_travelRuleRecords: the one record, in full.
+	let records =
+		usdx(&client, "travelRuleRecords", rpc_params![Value::Null, Value::Null, at]).await?;
+	example("travel-rule-records", &records);
+	assert_eq!(records["next"], Value::Null);
+	let record = &records["records"][0];
+	assert_eq!(record["from"], address(Alice), "{records}");
+	assert_eq!(record["to"], address(Charlie));
+	assert_eq!(units(&record["amount"]), 3_000 * USDX);
+	assert_eq!(record["recordHash"], format!("{travel_record_hash:?}"));
+	assert_eq!(record["beneficiaryProvider"], 3);
+	let (code, _) = error_code(&client, "travelRuleRecords", rpc_params![Value::Null, 0]).await;
+	assert_eq!(code, 4005, "a page of nothing is refused");
 
 	// usdx_account: Bob frozen with his case reference; Alice free to do everything.
 	let bob = usdx(&client, "account", rpc_params![address(Bob), at]).await?;
@@ -536,5 +582,40 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	example("error-pruned", &serde_json::json!({"code": code, "message": message}));
 	assert_eq!(code, 4003, "{message}");
 	assert!(message.contains("archive"), "{message}");
+	Ok(())
+}
+
+/// Runs the dashboard's browser test (dashboard/test/browser.mjs) against `node`, with the
+/// block picker moved back to `earlier_block`; `scripts/test.sh` installs and builds the
+/// dashboard and Chromium beforehand. The screenshots go to `<target>/test-artifacts/dashboard`.
+fn dashboard_shows_the_chain(node: &Node, earlier_block: u32) -> Result<()> {
+	let dashboard = repo_root().join("dashboard");
+	if !dashboard.join("dist").join("index.html").is_file() {
+		return Err(format!(
+			"the dashboard is not built: run `npm ci && npm run build` in {} (scripts/test.sh does)",
+			dashboard.display()
+		)
+		.into());
+	}
+	let artifacts = node_binary()
+		.parent()
+		.and_then(std::path::Path::parent)
+		.map(|target| target.join("test-artifacts").join("dashboard"))
+		.ok_or("the node binary lives in <target>/<profile>")?;
+	std::fs::create_dir_all(&artifacts)?;
+	let output = std::process::Command::new("node")
+		.arg(dashboard.join("test").join("browser.mjs"))
+		.args(["--ws", &node.ws_url(), "--earlier-block", &earlier_block.to_string()])
+		.arg("--screenshot-dir")
+		.arg(&artifacts)
+		.output()?;
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	let stderr = String::from_utf8_lossy(&output.stderr);
+	println!("{stdout}");
+	if !output.status.success() {
+		return Err(format!("the dashboard's browser test failed:\n{stdout}\n{stderr}").into());
+	}
+	assert!(stdout.contains(", 0 failed"), "{stdout}");
+	assert!(artifacts.join("dashboard.png").is_file(), "a screenshot in {}", artifacts.display());
 	Ok(())
 }

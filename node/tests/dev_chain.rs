@@ -1,6 +1,6 @@
 //! End-to-end: the built `stablecoin-node --dev` produces and finalizes blocks, settles a
-//! signed USDX transfer in a finalized block, serves Prometheus metrics, and refuses bad
-//! command-line input with a clear error.
+//! signed USDX transfer in a finalized block, mints within a minute with its demo operators
+//! running, serves Prometheus metrics, and refuses bad command-line input with a clear error.
 
 mod common;
 
@@ -63,6 +63,139 @@ async fn dev_node_finalizes_a_signed_transfer() -> Result<()> {
 	let chain_dir = node.base_path.join("chains").join("usdx_dev");
 	assert!(chain_dir.join("paritydb").is_dir(), "ParityDB under {}", chain_dir.display());
 	assert!(!chain_dir.join("db").exists(), "no RocksDB directory");
+	Ok(())
+}
+
+/// The `demo-operators` process, killed when dropped.
+struct DemoOperators(std::process::Child);
+
+impl Drop for DemoOperators {
+	fn drop(&mut self) {
+		let _ = self.0.kill();
+		let _ = self.0.wait();
+	}
+}
+
+/// What `./scripts/dev.sh` runs (a `--dev` node and its demo operators): the first mint of a
+/// fresh chain succeeds within a minute of the start, with no price or attestation fed by hand;
+/// then the wallet quickstarts (Rust, @polkadot/api, polkadot-api) run against it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fresh_dev_chain_with_its_demo_operators_mints_within_a_minute() -> Result<()> {
+	use stablecoin_runtime::{genesis_config_presets as presets, pallets, RuntimeCall};
+	let started = std::time::Instant::now();
+	let mut node = Node::start("demo", &["--dev"])?;
+	let _operators = DemoOperators(
+		Command::new(node_binary())
+			.args(["demo-operators", "--rpc-url", &node.ws_url()])
+			.stdout(std::process::Stdio::null())
+			.spawn()?,
+	);
+	let client = node.connect(Duration::from_secs(60)).await?;
+	let key = |who: &stablecoin_runtime::AccountId| {
+		Sr25519Keyring::from_account_id(who).expect("a development key").pair()
+	};
+
+	// A user does not wait for the operators: Alice asks for a mint at once, the two
+	// fiat-desk operators confirm the funding, and the breaker, which refuses mints without a
+	// fresh price, lets it through.
+	let alice = Sr25519Keyring::Alice;
+	let next_id = storage_raw(&client, &plain_key("Stablecoin", "NextMintId"), None).await?;
+	let id = match next_id {
+		Some(bytes) => <u64 as codec::Decode>::decode(&mut &bytes[..])?,
+		None => 1,
+	};
+	let request = RuntimeCall::Stablecoin(pallets::stablecoin::Call::request_mint {
+		amount: 1_000 * USDX,
+		tier: pallets::stablecoin::MintTier::Standard,
+	});
+	let requested = submit_signed(&client, request, &alice.pair(), Duration::from_secs(30)).await?;
+	let before = free_balance(&client, &alice.to_account_id(), Some(requested.block)).await?;
+	let ledger_ref = sp_core::H256::repeat_byte(0x42);
+	let mut last = requested.block;
+	for desk in [presets::demo_fiat_desk(), presets::demo_fiat_desk_2()] {
+		let confirm =
+			RuntimeCall::Stablecoin(pallets::stablecoin::Call::confirm_funding { id, ledger_ref });
+		last = submit_signed(&client, confirm, &key(&desk), Duration::from_secs(30)).await?.block;
+	}
+	let after = free_balance(&client, &alice.to_account_id(), Some(last)).await?;
+	assert_eq!(
+		after - before,
+		999 * USDX,
+		"minted 1,000 USDX less the 0.1% fee\n{}",
+		node.log_tail()
+	);
+	let elapsed = started.elapsed();
+	println!("first mint final {elapsed:?} after the start");
+	assert!(elapsed < Duration::from_secs(60), "the first mint took {elapsed:?}");
+
+	// The demo attestor has published a fresh report (the genesis one is of 2026-11-01).
+	let figures: Option<pallets::reserves::ReserveFigures<stablecoin_runtime::Balance>> =
+		runtime_api(&client, "ReservesApi_figures", &[], Some(last)).await?;
+	let figures = figures.ok_or("an effective attestation")?;
+	assert!(figures.as_of > presets::GENESIS_ATTESTATION_AS_OF_MS, "{figures:?}");
+
+	// The Rust wallet quickstart (node/examples/wallet_quickstart.rs) runs against it as is.
+	let quickstart = node_binary()
+		.parent()
+		.map(|profile| profile.join("examples").join("wallet_quickstart"))
+		.ok_or("the node binary has a folder")?;
+	let output = Command::new(&quickstart).arg(node.ws_url()).output()?;
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+	assert!(stdout.contains("may send: yes"), "{stdout}");
+	assert!(stdout.contains("sent 10 USDX to"), "{stdout}");
+	assert!(stdout.contains("refused in block"), "{stdout}");
+	assert!(stdout.contains("Stablecoin.ReceiverNotCompliant"), "{stdout}");
+
+	// So does the TypeScript one with @polkadot/api (examples/polkadot-js; scripts/test.sh
+	// installs its packages).
+	let example = repo_root().join("examples").join("polkadot-js");
+	assert!(
+		example.join("node_modules").is_dir(),
+		"run `npm ci` in {} (scripts/test.sh does)",
+		example.display()
+	);
+	let output = Command::new("npx")
+		.args(["--no-install", "tsx", "quickstart.ts", &node.ws_url()])
+		.current_dir(&example)
+		.output()?;
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+	assert!(stdout.contains("may Send: yes"), "{stdout}");
+	assert!(stdout.contains("10 USDX to Bob: final in block 0x"), "{stdout}");
+	assert!(stdout.contains("refused: stablecoin.ReceiverNotCompliant"), "{stdout}");
+
+	// And the one with polkadot-api (examples/polkadot-api), as its header tells a wallet
+	// developer: install, generate the typed descriptors from this chain's metadata, run. In
+	// a copy, since `papi add` writes the descriptors and their dependency next to it.
+	let source = repo_root().join("examples").join("polkadot-api");
+	let example = node.base_path.join("polkadot-api-example");
+	std::fs::create_dir_all(&example)?;
+	for file in ["package.json", "package-lock.json", "tsconfig.json", "quickstart.ts"] {
+		std::fs::copy(source.join(file), example.join(file))?;
+	}
+	let ws_url = node.ws_url();
+	for step in [
+		vec!["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+		vec!["npx", "--no-install", "papi", "add", "usdx", "--wsUrl", &ws_url],
+		vec!["npx", "--no-install", "tsx", "quickstart.ts", &ws_url],
+	] {
+		// polkadot-api needs the global `WebSocket` of Node.js 22; Node.js 20 has it behind
+		// a flag.
+		let output = Command::new(step[0])
+			.args(&step[1..])
+			.env("NODE_OPTIONS", "--experimental-websocket")
+			.current_dir(&example)
+			.output()?;
+		let stdout = String::from_utf8_lossy(&output.stdout);
+		let stderr = String::from_utf8_lossy(&output.stderr);
+		assert!(output.status.success(), "{}: {stdout}\n{stderr}", step.join(" "));
+		if step.contains(&"quickstart.ts") {
+			assert!(stdout.contains("may Send: yes"), "{stdout}");
+			assert!(stdout.contains("10 USDX to Bob: final in block 0x"), "{stdout}");
+			assert!(stdout.contains("refused: Stablecoin.ReceiverNotCompliant"), "{stdout}");
+		}
+	}
 	Ok(())
 }
 

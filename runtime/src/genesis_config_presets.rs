@@ -256,25 +256,47 @@ fn custodian(name: &[u8]) -> pallet_reserves::CustodianId {
 /// The genesis attestation: 1,000,000 USD of reserves held by three custodians (994,000 USD
 /// eligible after haircuts), covering the at most 610,000 USDX the presets create.
 pub fn genesis_attestation() -> pallet_reserves::AttestationView<Balance> {
+	demo_attestation(
+		GENESIS_ATTESTATION_AS_OF_MS,
+		1_000_000 * USDX,
+		BlakeTwo256::hash_of(&b"usdx-demo-attestation-2026-11"),
+	)
+}
+
+/// A demo reserve report of `total` as of `as_of` (milliseconds since the Unix epoch) over
+/// the 30 days before it: 25% cash and deposits, 60% Treasury bills, the rest overnight
+/// reverse repo, held 45% by custodian A, 35% by B and the rest by C. The genesis attestation
+/// and the development chain's demo attestor (`stablecoin-node demo-operators`) use it.
+pub fn demo_attestation(
+	as_of: u64,
+	total: Balance,
+	report_hash: H256,
+) -> pallet_reserves::AttestationView<Balance> {
+	// Shares of a `Balance`: `total / 100` times a share below 100 cannot overflow, and the
+	// last part takes the rest, so the parts add up to `total` exactly.
+	let share = |percent: Balance| total / 100 * percent + total % 100 * percent / 100;
+	let cash_and_deposits = share(25);
+	let treasury_bills = share(60);
 	let amounts = pallet_reserves::CategoryAmounts {
-		cash_and_deposits: 250_000 * USDX,
-		treasury_bills: 600_000 * USDX,
-		overnight_reverse_repo: 150_000 * USDX,
+		cash_and_deposits,
+		treasury_bills,
+		overnight_reverse_repo: total - cash_and_deposits - treasury_bills,
 		government_money_market_funds: 0,
 		other: 0,
 	};
+	let (bank_a, bank_b) = (share(45), share(35));
 	pallet_reserves::AttestationView::<Balance> {
-		as_of: GENESIS_ATTESTATION_AS_OF_MS,
-		period_start: GENESIS_ATTESTATION_AS_OF_MS - 30 * 24 * 60 * 60 * 1000,
-		period_end: GENESIS_ATTESTATION_AS_OF_MS,
+		as_of,
+		period_start: as_of.saturating_sub(30 * 24 * 60 * 60 * 1000),
+		period_end: as_of,
 		amounts,
 		custodians: vec![
-			(custodian(b"Demo Custody Bank A"), 450_000 * USDX),
-			(custodian(b"Demo Custody Bank B"), 350_000 * USDX),
-			(custodian(b"Demo Treasury Broker C"), 200_000 * USDX),
+			(custodian(b"Demo Custody Bank A"), bank_a),
+			(custodian(b"Demo Custody Bank B"), bank_b),
+			(custodian(b"Demo Treasury Broker C"), total - bank_a - bank_b),
 		],
-		total: 1_000_000 * USDX,
-		report_hash: BlakeTwo256::hash_of(&b"usdx-demo-attestation-2026-11"),
+		total,
+		report_hash,
 	}
 }
 

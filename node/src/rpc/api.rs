@@ -25,6 +25,7 @@ use super::{
 	format::parse_account,
 	payments::{self, PaymentsFound},
 	peg::{self, PegView},
+	regulatory::{self, RegulatoryView, TravelRulePage},
 	report::{self, ReportView},
 	requests::{self, MintRequestAnswer, OverdueView, RedemptionAnswer, RedemptionPage},
 	reserves::{self, ReservesView},
@@ -78,6 +79,21 @@ pub trait UsdxApi {
 	/// The redemptions past their due time.
 	#[method(name = "overdueRedemptions")]
 	fn overdue_redemptions(&self, at: Option<H256>) -> RpcResult<OverdueView>;
+
+	/// The travel rule, the powers given up for good, the bank holidays of this year and the
+	/// next, and the frozen accounts (with their legal orders) and identities.
+	#[method(name = "regulatory")]
+	fn regulatory(&self, at: Option<H256>) -> RpcResult<RegulatoryView>;
+
+	/// A page of the travel-rule records: at most `limit` (default 50, at most 100) after the
+	/// record `after` (from the first when `null`).
+	#[method(name = "travelRuleRecords")]
+	fn travel_rule_records(
+		&self,
+		after: Option<u64>,
+		limit: Option<u32>,
+		at: Option<H256>,
+	) -> RpcResult<TravelRulePage>;
 
 	/// The supervisor's snapshot: supply, reserves, ratios, peg, breaker, overdue count.
 	#[method(name = "report", blocking)]
@@ -220,6 +236,20 @@ impl UsdxApiServer for Usdx {
 
 	fn overdue_redemptions(&self, at: Option<H256>) -> RpcResult<OverdueView> {
 		requests::overdue(&self.chain, &self.chain.block(at)?)
+	}
+
+	fn regulatory(&self, at: Option<H256>) -> RpcResult<RegulatoryView> {
+		regulatory::regulatory(&self.chain, &self.chain.block(at)?)
+	}
+
+	fn travel_rule_records(
+		&self,
+		after: Option<u64>,
+		limit: Option<u32>,
+		at: Option<H256>,
+	) -> RpcResult<TravelRulePage> {
+		let block = self.chain.block(at)?;
+		regulatory::travel_rule_records(&self.chain, &block, after, limit.unwrap_or(DEFAULT_PAGE))
 	}
 
 	fn report(&self, at: Option<H256>) -> RpcResult<ReportView> {

@@ -6,11 +6,12 @@
 //! - the account nonce (`system_accountNextIndex`) and fee queries (`payment_queryInfo`,
 //!   `payment_queryFeeDetails`) that wallets need;
 //! - the chain's own `usdx_` namespace ([`api`]): supply, reserves, the peg, the breaker, an
-//!   account's standing, requests, the supervisor's report, the audit trail and payments by
-//!   their reference, as plain JSON, at any block the node still has. `docs/rpc.md` documents every method.
+//!   account's standing, requests, the regulatory state and travel-rule records, the
+//!   supervisor's report, the audit trail and payments by their reference, as plain JSON, at
+//!   any block the node still has. `docs/rpc.md` documents every method.
 //!
 //! The `usdx_` methods are split by concern: [`supply`], [`reserves`], [`peg`], [`breaker`],
-//! [`account`], [`requests`], [`report`], [`audit`] and [`payments`]; [`chain`] resolves blocks, [`format`]
+//! [`account`], [`requests`], [`regulatory`], [`report`], [`audit`] and [`payments`]; [`chain`] resolves blocks, [`format`]
 //! writes amounts, ratios, times and addresses, and [`error`] names every refusal.
 
 pub mod account;
@@ -22,6 +23,7 @@ pub mod error;
 pub mod format;
 pub mod payments;
 pub mod peg;
+pub mod regulatory;
 pub mod report;
 pub mod requests;
 pub mod reserves;

@@ -39,9 +39,15 @@ pub type GuardianOrigin = EitherOfDiverse<EnsureSignedBy<Guardians, AccountId>, 
 /// validator set, the oracle or proof of reserve. Batches (`Utility`) and multisig calls are
 /// not pausable as such: the filter applies to the calls inside them, so a paused transfer is
 /// refused inside a batch too.
-pub const PAUSABLE_CALLS: [(&[u8], &[u8]); 5] = [
+///
+/// Each way a holder moves USDX is listed on its own (a pause is by call name): pausing
+/// transfers means pausing all five transfer calls.
+pub const PAUSABLE_CALLS: [(&[u8], &[u8]); 8] = [
 	(b"Stablecoin", b"transfer"),
 	(b"Stablecoin", b"transfer_all"),
+	(b"Stablecoin", b"transfer_with_reference"),
+	(b"Stablecoin", b"transfer_with_travel_rule"),
+	(b"Stablecoin", b"pay_batch"),
 	(b"Stablecoin", b"request_mint"),
 	(b"Stablecoin", b"cancel_mint"),
 	(b"Stablecoin", b"request_redemption"),

@@ -124,8 +124,18 @@ fn paused_call(
 fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall> {
 	use pallet_stablecoin::Call as Coin;
 	let id = u.int_in_range(1u64..=6)?;
-	Ok(match u.int_in_range(0u8..=22)? {
+	Ok(match u.int_in_range(0u8..=23)? {
 		0 | 1 => RuntimeCall::Stablecoin(Coin::transfer { dest: account(u)?, amount: amount(u)? }),
+		// A transfer with a travel-rule record, whose providers may or may not exist.
+		23 => RuntimeCall::Stablecoin(Coin::transfer_with_travel_rule {
+			dest: account(u)?,
+			amount: amount(u)?,
+			record: pallet_stablecoin::TravelRuleRecord {
+				record_hash: hash(u)?,
+				originator_provider: u.int_in_range(1u64..=8)?,
+				beneficiary_provider: u.int_in_range(1u64..=8)?,
+			},
+		}),
 		21 => RuntimeCall::Stablecoin(Coin::transfer_with_reference {
 			dest: account(u)?,
 			amount: amount(u)?,
@@ -168,7 +178,12 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 			} else {
 				None
 			},
-			expires_at: None,
+			// Some freezes lift by themselves, within the run or long after it.
+			expires_at: if u.arbitrary()? {
+				Some(now + u.choose(&STEPS_MS)? * u64::from(u.int_in_range(1u8..=10)?))
+			} else {
+				None
+			},
 		}),
 		12 => RuntimeCall::Stablecoin(Coin::unfreeze_account { who: account(u)? }),
 		13 => RuntimeCall::Oracle(pallet_oracle::Call::submit_price {
@@ -223,8 +238,47 @@ fn governance_call(u: &mut Unstructured) -> arbitrary::Result<RuntimeCall> {
 	let id = u.int_in_range(1u64..=6)?;
 	let destination =
 		*u.choose(&[pallet_stablecoin::SeizeTo::Burn, pallet_stablecoin::SeizeTo::Treasury])?;
-	Ok(match u.int_in_range(0u8..=12)? {
+	Ok(match u.int_in_range(0u8..=17)? {
 		0 => RuntimeCall::Stablecoin(Coin::authorize_supply { amount: amount(u)? }),
+		12 => RuntimeCall::CircuitBreaker(pallet_circuit_breaker::Call::enter_wind_down {
+			reason: reason(u)?,
+		}),
+		13 => RuntimeCall::CircuitBreaker(pallet_circuit_breaker::Call::exit_wind_down {
+			reason: reason(u)?,
+		}),
+		// Powers given up for good: rare, since they narrow the rest of the run.
+		14 if u.ratio(1u8, 4)? => RuntimeCall::Stablecoin(Coin::renounce_power {
+			renunciation: match u.int_in_range(0u8..=3)? {
+				0 => pallet_stablecoin::Renunciation::Seizure,
+				1 => pallet_stablecoin::Renunciation::EmergencyBurn,
+				2 => pallet_stablecoin::Renunciation::FreezeWithoutLegalOrder,
+				_ => pallet_stablecoin::Renunciation::MintLimitsAbove { ceiling: amount(u)? },
+			},
+		}),
+		// Per-jurisdiction rules: extra topics, a limit, or the rule removed.
+		15 => {
+			let topics: Vec<u16> =
+				(1u16..=5).filter(|_| u.ratio(1u8, 3).unwrap_or(false)).collect();
+			let max_amount = if u.arbitrary()? { Some(amount(u)?) } else { None };
+			RuntimeCall::IdentityClaims(pallet_identity_claims::Call::set_jurisdiction_rule {
+				jurisdiction: *u.choose(&[*b"US", *b"GB", *b"DE"])?,
+				operation: *u.choose(&stablecoin_primitives::Operation::ALL)?,
+				rule: if u.ratio(1u8, 5)? {
+					None
+				} else {
+					Some(pallet_identity_claims::JurisdictionRule {
+						extra_topics: topics.try_into().unwrap_or_default(),
+						max_amount,
+					})
+				},
+			})
+		}
+		16 => RuntimeCall::Stablecoin(Coin::set_travel_rule {
+			settings: pallet_stablecoin::TravelRuleSettings {
+				threshold: amount(u)?,
+				structuring_window: *u.choose(&STEPS_MS)?,
+			},
+		}),
 		1 => RuntimeCall::Stablecoin(Coin::approve_mint { id }),
 		2 => RuntimeCall::Stablecoin(Coin::reject_mint { id, reason: reason(u)? }),
 		3 => RuntimeCall::Stablecoin(Coin::seize {

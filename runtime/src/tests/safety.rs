@@ -199,5 +199,22 @@ fn exactly_the_users_stablecoin_operations_are_pausable() {
 		for (_, call) in PAUSABLE_CALLS {
 			assert!(calls.contains(&core::str::from_utf8(call).unwrap()), "{call:?}");
 		}
+		// Every call by which a holder moves, mints or redeems USDX can be paused.
+		for user_call in [
+			"transfer",
+			"transfer_all",
+			"transfer_with_reference",
+			"transfer_with_travel_rule",
+			"pay_batch",
+			"request_mint",
+			"cancel_mint",
+			"request_redemption",
+		] {
+			assert!(calls.contains(&user_call), "{user_call} is a call of the pallet");
+			assert!(
+				PAUSABLE_CALLS.iter().any(|(_, call)| *call == user_call.as_bytes()),
+				"{user_call} is pausable"
+			);
+		}
 	});
 }

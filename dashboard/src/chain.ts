@@ -1,7 +1,7 @@
 /**
  * Reads the chain through the RPC client: block numbers and hashes, the block at a time, the
- * breaker's thresholds, the audit trail of recent blocks and the history samples. Hashes and
- * answers of final blocks never change, so they are cached for the page's lifetime.
+ * audit trail of recent blocks and the history samples. Hashes and answers of final blocks
+ * never change, so they are cached for the page's lifetime.
  */
 
 import { RpcClient, RpcError } from "./rpc";
@@ -58,19 +58,6 @@ export function sampleNumbers(last: number, count: number = HISTORY_SAMPLES): nu
   const numbers = new Set<number>();
   for (let i = 0; i <= steps; i++) numbers.add(Math.round((i * last) / steps));
   return [...numbers].sort((a, b) => a - b);
-}
-
-/** Reads little-endian `u32`s from SCALE bytes given as `0x` hex. */
-function readU32s(hex: string, count: number): number[] {
-  const body = hex.startsWith("0x") ? hex.slice(2) : hex;
-  if (body.length < count * 8) throw new Error(`too short: ${hex.length} hex digits`);
-  const values: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const word = body.slice(i * 8, i * 8 + 8);
-    const bytes = word.match(/../g) ?? [];
-    values.push(parseInt(bytes.reverse().join(""), 16));
-  }
-  return values;
 }
 
 /** The chain as the dashboard reads it. */
@@ -148,17 +135,6 @@ export class Chain {
       else hi = mid;
     }
     return lo;
-  }
-
-  /**
-   * The breaker's thresholds at `at`. No `usdx_` method returns them, so this calls the
-   * runtime API `CircuitBreakerApi_parameters` with `state_call`: its SCALE answer starts
-   * with the four thresholds, each a little-endian `u32` of basis points.
-   */
-  async thresholds(at: string): Promise<Thresholds> {
-    const hex = await this.rpc.call<string>("state_call", ["CircuitBreakerApi_parameters", "0x", at]);
-    const [watch, supplyAdjustment, liquidity, halt] = readU32s(hex, 4) as [number, number, number, number];
-    return { watch, supplyAdjustment, liquidity, halt };
   }
 
   /**

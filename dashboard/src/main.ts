@@ -78,22 +78,24 @@ function urlFor(block: number | null): string {
 async function load(block: BlockId): Promise<{ snapshot: Snapshot; samples: Sample[]; warnings: string[] }> {
   const at = [block.hash];
   const warnings: string[] = [];
-  const thresholds = chain.thresholds(block.hash).catch((e: unknown): Thresholds | null => {
-    warnings.push(
-      `The breaker's thresholds could not be read (${String(e)}); the peg chart has no level lines.`,
-    );
-    return null;
-  });
-  const [supply, reserves, peg, breaker, overdue, audit, levels, history] = await Promise.all([
+  const [supply, reserves, peg, breaker, overdue, audit, history] = await Promise.all([
     rpc.call<SupplyView>("usdx_supply", at),
     rpc.call<ReservesView>("usdx_reserves", at),
     rpc.call<PegView>("usdx_peg", at),
     rpc.call<BreakerView>("usdx_breaker", at),
     rpc.call<OverdueView>("usdx_overdueRedemptions", at),
     chain.auditTrail(block.number),
-    thresholds,
     chain.history(block.number),
   ]);
+  const levels: Thresholds | null = breaker.thresholds
+    ? {
+        watch: breaker.thresholds.watchBps,
+        supplyAdjustment: breaker.thresholds.supplyAdjustmentBps,
+        liquidity: breaker.thresholds.liquidityBps,
+        halt: breaker.thresholds.haltBps,
+      }
+    : null;
+  if (!levels) warnings.push("This node's usdx_breaker names no thresholds; the peg chart has no level lines.");
   const failed = history.filter((s) => s.error);
   if (failed.length > 0) {
     const first = failed[0];

@@ -99,6 +99,8 @@ export interface BreakerView {
   levelIndex: number;
   since: Time;
   cause: string;
+  /** The deviations (bps) above which each level is entered; absent from older nodes. */
+  thresholds?: { watchBps: number; supplyAdjustmentBps: number; liquidityBps: number; haltBps: number };
   lastDeviationBps: number | null;
   oracleStale: boolean;
   activePauses: Pause[];

@@ -289,15 +289,11 @@ async function checkFigures(page, rpc) {
     peg.current ? String(peg.current.deviationBps) : "",
   );
   checkEqual("breaker level equals usdx_breaker level", await raw(page, "breaker-level"), breaker.level);
-  const thresholds = await raw(page, "breaker-thresholds");
-  check(
-    "the breaker's thresholds are shown, increasing",
-    /^\d+,\d+,\d+,\d+$/.test(thresholds ?? "") &&
-      thresholds
-        .split(",")
-        .map(Number)
-        .every((v, i, a) => i === 0 || v > a[i - 1]),
-    `thresholds ${thresholds}`,
+  const t = breaker.thresholds;
+  checkEqual(
+    "the breaker's thresholds equal usdx_breaker thresholds",
+    await raw(page, "breaker-thresholds"),
+    `${t.watchBps},${t.supplyAdjustmentBps},${t.liquidityBps},${t.haltBps}`,
   );
   checkEqual(
     "active pauses equal usdx_breaker activePauses",

@@ -303,6 +303,18 @@ async fn the_chain_rpc_answers_every_method_after_a_mint_transfer_freeze_and_red
 	assert_eq!(breaker["level"], "Normal");
 	assert_eq!(breaker["activePauses"], serde_json::json!([]));
 	assert_eq!(breaker["windDown"], serde_json::Value::Null);
+	let parameters: pallets::circuit_breaker::ParametersView<Balance> =
+		runtime_api(&client, "CircuitBreakerApi_parameters", &[], Some(at)).await?;
+	let thresholds = parameters.parameters.thresholds;
+	assert_eq!(
+		breaker["thresholds"],
+		serde_json::json!({
+			"watchBps": thresholds.watch,
+			"supplyAdjustmentBps": thresholds.supply_adjustment,
+			"liquidityBps": thresholds.liquidity,
+			"haltBps": thresholds.halt,
+		})
+	);
 	for operation in breaker["operations"].as_array().unwrap() {
 		assert_eq!(operation["allowed"], true, "{operation}");
 	}

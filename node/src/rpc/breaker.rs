@@ -30,6 +30,9 @@ pub struct BreakerView {
 	pub since: Time,
 	/// Why: `Genesis`, `Deviation` (see `causeDeviationBps`) or `StaleOracle`.
 	pub cause: String,
+	/// The deviations, in basis points, above which each level is entered (governance sets
+	/// them): what a chart of the peg marks.
+	pub thresholds: ThresholdsView,
 	/// The deviation that set the level, for `cause: Deviation`.
 	pub cause_deviation_bps: Option<i32>,
 	/// The last deviation the breaker saw.
@@ -45,6 +48,20 @@ pub struct BreakerView {
 	/// The coin's wind-down (no new mints), if governance entered it; `null` otherwise and
 	/// at blocks whose runtime had no wind-down.
 	pub wind_down: Option<WindDownView>,
+}
+
+/// The breaker's thresholds, in basis points of deviation from the peg.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ThresholdsView {
+	/// Above this, `Watch`.
+	pub watch_bps: u32,
+	/// Above this for the sustain period, `SupplyAdjustment`.
+	pub supply_adjustment_bps: u32,
+	/// Above this, `Liquidity`.
+	pub liquidity_bps: u32,
+	/// Above this, `Halt`.
+	pub halt_bps: u32,
 }
 
 /// The coin's wind-down.
@@ -88,6 +105,8 @@ pub fn breaker(chain: &Chain, block: &BlockRef) -> Result<BreakerView, RpcError>
 	let api = chain.api();
 	let level = call("CircuitBreakerApi_level", api.level(block.hash))?;
 	let pauses = call("CircuitBreakerApi_active_pauses", api.active_pauses(block.hash))?;
+	let thresholds =
+		call("CircuitBreakerApi_parameters", api.parameters(block.hash))?.parameters.thresholds;
 	// Runtime API version 2 added the wind-down; older blocks had none.
 	let version = call(
 		"CircuitBreakerApi version",
@@ -128,6 +147,12 @@ pub fn breaker(chain: &Chain, block: &BlockRef) -> Result<BreakerView, RpcError>
 		level_index: level.level.index() as u32,
 		since: Time::new(level.since),
 		cause: cause.to_string(),
+		thresholds: ThresholdsView {
+			watch_bps: thresholds.watch,
+			supply_adjustment_bps: thresholds.supply_adjustment,
+			liquidity_bps: thresholds.liquidity,
+			halt_bps: thresholds.halt,
+		},
 		cause_deviation_bps,
 		last_deviation_bps: level.last_deviation_bps,
 		oracle_stale: level.oracle_stale,

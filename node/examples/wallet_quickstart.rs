@@ -13,12 +13,9 @@
 use codec::{Decode, Encode};
 use jsonrpsee::{core::client::*, rpc_params, ws_client::WsClientBuilder};
 use serde_json::Value;
-use sp_core::{crypto::Ss58Codec, H256};
+use sp_core::{bytes::to_hex, crypto::Ss58Codec, H256};
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Two};
-use stablecoin_runtime::{
-	pallets::{stablecoin, system},
-	AccountId, RuntimeCall, RuntimeError, RuntimeEvent, USDX,
-};
+use stablecoin_runtime::{pallets::stablecoin, signing, AccountId, RuntimeCall, USDX};
 
 type Error = Box<dyn std::error::Error>;
 
@@ -31,81 +28,49 @@ async fn main() -> Result<(), Error> {
 	let alice: Value =
 		client.request("usdx_account", rpc_params![Alice.to_account_id().to_ss58check()]).await?;
 	println!("Alice holds {} USDX", alice["balance"]["usdx"].as_str().unwrap_or("?"));
-	for permission in alice["may"].as_array().ok_or("a list")? {
-		let action = permission["action"].as_str().unwrap_or("?");
-		match permission["reason"].as_str() {
-			None => println!("  may {action}: yes"),
-			Some(reason) => println!("  may {action}: no ({reason})"),
-		}
+	for may in alice["may"].as_array().ok_or("a list")? {
+		let answer = may["reason"].as_str().map_or("yes".into(), |why| format!("no ({why})"));
+		println!("  may {}: {answer}", may["action"].as_str().unwrap_or("?"));
 	}
 
 	// 2. Send 10 USDX to Bob, and 5 to an account no registrar has verified.
 	for (to, amount) in [(Bob.to_account_id(), 10 * USDX), (Two.to_account_id(), 5 * USDX)] {
-		let (block, failure) = transfer(&client, to.clone(), amount).await?;
-		match failure {
-			None => println!("sent {} USDX to {to}: final in block {block:?}", amount / USDX),
-			Some(error) => println!("transfer to {to} refused in block {block:?}: {error}"),
+		let (block, outcome) = transfer(&client, to.clone(), amount).await?;
+		match outcome {
+			Ok(()) => println!("sent {} USDX to {to}: final in block {block:?}", amount / USDX),
+			Err(error) => println!("transfer to {to} refused in block {block:?}: {error}"),
 		}
 	}
 	Ok(())
 }
 
 /// Signs and submits a `Stablecoin.transfer` from Alice, waits until its block is finalized,
-/// and returns that block with the transfer's named error if it failed.
+/// and returns that block with the transfer's outcome: its named error if it failed.
 async fn transfer(
 	client: &impl SubscriptionClientT,
 	dest: AccountId,
 	amount: u128,
-) -> Result<(H256, Option<String>), Error> {
+) -> Result<(H256, Result<(), String>), Error> {
 	let call = RuntimeCall::Stablecoin(stablecoin::Call::transfer { dest, amount });
-	let nonce: u32 = client
-		.request("system_accountNextIndex", rpc_params![Alice.to_account_id().to_ss58check()])
-		.await?;
+	let alice = Alice.to_account_id().to_ss58check();
+	let nonce: u32 = client.request("system_accountNextIndex", rpc_params![alice]).await?;
 	let genesis: H256 = client.request("chain_getBlockHash", rpc_params![0]).await?;
 	let extrinsic =
-		stablecoin_runtime::signing::sign_call(call, &Alice.pair(), nonce, genesis).encode();
-	let mut status = client
-		.subscribe::<Value, _>(
-			"author_submitAndWatchExtrinsic",
-			rpc_params![sp_core::bytes::to_hex(&extrinsic, false)],
-			"author_unwatchExtrinsic",
-		)
-		.await?;
+		to_hex(&signing::sign_call(call, &Alice.pair(), nonce, genesis).encode(), false);
+	let (submit, unwatch) = ("author_submitAndWatchExtrinsic", "author_unwatchExtrinsic");
+	let mut status = client.subscribe::<Value, _>(submit, rpc_params![&extrinsic], unwatch).await?;
 	let block: H256 = loop {
 		let event = status.next().await.ok_or("the node closed the subscription")??;
 		if let Some(block) = event.get("finalized") {
 			break serde_json::from_value(block.clone())?;
 		}
 	};
-	// The transfer's outcome is in the block's events: `System.ExtrinsicFailed` names the error.
-	let key = sp_io::hashing::twox_128(b"System")
-		.into_iter()
-		.chain(sp_io::hashing::twox_128(b"Events"))
-		.collect::<Vec<u8>>();
-	let raw: String = client
-		.request("state_getStorage", rpc_params![sp_core::bytes::to_hex(&key, false), block])
-		.await?;
-	let events = Vec::<system::EventRecord<RuntimeEvent, H256>>::decode(
-		&mut &sp_core::bytes::from_hex(&raw)?[..],
-	)?;
+	// 3. The outcome is in the block's `System.Events`, at the transfer's place in the block.
 	let body: Value = client.request("chain_getBlock", rpc_params![block]).await?;
-	let index = body["block"]["extrinsics"]
-		.as_array()
-		.ok_or("a list")?
-		.iter()
-		.position(|x| x.as_str() == Some(&sp_core::bytes::to_hex(&extrinsic, false)))
-		.ok_or("the transfer is in its block")?;
-	let failure = events.into_iter().find_map(|record| match record.event {
-		RuntimeEvent::System(system::Event::ExtrinsicFailed { dispatch_error, .. })
-			if record.phase == system::Phase::ApplyExtrinsic(index as u32) =>
-		{
-			// The metadata names the pallet and the error; the runtime's types decode both.
-			Some(match RuntimeError::from_dispatch_error(dispatch_error) {
-				Some(RuntimeError::Stablecoin(error)) => format!("Stablecoin.{error:?}"),
-				other => format!("{other:?} ({dispatch_error:?})"),
-			})
-		}
-		_ => None,
-	});
-	Ok((block, failure))
+	let extrinsics = body["block"]["extrinsics"].as_array().ok_or("a list")?;
+	let index = extrinsics.iter().position(|x| x.as_str() == Some(&extrinsic)).ok_or("included")?;
+	let key = to_hex(&signing::events_key(), false);
+	let events: String = client.request("state_getStorage", rpc_params![key, block]).await?;
+	let events = Decode::decode(&mut &sp_core::bytes::from_hex(&events)?[..])?;
+	Ok((block, signing::outcome(&events, index as u32)))
 }

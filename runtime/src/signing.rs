@@ -1,5 +1,6 @@
-//! Building signed transactions for this runtime, for tools and tests that run next to a node
-//! (the node's end-to-end tests, the latency benchmark, the runtime's own tests).
+//! Building signed transactions for this runtime, and reading their outcome, for tools and
+//! tests that run next to a node (the node's end-to-end tests, the latency benchmark, the
+//! runtime's own tests, the Rust wallet quickstart).
 //!
 //! Only available with `std`: the runtime itself never signs anything.
 
@@ -75,4 +76,72 @@ pub fn sign_call_with_tip(
 	let signature = payload.using_encoded(|bytes| signer.sign(bytes));
 	let address = Address::Id(signer.public().into());
 	UncheckedExtrinsic::new_signed(call, address, Signature::Sr25519(signature), extension)
+}
+
+/// A block's events, as `System.Events` stores them.
+pub type BlockEvents = Vec<frame_system::EventRecord<crate::RuntimeEvent, H256>>;
+
+/// The storage key of `System.Events`: read it at a block (`state_getStorage`) and decode
+/// [`BlockEvents`] to learn what that block's extrinsics did.
+pub fn events_key() -> [u8; 32] {
+	frame_support::storage::storage_prefix(b"System", b"Events")
+}
+
+/// What `events` say of the block's extrinsic at `index`: `Ok` if it did not fail, otherwise
+/// its error named as the metadata names it, `Pallet.Error` (for example
+/// `Stablecoin.ReceiverNotCompliant`), or the dispatch error itself when no pallet owns it.
+pub fn outcome(events: &BlockEvents, index: u32) -> Result<(), String> {
+	let failure = events.iter().find_map(|record| match &record.event {
+		crate::RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
+			dispatch_error,
+			..
+		}) if record.phase == frame_system::Phase::ApplyExtrinsic(index) => Some(*dispatch_error),
+		_ => None,
+	});
+	let Some(error) = failure else { return Ok(()) };
+	Err(match crate::RuntimeError::from_dispatch_error(error) {
+		// The debug form is `Pallet(Error)`: a pallet's error prints as its variant's name.
+		Some(named) => {
+			let text = format!("{named:?}");
+			text.strip_suffix(')').unwrap_or(&text).replacen('(', ".", 1)
+		}
+		None => format!("{error:?}"),
+	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::RuntimeEvent;
+	use frame_system::{EventRecord, Phase};
+	use sp_runtime::DispatchError;
+
+	fn failed(index: u32, dispatch_error: DispatchError) -> EventRecord<RuntimeEvent, H256> {
+		EventRecord {
+			phase: Phase::ApplyExtrinsic(index),
+			event: RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
+				dispatch_error,
+				dispatch_info: Default::default(),
+			}),
+			topics: Vec::new(),
+		}
+	}
+
+	#[test]
+	fn the_outcome_names_a_failed_extrinsics_error_as_the_metadata_does() {
+		let events = vec![
+			failed(1, pallet_stablecoin::Error::<Runtime>::ZeroAmount.into()),
+			failed(2, DispatchError::BadOrigin),
+		];
+		assert_eq!(outcome(&events, 0), Ok(()), "no failure at index 0");
+		assert_eq!(outcome(&events, 1), Err("Stablecoin.ZeroAmount".to_string()));
+		assert_eq!(outcome(&events, 2), Err("BadOrigin".to_string()));
+	}
+
+	#[test]
+	fn the_events_key_is_system_events() {
+		let key = events_key();
+		assert_eq!(&key[..16], &sp_io::hashing::twox_128(b"System"));
+		assert_eq!(&key[16..], &sp_io::hashing::twox_128(b"Events"));
+	}
 }

@@ -73,6 +73,20 @@ pub struct FreezeView {
 	pub expires_at: Option<Time>,
 }
 
+impl FreezeView {
+	/// The JSON form of a freeze as the stablecoin's runtime API returns it.
+	pub fn of(freeze: &stablecoin_runtime::pallets::stablecoin::FreezeView) -> Self {
+		FreezeView {
+			reason: text(&freeze.reason),
+			case_ref: freeze.order_hash.as_ref().map(hash_hex),
+			case_id: freeze.case_id.as_deref().map(text),
+			identity: freeze.identity,
+			since: Time::new(freeze.since),
+			expires_at: freeze.expires_at.map(Time::new),
+		}
+	}
+}
+
 /// An identity.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -212,14 +226,7 @@ pub fn account(chain: &Chain, block: &BlockRef, who: AccountId) -> Result<Accoun
 		address: address(&who),
 		balance: Amount::new(coin.balance),
 		transferable: Amount::new(coin.transferable),
-		freeze: coin.freeze.map(|f| FreezeView {
-			reason: text(&f.reason),
-			case_ref: f.order_hash.as_ref().map(hash_hex),
-			case_id: f.case_id.as_deref().map(text),
-			identity: f.identity,
-			since: Time::new(f.since),
-			expires_at: f.expires_at.map(Time::new),
-		}),
+		freeze: coin.freeze.as_ref().map(FreezeView::of),
 		identity: standing.identity.map(|i| IdentityView {
 			id: i.id,
 			kind: format!("{:?}", i.kind),

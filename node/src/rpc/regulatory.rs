@@ -16,7 +16,7 @@ use super::{
 	account::FreezeView,
 	chain::{call, BlockRef, BlockView, Chain},
 	error::{self, RpcError},
-	format::{address, hash_hex, text, Amount, Time},
+	format::{address, hash_hex, Amount, Time},
 	requests::MAX_PAGE,
 };
 
@@ -172,14 +172,7 @@ pub fn regulatory(chain: &Chain, block: &BlockRef) -> Result<RegulatoryView, Rpc
 			.into_iter()
 			.map(|(who, freeze)| FrozenAccountView {
 				address: address(&who),
-				freeze: FreezeView {
-					reason: text(&freeze.reason),
-					case_ref: freeze.order_hash.as_ref().map(hash_hex),
-					case_id: freeze.case_id.as_deref().map(text),
-					identity: freeze.identity,
-					since: Time::new(freeze.since),
-					expires_at: freeze.expires_at.map(Time::new),
-				},
+				freeze: FreezeView::of(&freeze),
 			})
 			.collect(),
 		frozen_identities,

@@ -103,7 +103,72 @@ fn claim_on_largest_identity<T: Config>(
 		longest_validity::<T>(),
 		H256::repeat_byte(1),
 	)?;
+	strictest_rules::<T>(&[identity], *b"CH")?;
 	Ok((identity, issuer, topic))
+}
+
+/// The costliest rules to evaluate, for the identities in `identities` (all in `jurisdiction`):
+/// every operation requires, for both kinds, the maximum number of topics, and the
+/// jurisdiction adds as many other topics and a limit; each identity holds a valid claim for
+/// every one of those topics it lacks one for, so an evaluation reads them all. Advances the
+/// rules epoch, so the identities' kept statuses are stale.
+fn strictest_rules<T: Config>(
+	identities: &[IdentityId],
+	jurisdiction: CountryCode,
+) -> Result<(), BenchmarkError> {
+	let most = T::MaxRequiredTopics::get();
+	let topics = active_topics::<T>(most.saturating_mul(2))?;
+	let (required, extra) = topics.split_at(topics.len().min(most as usize));
+	for operation in Operation::ALL {
+		for kind in IdentityKind::ALL {
+			IdentityClaims::<T>::do_set_required_topics(
+				operation,
+				kind,
+				BoundedVec::truncate_from(required.to_vec()),
+				Actor::Root,
+			)?;
+		}
+		if !extra.is_empty() {
+			IdentityClaims::<T>::do_set_jurisdiction_rule(
+				jurisdiction,
+				operation,
+				Some(JurisdictionRule {
+					extra_topics: BoundedVec::truncate_from(extra.to_vec()),
+					max_amount: Some(u128::MAX),
+				}),
+				Actor::Root,
+			)?;
+		}
+	}
+	let per_issuer = T::MaxTopicsPerIssuer::get().max(1) as usize;
+	for (n, chunk) in topics.chunks(per_issuer).enumerate() {
+		let issuer: T::AccountId = account("rules-issuer", n as u32, SEED);
+		if !TrustedIssuers::<T>::contains_key(&issuer) {
+			IdentityClaims::<T>::do_add_trusted_issuer(
+				issuer.clone(),
+				BoundedVec::truncate_from(chunk.to_vec()),
+				Actor::Root,
+			)?;
+		}
+		for identity in identities {
+			for topic in chunk {
+				if !Claims::<T>::contains_key(identity, topic) {
+					Claims::<T>::insert(
+						identity,
+						topic,
+						Claim {
+							issuer: issuer.clone(),
+							issued_at: 0,
+							expires_at: FOREVER,
+							evidence: H256::repeat_byte(1),
+							revoked_at: None,
+						},
+					);
+				}
+			}
+		}
+	}
+	Ok(())
 }
 
 #[benchmarks]
@@ -114,6 +179,7 @@ mod benchmarks {
 	fn register_identity() -> Result<(), BenchmarkError> {
 		let origin = registrar::<T>()?;
 		let account: T::AccountId = account("new", 0, SEED);
+		strictest_rules::<T>(&[], *b"CH")?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, IdentityKind::Person, *b"CH", account.clone());
@@ -127,6 +193,7 @@ mod benchmarks {
 	fn add_account() -> Result<(), BenchmarkError> {
 		let origin = registrar::<T>()?;
 		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get() - 1)?;
+		strictest_rules::<T>(&[identity], *b"CH")?;
 		let account: T::AccountId = account("new", 0, SEED);
 
 		#[extrinsic_call]
@@ -154,6 +221,7 @@ mod benchmarks {
 	fn update_identity() -> Result<(), BenchmarkError> {
 		let origin = registrar::<T>()?;
 		let (identity, _) = identity_with::<T>(T::MaxAccountsPerIdentity::get())?;
+		strictest_rules::<T>(&[identity], *b"LI")?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, identity, IdentityKind::Person, *b"LI");
@@ -415,6 +483,37 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, identity, topic);
 
 		assert!(!Claims::<T>::contains_key(identity, topic));
+		Ok(())
+	}
+
+	/// `n` accounts of `n` identities, each with a valid claim for every topic of the
+	/// strictest rules, whose kept statuses are stale: each is evaluated in full and stored.
+	#[benchmark]
+	fn refresh_compliance(n: Linear<1, MAX_REFRESH_ACCOUNTS>) -> Result<(), BenchmarkError> {
+		let caller: T::AccountId = whitelisted_caller();
+		let mut accounts = Vec::new();
+		let mut identities = Vec::new();
+		for i in 0..n {
+			let holder: T::AccountId = account("refreshed", i, SEED);
+			identities.push(IdentityClaims::<T>::do_register_identity(
+				IdentityKind::Business,
+				*b"CH",
+				holder.clone(),
+				Actor::Root,
+			)?);
+			accounts.push(holder);
+		}
+		strictest_rules::<T>(&identities, *b"CH")?;
+		let epoch = RulesEpoch::<T>::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), BoundedVec::truncate_from(accounts.clone()));
+
+		for holder in &accounts {
+			let status = ComplianceStatuses::<T>::get(holder).ok_or("status kept")?;
+			assert_eq!(status.epoch, epoch);
+			assert_eq!(status.verdict(Operation::Send).judge(0, None), Ok(()));
+		}
 		Ok(())
 	}
 

@@ -59,6 +59,7 @@ impl<T: Config> Pallet<T> {
 		AccountIdentity::<T>::insert(&account, identity);
 		NextIdentityId::<T>::put(next);
 		IdentityCount::<T>::put(count);
+		Self::refresh_identity(identity);
 		Self::deposit_event(Event::IdentityRegistered {
 			identity,
 			kind,
@@ -81,6 +82,7 @@ impl<T: Config> Pallet<T> {
 			Ok(())
 		})?;
 		AccountIdentity::<T>::insert(&account, identity);
+		Self::refresh_account(&account);
 		Self::deposit_event(Event::AccountAdded { identity, account, by });
 		Ok(())
 	}
@@ -95,6 +97,7 @@ impl<T: Config> Pallet<T> {
 			Ok(())
 		})?;
 		AccountIdentity::<T>::remove(&account);
+		ComplianceStatuses::<T>::remove(&account);
 		Self::deposit_event(Event::AccountRemoved { identity, account, by });
 		Ok(())
 	}
@@ -114,6 +117,7 @@ impl<T: Config> Pallet<T> {
 				info.jurisdiction = jurisdiction;
 				Ok(old)
 			})?;
+		Self::refresh_identity(identity);
 		Self::deposit_event(Event::IdentityUpdated {
 			identity,
 			old_kind,
@@ -133,6 +137,7 @@ impl<T: Config> Pallet<T> {
 		let info = Identities::<T>::take(identity).ok_or(Error::<T>::UnknownIdentity)?;
 		for account in info.accounts.iter() {
 			AccountIdentity::<T>::remove(account);
+			ComplianceStatuses::<T>::remove(account);
 		}
 		// An identity holds at most one claim per topic, and there are at most `MaxTopics`
 		// topics, so this removes every claim.
@@ -171,6 +176,7 @@ impl<T: Config> Pallet<T> {
 			info.retired = true;
 			Ok(())
 		})?;
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::TopicRetired { topic, by });
 		Ok(())
 	}
@@ -211,6 +217,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(!topics.is_empty(), Error::<T>::NoTopics);
 		let topics = Self::normalise_topics(topics)?;
 		TrustedIssuers::<T>::insert(&issuer, &topics);
+		// A removed issuer trusted again makes its claims count again.
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::TrustedIssuerAdded { issuer, topics, by });
 		Ok(())
 	}
@@ -224,6 +232,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!topics.is_empty(), Error::<T>::NoTopics);
 		let topics = Self::normalise_topics(topics)?;
 		TrustedIssuers::<T>::insert(&issuer, &topics);
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::TrustedIssuerUpdated { issuer, old_topics, topics, by });
 		Ok(())
 	}
@@ -231,6 +240,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_remove_trusted_issuer(issuer: T::AccountId, by: ActorOf<T>) -> DispatchResult {
 		ensure!(TrustedIssuers::<T>::contains_key(&issuer), Error::<T>::UnknownIssuer);
 		TrustedIssuers::<T>::remove(&issuer);
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::TrustedIssuerRemoved { issuer, by });
 		Ok(())
 	}
@@ -252,6 +262,7 @@ impl<T: Config> Pallet<T> {
 		// An empty list is stored too: it is a rule (an identity suffices), unlike no entry.
 		let old_topics = RequiredTopics::<T>::get(operation, kind);
 		RequiredTopics::<T>::insert(operation, kind, &topics);
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::RequiredTopicsSet { operation, kind, old_topics, topics, by });
 		Ok(())
 	}
@@ -266,6 +277,7 @@ impl<T: Config> Pallet<T> {
 			list.try_push(jurisdiction).map_err(|_| Error::<T>::TooManyBlockedJurisdictions)?;
 			Ok(())
 		})?;
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::JurisdictionBlocked { jurisdiction, by });
 		Ok(())
 	}
@@ -280,6 +292,7 @@ impl<T: Config> Pallet<T> {
 			list.remove(position);
 			Ok(())
 		})?;
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::JurisdictionUnblocked { jurisdiction, by });
 		Ok(())
 	}
@@ -310,6 +323,7 @@ impl<T: Config> Pallet<T> {
 				JurisdictionRules::<T>::remove(jurisdiction, operation);
 			}
 		}
+		Self::advance_rules_epoch();
 		Self::deposit_event(Event::JurisdictionRuleSet {
 			jurisdiction,
 			operation,
@@ -386,6 +400,7 @@ impl<T: Config> Pallet<T> {
 			topic,
 			Claim { issuer: issuer.clone(), issued_at, expires_at, evidence, revoked_at: None },
 		);
+		Self::refresh_identity(identity);
 		Self::deposit_event(Event::ClaimIssued {
 			identity,
 			topic,
@@ -421,6 +436,7 @@ impl<T: Config> Pallet<T> {
 		let revoked_at = stablecoin_primitives::now::<T::Time>();
 		claim.revoked_at = Some(revoked_at);
 		Claims::<T>::insert(identity, topic, claim);
+		Self::refresh_identity(identity);
 		Self::deposit_event(Event::ClaimRevoked { identity, topic, issuer, revoked_at });
 		Ok(())
 	}
@@ -431,6 +447,7 @@ impl<T: Config> Pallet<T> {
 		by: ActorOf<T>,
 	) -> DispatchResult {
 		let claim = Claims::<T>::take(identity, topic).ok_or(Error::<T>::UnknownClaim)?;
+		Self::refresh_identity(identity);
 		Self::deposit_event(Event::ClaimCleared { identity, topic, claim, by });
 		Ok(())
 	}
@@ -496,12 +513,23 @@ impl<T: Config> Pallet<T> {
 		topic: TopicId,
 		now: Moment,
 	) -> Result<(), ComplianceError> {
+		Self::valid_claim_expiry(identity, topic, now).map(|_| ())
+	}
+
+	/// When the valid claim of `identity` for `topic` expires, or why it holds none at time
+	/// `now` ([`Self::check_claim`]).
+	fn valid_claim_expiry(
+		identity: IdentityId,
+		topic: TopicId,
+		now: Moment,
+	) -> Result<Moment, ComplianceError> {
 		if !Self::is_topic_active(topic) {
 			return Err(ComplianceError::TopicRetired { topic });
 		}
 		let claim =
 			Claims::<T>::get(identity, topic).ok_or(ComplianceError::ClaimMissing { topic })?;
-		Self::claim_status(&claim, topic, now).into_result(topic)
+		Self::claim_status(&claim, topic, now).into_result(topic)?;
+		Ok(claim.expires_at)
 	}
 
 	/// Whether `who` may perform `operation` now, and if not the first reason why: no
@@ -528,32 +556,125 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(), ComplianceError> {
 		let identity = AccountIdentity::<T>::get(who).ok_or(ComplianceError::NoIdentity)?;
 		let info = Identities::<T>::get(identity).ok_or(ComplianceError::NoIdentity)?;
-		if BlockedJurisdictions::<T>::get().contains(&info.jurisdiction) {
-			return Err(ComplianceError::JurisdictionBlocked);
+		let now = stablecoin_primitives::now::<T::Time>();
+		let blocked = BlockedJurisdictions::<T>::get().contains(&info.jurisdiction);
+		Self::evaluate(identity, &info, blocked, operation, now).judge(now, amount)
+	}
+
+	/// The verdict for `operation` of `identity` (stored as `info`) computed at time `now`
+	/// from the rules and claims as they stand, in the order [`Self::check_operation`]
+	/// documents; `blocked` says whether its jurisdiction is blocked.
+	fn evaluate(
+		identity: IdentityId,
+		info: &IdentityOf<T>,
+		blocked: bool,
+		operation: Operation,
+		now: Moment,
+	) -> CachedVerdict {
+		if blocked {
+			return CachedVerdict::refused(ComplianceError::JurisdictionBlocked);
 		}
 		// No rule configured: refused (compliance fails closed). An empty rule requires the
 		// identity alone.
-		let required = RequiredTopics::<T>::get(operation, info.kind)
-			.ok_or(ComplianceError::ClaimMissing { topic: NO_RULE_TOPIC })?;
+		let Some(required) = RequiredTopics::<T>::get(operation, info.kind) else {
+			return CachedVerdict::refused(ComplianceError::ClaimMissing { topic: NO_RULE_TOPIC });
+		};
 		let local = JurisdictionRules::<T>::get(info.jurisdiction, operation);
+		// Both lists are sorted: a topic the kind's rule requires is checked once, with it.
+		let extra = local
+			.iter()
+			.flat_map(|rule| rule.extra_topics.iter())
+			.filter(|topic| required.binary_search(topic).is_err());
+		let mut expires: Option<(Moment, TopicId)> = None;
+		for topic in required.iter().chain(extra) {
+			match Self::valid_claim_expiry(identity, *topic, now) {
+				Ok(expires_at) => {
+					if expires.is_none_or(|(earliest, _)| expires_at < earliest) {
+						expires = Some((expires_at, *topic));
+					}
+				}
+				Err(reason) => return CachedVerdict { expires, outcome: Err(reason) },
+			}
+		}
+		CachedVerdict { expires, outcome: Ok(local.and_then(|rule| rule.max_amount)) }
+	}
+
+	/// The compliance status of the accounts of `identity` (stored as `info`), computed now
+	/// under the current rules.
+	pub(crate) fn compute_status(identity: IdentityId, info: &IdentityOf<T>) -> ComplianceStatus {
 		let now = stablecoin_primitives::now::<T::Time>();
-		for topic in required.iter() {
-			Self::check_claim(identity, *topic, now)?;
+		let blocked = BlockedJurisdictions::<T>::get().contains(&info.jurisdiction);
+		ComplianceStatus {
+			identity,
+			epoch: RulesEpoch::<T>::get(),
+			verdicts: Operation::ALL
+				.map(|operation| Self::evaluate(identity, info, blocked, operation, now)),
 		}
-		if let Some(local) = local {
-			// Both lists are sorted: a topic the kind's rule requires was checked above.
-			for topic in local.extra_topics.iter() {
-				if required.binary_search(topic).is_err() {
-					Self::check_claim(identity, *topic, now)?;
-				}
-			}
-			if let (Some(limit), Some(amount)) = (local.max_amount, amount) {
-				if amount > limit {
-					return Err(ComplianceError::AboveJurisdictionLimit);
-				}
-			}
+	}
+
+	/// Recompute and store the compliance status of every account of `identity` (at most
+	/// [`Config::MaxAccountsPerIdentity`] writes; one evaluation, since they share it).
+	pub(crate) fn refresh_identity(identity: IdentityId) {
+		let Some(info) = Identities::<T>::get(identity) else { return };
+		let status = Self::compute_status(identity, &info);
+		for account in info.accounts.iter() {
+			ComplianceStatuses::<T>::insert(account, &status);
 		}
-		Ok(())
+	}
+
+	/// Recompute and store the compliance status of `who`, and return it; or, if `who`
+	/// belongs to no identity, remove any status it has and return `None`.
+	pub(crate) fn refresh_account(who: &T::AccountId) -> Option<ComplianceStatus> {
+		let status = AccountIdentity::<T>::get(who).and_then(|identity| {
+			Identities::<T>::get(identity).map(|info| Self::compute_status(identity, &info))
+		});
+		match &status {
+			Some(status) => ComplianceStatuses::<T>::insert(who, status),
+			None => ComplianceStatuses::<T>::remove(who),
+		}
+		status
+	}
+
+	/// Make every kept compliance status stale, so that each is recomputed before its next
+	/// use. A storage migration that rewrites identities, claims, issuers, topics or rules
+	/// must call it (see [`ComplianceStatuses`]).
+	pub fn invalidate_compliance_statuses() {
+		Self::advance_rules_epoch();
+	}
+
+	/// Make every kept compliance status stale: the rules changed.
+	fn advance_rules_epoch() {
+		// Saturating: 2^64 rule changes cannot happen; no wrap could ever revive a stale entry.
+		RulesEpoch::<T>::mutate(|epoch| *epoch = epoch.saturating_add(1));
+	}
+
+	/// The kept status of `who` if it was computed under the current rules.
+	pub fn current_status(who: &T::AccountId) -> Option<ComplianceStatus> {
+		ComplianceStatuses::<T>::get(who).filter(|status| status.epoch == RulesEpoch::<T>::get())
+	}
+
+	/// [`Self::check_operation_amount`] as payments ask it: from the kept status of `who` (one
+	/// read), with the same answer. A status that is missing, stale, or whose verdict for
+	/// `operation` relies on a claim that has expired since, is recomputed first and stored,
+	/// and the weight of that ([`WeightInfo::refresh_compliance`] of one account) is added to
+	/// the block, so the block's weight never understates its work.
+	pub fn check_kept(
+		who: &T::AccountId,
+		operation: Operation,
+		amount: Option<u128>,
+	) -> Result<(), ComplianceError> {
+		let now = stablecoin_primitives::now::<T::Time>();
+		let status = match Self::current_status(who) {
+			Some(status) if !status.verdict(operation).has_expired(now) => status,
+			_ => {
+				frame_system::Pallet::<T>::register_extra_weight_unchecked(
+					T::WeightInfo::refresh_compliance(1),
+					frame_support::dispatch::DispatchClass::Normal,
+				);
+				Self::refresh_account(who).ok_or(ComplianceError::NoIdentity)?
+			}
+		};
+		status.verdict(operation).judge(now, amount)
 	}
 
 	/// The rules `jurisdiction` adds, by operation, in [`Operation::ALL`] order.
@@ -733,6 +854,11 @@ impl<T: Config> Pallet<T> {
 				by(),
 			)
 			.expect("genesis: invalid jurisdiction rule");
+		}
+
+		// Every linked account starts with its compliance status kept, under the final rules.
+		for (identity, ..) in &config.identities {
+			Self::refresh_identity(*identity);
 		}
 	}
 }

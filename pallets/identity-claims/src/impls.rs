@@ -5,16 +5,18 @@ use stablecoin_primitives::{Compliance, ComplianceError, IdentityAccounts, Opera
 
 /// The stablecoin pallet's view of compliance: identities, claims and rules of this pallet.
 impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
+	/// From the kept status ([`Pallet::check_kept`]): one read per account.
 	fn check(who: &T::AccountId, operation: Operation) -> Result<(), ComplianceError> {
-		Self::check_operation(who, operation)
+		Self::check_kept(who, operation, None)
 	}
 
+	/// From the kept status ([`Pallet::check_kept`]): one read per account.
 	fn check_amount(
 		who: &T::AccountId,
 		operation: Operation,
 		amount: u128,
 	) -> Result<(), ComplianceError> {
-		Self::check_operation_amount(who, operation, Some(amount))
+		Self::check_kept(who, operation, Some(amount))
 	}
 
 	/// Link `who` to an identity (if it has none) in a jurisdiction that is not blocked, give
@@ -91,6 +93,7 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 				);
 			}
 		}
+		Self::refresh_identity(identity);
 	}
 }
 

@@ -111,6 +111,9 @@ pub use weights::WeightInfo;
 use frame_support::BoundedVec;
 use stablecoin_primitives::{Actor, TopicId};
 
+/// The most accounts one `refresh_compliance` call recomputes.
+pub const MAX_REFRESH_ACCOUNTS: u32 = 64;
+
 /// The stored identity type of runtime `T`.
 pub type IdentityOf<T> =
 	IdentityInfo<<T as frame_system::Config>::AccountId, <T as Config>::MaxAccountsPerIdentity>;
@@ -325,6 +328,38 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// Advanced by every governance change that can change the compliance of many identities
+	/// at once: retiring a topic, trusting, re-scoping or removing an issuer, and setting
+	/// required topics, blocked jurisdictions or jurisdiction rules. A
+	/// [`ComplianceStatus`] computed under an older value is not used.
+	#[pallet::storage]
+	pub type RulesEpoch<T> = StorageValue<_, u64, ValueQuery>;
+
+	/// Each linked account's compliance verdicts, one per operation, so that the check before
+	/// a payment reads one item per party.
+	///
+	/// **Invariant** (checked by `try_state`): an entry exists only for an account linked to
+	/// an identity, names that identity, and, if its `epoch` is the current [`RulesEpoch`],
+	/// holds for every operation whose claims have not expired since exactly the verdict the
+	/// full check computes now from identities, rules and claims. It is kept true by:
+	/// - recomputing the entries of all of an identity's accounts (at most
+	///   [`Config::MaxAccountsPerIdentity`]) in every call that changes that identity or one
+	///   of its claims: registering, linking, updating, issuing, revoking, clearing;
+	/// - removing the entry of an unlinked account and of a deleted identity's accounts;
+	/// - advancing [`RulesEpoch`] in every call that changes what many identities' verdicts
+	///   depend on, which makes every entry stale at once, without a loop; a storage migration
+	///   that rewrites this pallet's data does the same
+	///   ([`Pallet::invalidate_compliance_statuses`]);
+	/// - time: a verdict records when the earliest of the claims it relies on expires; from
+	///   that exact moment it is recomputed before use, and nothing else changes with time.
+	///
+	/// A missing or stale entry is recomputed on use (`Compliance::check`), and the extra
+	/// weight of that is added to the block; anyone can refresh entries ahead of use with
+	/// [`Pallet::refresh_compliance`].
+	#[pallet::storage]
+	pub type ComplianceStatuses<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ComplianceStatus>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -407,6 +442,9 @@ pub mod pallet {
 		/// Governance cleared the claim of an identity for a topic, so that a trusted issuer
 		/// may issue a fresh one. `claim` is the record that was removed.
 		ClaimCleared { identity: IdentityId, topic: TopicId, claim: ClaimOf<T>, by: ActorOf<T> },
+		/// `by` recomputed the compliance status of `accounts` accounts under the current rules
+		/// (`refresh_compliance`); `unlinked` of them belong to no identity and hold none.
+		ComplianceRefreshed { accounts: u32, unlinked: u32, by: T::AccountId },
 	}
 
 	#[pallet::error]
@@ -475,6 +513,8 @@ pub mod pallet {
 		NotGovernance,
 		/// The call needs an identity registrar (or governance), and the origin is neither.
 		NotRegistrar,
+		/// `refresh_compliance` was given no account.
+		NothingToRefresh,
 	}
 
 	/// The initial registry, issuers, identities, claims and rules.
@@ -877,6 +917,35 @@ pub mod pallet {
 		) -> DispatchResult {
 			let by = Self::ensure_governance(origin)?;
 			Self::do_clear_claim(identity, topic, by)
+		}
+
+		/// Recompute the compliance status of `accounts` under the current rules, ahead of
+		/// their next payment: after governance changed the rules (which makes every kept
+		/// status stale), a payment from or to an account whose status is stale recomputes it
+		/// itself, and the block carries that extra weight.
+		///
+		/// - Origin: any signed account; it pays the fee. Changes nothing but the kept
+		///   statuses, which only ever restate what the rules and claims say.
+		/// - Emits [`Event::ComplianceRefreshed`].
+		/// - Errors: `BadOrigin` if not signed; [`Error::NothingToRefresh`] if `accounts` is
+		///   empty.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::refresh_compliance(accounts.len() as u32))]
+		pub fn refresh_compliance(
+			origin: OriginFor<T>,
+			accounts: BoundedVec<T::AccountId, ConstU32<MAX_REFRESH_ACCOUNTS>>,
+		) -> DispatchResult {
+			let by = ensure_signed(origin)?;
+			ensure!(!accounts.is_empty(), Error::<T>::NothingToRefresh);
+			let unlinked =
+				accounts.iter().filter(|account| Self::refresh_account(account).is_none()).count()
+					as u32;
+			Self::deposit_event(Event::ComplianceRefreshed {
+				accounts: accounts.len() as u32,
+				unlinked,
+				by,
+			});
+			Ok(())
 		}
 	}
 }

@@ -3,7 +3,7 @@
 use crate::*;
 use frame_support::{ensure, traits::Get};
 use sp_runtime::TryRuntimeError;
-use stablecoin_primitives::is_valid_country_code;
+use stablecoin_primitives::{is_valid_country_code, Operation};
 
 impl<T: Config> Pallet<T> {
 	/// Check every invariant of the pallet's storage. Iterates all of it: for tests and
@@ -13,6 +13,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_topics()?;
 		Self::try_state_issuers_and_rules()?;
 		Self::try_state_claims()?;
+		Self::try_state_compliance_statuses()?;
 		Ok(())
 	}
 
@@ -126,6 +127,37 @@ impl<T: Config> Pallet<T> {
 			ensure!(claim.issued_at < claim.expires_at, "claim expires before it is issued");
 			if let Some(revoked_at) = claim.revoked_at {
 				ensure!(revoked_at >= claim.issued_at, "claim revoked before it was issued");
+			}
+		}
+		Ok(())
+	}
+
+	/// The invariant of [`ComplianceStatuses`]: every kept status belongs to an account linked
+	/// to the identity it names, was computed under the current or an earlier rules epoch,
+	/// and, if under the current one, holds for every operation whose claims have not expired
+	/// since exactly the verdict computed from the rules and claims now. (A verdict whose
+	/// claim has expired is recomputed before it is used.)
+	fn try_state_compliance_statuses() -> Result<(), TryRuntimeError> {
+		let epoch = RulesEpoch::<T>::get();
+		let now = stablecoin_primitives::now::<T::Time>();
+		for (account, status) in ComplianceStatuses::<T>::iter() {
+			ensure!(
+				AccountIdentity::<T>::get(&account) == Some(status.identity),
+				"compliance status kept for an account not linked to its identity"
+			);
+			ensure!(status.epoch <= epoch, "compliance status from a future rules epoch");
+			if status.epoch != epoch {
+				continue;
+			}
+			let info = Identities::<T>::get(status.identity)
+				.ok_or("compliance status of a missing identity")?;
+			let fresh = Self::compute_status(status.identity, &info);
+			for operation in Operation::ALL {
+				let kept = status.verdict(operation);
+				ensure!(
+					kept.has_expired(now) || kept == fresh.verdict(operation),
+					"kept compliance status disagrees with the rules and claims"
+				);
 			}
 		}
 		Ok(())

@@ -173,6 +173,93 @@ impl ClaimStatus {
 	}
 }
 
+/// One operation's compliance verdict for an identity, as [`ComplianceStatuses`] keeps it.
+///
+/// Computed from the rules and claims when they change. Time alone changes it only when a
+/// claim it relies on expires (nothing becomes valid by waiting): it records the first such
+/// moment, from which it is recomputed on use.
+///
+/// [`ComplianceStatuses`]: crate::ComplianceStatuses
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct CachedVerdict {
+	/// The earliest expiry among the valid claims the verdict relied on (every claim the rule
+	/// asks for if allowed, those checked before the reason if refused), with its topic (the
+	/// first in checking order among equal expiries). From that moment on the verdict is
+	/// [`ComplianceError::ClaimExpired`] for that topic.
+	pub expires: Option<(Moment, TopicId)>,
+	/// The verdict until then: allowed, with the jurisdiction's limit on the amount if it sets
+	/// one, or refused with its reason.
+	pub outcome: Result<Option<u128>, ComplianceError>,
+}
+
+impl CachedVerdict {
+	/// A refusal that no passing time changes.
+	pub fn refused(reason: ComplianceError) -> Self {
+		Self { expires: None, outcome: Err(reason) }
+	}
+
+	/// Whether a claim the verdict relies on has expired at time `now`.
+	pub fn has_expired(&self, now: Moment) -> bool {
+		self.expires.is_some_and(|(expires_at, _)| now >= expires_at)
+	}
+
+	/// The verdict at time `now` on `amount` (none: the amount is not judged): expiry first,
+	/// then the stored outcome, then the jurisdiction's limit, the order in which the full
+	/// check reports them.
+	pub fn judge(&self, now: Moment, amount: Option<u128>) -> Result<(), ComplianceError> {
+		if let Some((expires_at, topic)) = self.expires {
+			if now >= expires_at {
+				return Err(ComplianceError::ClaimExpired { topic });
+			}
+		}
+		let limit = self.outcome?;
+		if let (Some(limit), Some(amount)) = (limit, amount) {
+			if amount > limit {
+				return Err(ComplianceError::AboveJurisdictionLimit);
+			}
+		}
+		Ok(())
+	}
+}
+
+/// What the compliance check of one account needs, kept per account so that a payment reads
+/// one storage item per party instead of the identity, the rules, and each required claim,
+/// its topic and its issuer.
+///
+/// See [`ComplianceStatuses`](crate::ComplianceStatuses) for the invariant that keeps it true.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct ComplianceStatus {
+	/// The identity the account belongs to.
+	pub identity: IdentityId,
+	/// The value of [`RulesEpoch`](crate::RulesEpoch) the verdicts were computed under; any
+	/// other value means the rules changed since, and the verdicts are not used.
+	pub epoch: u64,
+	/// One verdict per operation, in [`Operation::ALL`] order.
+	pub verdicts: [CachedVerdict; Operation::ALL.len()],
+}
+
+impl ComplianceStatus {
+	/// The verdict kept for `operation`.
+	pub fn verdict(&self, operation: Operation) -> &CachedVerdict {
+		// `Operation::ALL` lists the operations in declaration order, so an operation's
+		// discriminant is its index there, below the array's length.
+		&self.verdicts[operation as usize]
+	}
+}
+
 /// An identity as the runtime API returns it.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct IdentityView<AccountId> {

@@ -43,6 +43,9 @@ pub trait WeightInfo {
 	fn revoke_claim() -> Weight;
 	/// The weight of `clear_claim`.
 	fn clear_claim() -> Weight;
+	/// The weight of `refresh_compliance` for `n` accounts; with `n = 1`, also what a payment
+	/// adds to its block when it recomputes a stale compliance status.
+	fn refresh_compliance(n: u32) -> Weight;
 }
 
 /// Zero weights, for mocks and tests that do not measure fees or block fullness.
@@ -96,6 +99,9 @@ impl WeightInfo for () {
 		Weight::zero()
 	}
 	fn clear_claim() -> Weight {
+		Weight::zero()
+	}
+	fn refresh_compliance(_n: u32) -> Weight {
 		Weight::zero()
 	}
 }

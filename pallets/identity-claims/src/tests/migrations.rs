@@ -54,6 +54,9 @@ fn back_to_v1() {
 	for (operation, kind, list) in RequiredTopics::<Test>::drain().collect::<Vec<_>>() {
 		v1::RequiredTopics::<Test>::insert(operation, kind, widen(list));
 	}
+	// Version 1 kept no compliance statuses.
+	let _ = ComplianceStatuses::<Test>::clear(u32::MAX, None);
+	RulesEpoch::<Test>::kill();
 	StorageVersion::new(1).put::<IdentityClaims>();
 }
 

@@ -9,6 +9,7 @@ mod genesis;
 mod identities;
 mod issuers;
 mod jurisdictions;
+mod kept_status;
 mod migrations;
 mod properties;
 mod rules;

@@ -19,6 +19,8 @@ enum Action {
 	Clear { identity: IdentityId, topic: TopicId },
 	RetireTopic { topic: TopicId },
 	RemoveIssuer { issuer: u64 },
+	TrustIssuer { issuer: u64, topics: Vec<TopicId> },
+	SetRequired { operation: u8, business: bool, topics: Vec<TopicId> },
 	Block { jurisdiction: u8 },
 	Unblock { jurisdiction: u8 },
 	SetJurisdictionRule { jurisdiction: u8, operation: u8, topics: Vec<TopicId>, max: Option<u8> },
@@ -56,7 +58,12 @@ fn action() -> impl Strategy<Value = Action> {
 			.prop_map(|(issuer, identity, topic)| { Action::Revoke { issuer, identity, topic } }),
 		(identity, topic.clone()).prop_map(|(identity, topic)| Action::Clear { identity, topic }),
 		topic.prop_map(|topic| Action::RetireTopic { topic }),
-		issuer.prop_map(|issuer| Action::RemoveIssuer { issuer }),
+		issuer.clone().prop_map(|issuer| Action::RemoveIssuer { issuer }),
+		(issuer, prop::collection::vec(0u16..7, 1..3))
+			.prop_map(|(issuer, topics)| Action::TrustIssuer { issuer, topics }),
+		(any::<u8>(), any::<bool>(), prop::collection::vec(0u16..7, 0..3)).prop_map(
+			|(operation, business, topics)| Action::SetRequired { operation, business, topics }
+		),
 		any::<u8>().prop_map(|j| Action::Block { jurisdiction: j }),
 		any::<u8>().prop_map(|j| Action::Unblock { jurisdiction: j }),
 		(any::<u8>(), any::<u8>(), prop::collection::vec(0u16..7, 0..3), any::<Option<u8>>())
@@ -129,6 +136,27 @@ fn apply(action: Action) -> Result<(), DispatchError> {
 		Action::RemoveIssuer { issuer } => {
 			IdentityClaims::remove_trusted_issuer(governance(), issuer)
 		}
+		Action::TrustIssuer { issuer, topics } => {
+			let mut topics = topics;
+			topics.sort_unstable();
+			topics.dedup();
+			if TrustedIssuers::<Test>::contains_key(issuer) {
+				IdentityClaims::update_issuer_topics(governance(), issuer, bounded(&topics))
+			} else {
+				IdentityClaims::add_trusted_issuer(governance(), issuer, bounded(&topics))
+			}
+		}
+		Action::SetRequired { operation, business, topics } => {
+			let mut topics = topics;
+			topics.sort_unstable();
+			topics.dedup();
+			IdentityClaims::set_required_topics(
+				governance(),
+				Operation::ALL[(operation % 5) as usize],
+				kind(business),
+				bounded(&topics),
+			)
+		}
 		Action::Block { jurisdiction: j } => {
 			IdentityClaims::block_jurisdiction(governance(), jurisdiction(j))
 		}
@@ -182,6 +210,20 @@ proptest! {
 				}
 				IdentityClaims::do_try_state()
 					.unwrap_or_else(|e| panic!("invariant broken after {action:?}: {e:?}"));
+
+				// The kept status never answers otherwise than the full check from the rules
+				// and claims, whatever the amount: a stale status lets nothing through.
+				for who in 1u64..9 {
+					for op in Operation::ALL {
+						for amount in [0u128, 1, 100, 255, 256, u128::MAX] {
+							assert_eq!(
+								IdentityClaims::check_amount(&who, op, amount),
+								IdentityClaims::check_operation_amount(&who, op, Some(amount)),
+								"kept and full answers differ for {who} {op:?} {amount} after {action:?}"
+							);
+						}
+					}
+				}
 
 				// The runtime API agrees with the trait, and an allowed account always has an
 				// identity whose jurisdiction is not blocked.

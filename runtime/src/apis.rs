@@ -431,6 +431,9 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use super::*;
+			use crate::benchmarks::{
+				SessionBench, SystemBench, SystemExtensionsBench, TxPauseBench, WhitelistBench,
+			};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -445,6 +448,9 @@ impl_runtime_apis! {
 			use frame_support::traits::WhitelistedStorageKeys;
 			use sp_storage::TrackedStorageKey;
 			use super::*;
+			use crate::benchmarks::{
+				SessionBench, SystemBench, SystemExtensionsBench, TxPauseBench, WhitelistBench,
+			};
 
 			let whitelist: Vec<TrackedStorageKey> = AllPalletsWithSystem::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();

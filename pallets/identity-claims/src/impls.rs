@@ -99,8 +99,14 @@ impl<T: Config> Compliance<T::AccountId> for Pallet<T> {
 
 /// Which accounts belong to one client: the stablecoin pallet freezes them together.
 impl<T: Config> IdentityAccounts<T::AccountId> for Pallet<T> {
+	/// From the account's kept compliance status when it has one (which names its identity,
+	/// current or stale: see [`ComplianceStatuses`]), which a payment has already read for its
+	/// compliance check; from the reverse index otherwise.
 	fn identity_id_of(who: &T::AccountId) -> Option<IdentityId> {
-		AccountIdentity::<T>::get(who)
+		match ComplianceStatuses::<T>::get(who) {
+			Some(status) => Some(status.identity),
+			None => AccountIdentity::<T>::get(who),
+		}
 	}
 
 	fn accounts_of(identity: IdentityId) -> alloc::vec::Vec<T::AccountId> {

@@ -26,6 +26,14 @@
 //!   been retired. Removing a compromised issuer or retiring a topic therefore invalidates every
 //!   claim at once, without a loop over the claims. The issuer named inside a claim is never
 //!   trusted on its own word.
+//! - **One read per party on the payment path.** The verdicts for every operation are kept
+//!   per account ([`ComplianceStatuses`]), recomputed by every call that changes the identity
+//!   or its claims, made stale at once by every rule change (a counter, [`RulesEpoch`], not a
+//!   loop), and judged against the clock when read, so a claim's expiry still takes effect at
+//!   its exact moment. A payment checks each party with one read, whatever the number of
+//!   topics the rules require; a stale or missing status is recomputed on use and the block
+//!   carries that weight. `try_state` and a property test hold the kept answers to the full
+//!   check.
 //! - **Rules per operation and per kind, failing closed.** `RequiredTopics(operation, kind)`
 //!   lists the topics an identity must hold a valid claim for; a person typically needs KYC, a
 //!   business KYB. An empty list still requires an identity. An operation with *no* rule for

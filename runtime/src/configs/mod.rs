@@ -52,17 +52,46 @@ pub const MAXIMUM_BLOCK_REF_TIME: u64 =
 /// Largest block in bytes (5 MiB).
 pub const MAXIMUM_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
+/// The weight one block may use: [`MAXIMUM_BLOCK_REF_TIME`] of compute. A solochain has no
+/// proof-of-validity limit: only compute time bounds a block.
+pub const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(MAXIMUM_BLOCK_REF_TIME, u64::MAX);
+
+/// The block limits of [`BlockWeights::with_sensible_defaults`] for [`MAXIMUM_BLOCK_WEIGHT`]
+/// and [`NORMAL_DISPATCH_RATIO`], with the given base weights of a block (`base_block`) and of
+/// an extrinsic (`base_extrinsic`, every class) instead of the upstream constants
+/// `with_sensible_defaults` takes: ordinary transactions may fill the normal share; operational
+/// ones the whole block, with the rest reserved for them; 10% of a block is assumed to go to
+/// its initialization.
+pub fn block_weights(base_block: Weight, base_extrinsic: Weight) -> BlockWeights {
+	let normal_weight = NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT;
+	BlockWeights::builder()
+		.base_block(base_block)
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = base_extrinsic;
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(normal_weight);
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			weights.reserved = Some(MAXIMUM_BLOCK_WEIGHT - normal_weight);
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic()
+}
+
 parameter_types! {
 	/// Block hashes kept for mortal transactions: one hour of blocks.
 	pub const BlockHashCount: BlockNumber = super::HOURS;
 	/// The runtime version the system pallet reports.
 	pub const Version: RuntimeVersion = VERSION;
 	/// Weight limits of a block, derived from the block time: `MAXIMUM_BLOCK_REF_TIME` of
-	/// compute, of which ordinary transactions may fill the `NORMAL_DISPATCH_RATIO` share.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		// A solochain has no proof-of-validity limit: only compute time bounds a block.
-		Weight::from_parts(MAXIMUM_BLOCK_REF_TIME, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
+	/// compute, of which ordinary transactions may fill the `NORMAL_DISPATCH_RATIO` share; the
+	/// cost of a block and of an extrinsic themselves as measured on this chain's machine
+	/// ([`crate::weights::BlockExecutionWeight`], [`crate::weights::ExtrinsicBaseWeight`]).
+	pub RuntimeBlockWeights: BlockWeights = block_weights(
+		crate::weights::BlockExecutionWeight::get(),
+		crate::weights::ExtrinsicBaseWeight::get(),
 	);
 	/// Length limits of a block: `MAXIMUM_BLOCK_LENGTH`, of which ordinary transactions may
 	/// fill the `NORMAL_DISPATCH_RATIO` share.
@@ -101,5 +130,34 @@ impl frame_system::Config for Runtime {
 	type BaseCallFilter = safety::BaseCallFilter;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = frame_support::traits::ConstU32<16>;
-	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
+	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
+	/// The weights of the system's transaction extensions (nonce, era, weight checks...).
+	type ExtensionsWeightInfo = crate::weights::frame_system_extensions::WeightInfo<Runtime>;
+}
+
+#[cfg(test)]
+mod tests {
+	use codec::Encode;
+	use frame_support::weights::constants::{BlockExecutionWeight, ExtrinsicBaseWeight};
+
+	use super::*;
+
+	#[test]
+	fn block_weights_are_the_sensible_defaults_with_other_base_weights() {
+		// With the upstream base weights, the limits are exactly `with_sensible_defaults`'.
+		assert_eq!(
+			block_weights(BlockExecutionWeight::get(), ExtrinsicBaseWeight::get()).encode(),
+			BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO)
+				.encode(),
+		);
+		// The runtime's take the measured ones.
+		let weights = RuntimeBlockWeights::get();
+		assert_eq!(weights.base_block, crate::weights::BlockExecutionWeight::get());
+		for class in DispatchClass::all() {
+			assert_eq!(
+				weights.get(*class).base_extrinsic,
+				crate::weights::ExtrinsicBaseWeight::get()
+			);
+		}
+	}
 }

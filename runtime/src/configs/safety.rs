@@ -76,7 +76,7 @@ impl pallet_tx_pause::Config for Runtime {
 	type WhitelistedCalls = UnpausableCalls;
 	/// Longest pallet or call name: enough for every name in this runtime.
 	type MaxNameLen = ConstU32<256>;
-	type WeightInfo = pallet_tx_pause::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_tx_pause::WeightInfo<Runtime>;
 }
 
 /// The filter every call passes before dispatch (except calls by root): refuses the raw

@@ -232,3 +232,50 @@ fn a_batch_payout_on_the_runtime_is_all_or_nothing_and_names_the_refused_payee()
 		assert!(Balances::free_balance(&stranger).is_zero());
 	});
 }
+
+/// A rule change makes every kept compliance status stale at once. The next payment then
+/// recomputes the statuses of both its parties, and the block carries the weight of that on
+/// top of the transfer's, so the block's weight never understates its work. The payment after
+/// it reads the kept statuses again, and weighs less.
+#[test]
+fn a_payment_recomputes_stale_compliance_statuses_and_the_block_carries_their_weight() {
+	use frame_support::assert_ok;
+	use pallet_identity_claims::WeightInfo as _;
+	preset_storage("development").execute_with(|| {
+		start_block();
+		set_clock(GENESIS_ATTESTATION_AS_OF_MS + 60_000);
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		assert!(IdentityClaims::current_status(&alice).is_some());
+		// Blocking a jurisdiction no dev identity is in changes nobody's answer, but it is a
+		// rule change: every kept status is now stale.
+		assert_ok!(super::council_motion(
+			RuntimeCall::IdentityClaims(pallet_identity_claims::Call::block_jurisdiction {
+				jurisdiction: *b"KP",
+			}),
+			&super::DEV_COUNCIL,
+		));
+		assert_eq!(IdentityClaims::current_status(&alice), None);
+		assert_eq!(IdentityClaims::current_status(&bob), None);
+
+		let refresh =
+			<Runtime as pallet_identity_claims::Config>::WeightInfo::refresh_compliance(1);
+		let before = normal_weight_used();
+		assert_eq!(
+			author_applies(transfer_to(Sr25519Keyring::Bob, USDX), Sr25519Keyring::Alice),
+			Ok(Ok(()))
+		);
+		let stale_payment = normal_weight_used().saturating_sub(before);
+		assert!(IdentityClaims::current_status(&alice).is_some());
+		assert!(IdentityClaims::current_status(&bob).is_some());
+
+		let before = normal_weight_used();
+		assert_eq!(
+			author_applies(transfer_to(Sr25519Keyring::Bob, USDX), Sr25519Keyring::Alice),
+			Ok(Ok(()))
+		);
+		let kept_payment = normal_weight_used().saturating_sub(before);
+		// Both parties' recomputations, exactly, on top of the same transfer.
+		assert_eq!(stale_payment.saturating_sub(kept_payment), refresh.saturating_mul(2));
+	});
+}

@@ -53,12 +53,16 @@ log "building stablecoin-node with runtime benchmarks"
 # not find itself in this workspace; pallet benchmarks do not need it.
 SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1 \
   cargo build --locked --profile "$USDX_PROFILE" -p stablecoin-node --features runtime-benchmarks
+# The build above and the default one write the same path: run a copy, so that a default build
+# meanwhile (`./scripts/dev.sh`, the tests) cannot swap the binary between two steps.
+bench_bin="$CARGO_TARGET_DIR/$USDX_PROFILE/stablecoin-node-benchmarks"
+cp "$NODE_BIN" "$bench_bin"
 
 for step in "${selected[@]}"; do
   if [ "$step" = overhead ]; then
     log "measuring the block and extrinsic overhead -> $weights_dir/{block,extrinsic}_weights.rs"
     # `--dev`: the development chain, on a temporary database.
-    "$NODE_BIN" benchmark overhead \
+    "$bench_bin" benchmark overhead \
       --dev \
       --wasm-execution compiled \
       --warmup 10 \
@@ -67,7 +71,7 @@ for step in "${selected[@]}"; do
       --weight-path "$weights_dir"
     for output in "$weights_dir/block_weights.rs" "$weights_dir/extrinsic_weights.rs"; do
       # Keep this machine's paths out of the repository.
-      sed -i "s|^//   $NODE_BIN\$|//   stablecoin-node|" "$output"
+      sed -i "s|^//   $bench_bin\$|//   stablecoin-node|" "$output"
       # The CLI's template is not quite rustfmt's layout; `cargo fmt --check` checks these.
       rustfmt --edition 2021 "$output"
     done
@@ -77,7 +81,7 @@ for step in "${selected[@]}"; do
   output="$weights_dir/$step.rs"
   log "benchmarking $step (steps $steps, repeat $repeat) -> $output"
   # shellcheck disable=SC2046 # pallet_args prints whole arguments, without spaces
-  "$NODE_BIN" benchmark pallet \
+  "$bench_bin" benchmark pallet \
     --chain dev \
     --pallet "$step" \
     --extrinsic '*' \
@@ -89,7 +93,7 @@ for step in "${selected[@]}"; do
     --output "$output" \
     $(pallet_args "$step")
   # Keep this machine's paths out of the repository.
-  sed -i "s|^// $NODE_BIN\$|// stablecoin-node|" "$output"
+  sed -i "s|^// $bench_bin\$|// stablecoin-node|" "$output"
 done
 
 log "weights written to $weights_dir/"

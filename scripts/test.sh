@@ -60,6 +60,11 @@ for package in meta["packages"]:
 log "running the benchmarks of $((${#benchmarked_pallets[@]} / 2)) pallets as tests: ${benchmarked_pallets[*]}"
 SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" "${benchmarked_pallets[@]}" \
   --features runtime-benchmarks
+# Every benchmark of runtime/src/benchmarks.rs once on the development genesis, with its
+# verification, as `scripts/bench-weights.sh` runs them: upstream pallets' included.
+log "running every benchmark of the runtime once"
+SKIP_WASM_BUILD=1 cargo test --locked --profile "$USDX_PROFILE" -p stablecoin-runtime \
+  --features runtime-benchmarks --lib benchmarks::
 
 # The network under zombienet: the four validators, the regulator's archive node and the
 # public RPC node of zombienet/local.toml, under faults, a flood and council motions

@@ -9,7 +9,7 @@ use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::OpaqueExtrinsic;
 use stablecoin_runtime::pallets;
-use stablecoin_runtime::{signing::sign_call, AccountId, Balance, SystemCall};
+use stablecoin_runtime::{signing::sign_call, AccountId, Balance, BalancesCall, SystemCall};
 
 use crate::service::FullClient;
 
@@ -79,6 +79,42 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for StablecoinTransferBuilder {
 		let call = pallets::stablecoin::Call::<stablecoin_runtime::Runtime>::transfer {
 			dest: self.dest.clone(),
 			amount: self.value,
+		};
+		signed_by_bob(&self.client, call.into(), nonce)
+	}
+}
+
+/// Builds `balances.transfer_keep_alive` extrinsics: a plain ledger transfer, without the
+/// compliance, freeze, travel-rule and breaker checks of [`StablecoinTransferBuilder`], to
+/// measure what those checks cost (`scripts/bench-tps.sh` prints the ratio of the two). The
+/// runtime's call filter refuses raw `balances` calls; only its `runtime-benchmarks` build,
+/// which this builder is part of, lets this one through.
+pub struct TransferKeepAliveBuilder {
+	client: Arc<FullClient>,
+	dest: AccountId,
+	value: Balance,
+}
+
+impl TransferKeepAliveBuilder {
+	/// A builder of plain transfers of `value` to `dest` on the chain of `client`.
+	pub fn new(client: Arc<FullClient>, dest: AccountId, value: Balance) -> Self {
+		Self { client, dest, value }
+	}
+}
+
+impl frame_benchmarking_cli::ExtrinsicBuilder for TransferKeepAliveBuilder {
+	fn pallet(&self) -> &str {
+		"balances"
+	}
+
+	fn extrinsic(&self) -> &str {
+		"transfer_keep_alive"
+	}
+
+	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
+		let call = BalancesCall::<stablecoin_runtime::Runtime>::transfer_keep_alive {
+			dest: self.dest.clone().into(),
+			value: self.value,
 		};
 		signed_by_bob(&self.client, call.into(), nonce)
 	}

@@ -1,6 +1,7 @@
 //! End-to-end: the built `stablecoin-node --dev` produces and finalizes blocks, settles a
 //! signed USDX transfer in a finalized block, mints within a minute with its demo operators
-//! running, serves Prometheus metrics, and refuses bad command-line input with a clear error.
+//! running, takes every transfer of a bounded run of the load generator, serves Prometheus
+//! metrics, and refuses bad command-line input with a clear error.
 
 mod common;
 
@@ -196,6 +197,55 @@ async fn a_fresh_dev_chain_with_its_demo_operators_mints_within_a_minute() -> Re
 			assert!(stdout.contains("refused: Stablecoin.ReceiverNotCompliant"), "{stdout}");
 		}
 	}
+	Ok(())
+}
+
+/// The load generator of `scripts/bench-tps.sh` (node/examples/bench_tps.rs) runs a bounded tiny
+/// load against a fresh dev node: it onboards eight fresh accounts (identities, claims, funds
+/// in batches), submits three rounds of transfers among them, and every transfer it submitted
+/// is included and finalized. So the benchmark cannot fall behind the chain. Its timings are
+/// not asserted: they depend on the machine.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_load_generator_gets_every_transfer_of_a_bounded_run_included() -> Result<()> {
+	let (accounts, rounds) = (8, 3);
+	let mut node = Node::start("tps", &["--dev"])?;
+	let client = node.connect(Duration::from_secs(120)).await?;
+	wait_until("block 2 to be finalized", Duration::from_secs(60), || async {
+		Ok(finalized_number(&client).await? >= 2)
+	})
+	.await
+	.map_err(|e| format!("{e}\n{}", node.log_tail()))?;
+
+	let bench_tps = node_binary()
+		.parent()
+		.map(|profile| profile.join("examples").join("bench_tps"))
+		.ok_or("the node binary has a folder")?;
+	let output = Command::new(&bench_tps)
+		.arg(node.ws_url())
+		.args(["--accounts", &accounts.to_string(), "--rounds", &rounds.to_string()])
+		.args(["--connections", "2", "--node-pid", &node.pid().to_string()])
+		.output()?;
+	let stdout = String::from_utf8_lossy(&output.stdout);
+	let report = format!("{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+	assert!(output.status.success(), "{report}\n{}", node.log_tail());
+	assert!(stdout.contains(&format!("onboarded {accounts} accounts")), "{report}");
+
+	// "transfers: submitted N, included N, finalized N, refused 0 (...)"
+	let line = stdout
+		.lines()
+		.find(|line| line.starts_with("transfers: "))
+		.ok_or_else(|| report.clone())?;
+	let count = |label: &str| -> Option<u32> {
+		let rest = line.split(&format!("{label} ")).nth(1)?;
+		rest.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+	};
+	let expected = accounts * rounds;
+	assert_eq!(count("submitted"), Some(expected), "{report}");
+	assert_eq!(count("included"), Some(expected), "{report}");
+	assert_eq!(count("finalized"), Some(expected), "{report}");
+	assert_eq!(count("refused"), Some(0), "{report}");
+	assert!(stdout.contains("submit-to-finalized: p50"), "{report}");
+	assert!(stdout.contains("resident"), "the node's memory is read: {report}");
 	Ok(())
 }
 

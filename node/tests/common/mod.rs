@@ -95,6 +95,11 @@ impl Node {
 		Ok(Self { child, rpc_port, p2p_port, prometheus_port, log_path, base_path })
 	}
 
+	/// Its process id (for `/proc/<pid>/status`, as the load generator reads its memory).
+	pub fn pid(&self) -> u32 {
+		self.child.id()
+	}
+
 	/// The WebSocket URL of its JSON-RPC server.
 	pub fn ws_url(&self) -> String {
 		format!("ws://127.0.0.1:{}", self.rpc_port)
@@ -306,6 +311,51 @@ pub async fn submit_and_watch(
 			return Err(format!("the transaction failed: {event}").into());
 		}
 	}
+}
+
+/// The events of block `hash`, as `System.Events` stores them at that block.
+pub async fn block_events(
+	client: &WsClient,
+	hash: H256,
+) -> Result<stablecoin_runtime::signing::BlockEvents> {
+	let key = stablecoin_runtime::signing::events_key();
+	let raw = storage_raw(client, &key, Some(hash)).await?.unwrap_or_default();
+	Ok(Decode::decode(&mut &raw[..])?)
+}
+
+/// As [`submit_and_watch`], and fails with the extrinsic's error, named as the metadata names
+/// it (`Pallet.Error`, [`stablecoin_runtime::signing::outcome`]), if its dispatch failed: a
+/// finalized extrinsic is not necessarily one that did what it asked.
+pub async fn submit_and_check(
+	client: &WsClient,
+	extrinsic: &[u8],
+	timeout: Duration,
+) -> Result<Settlement> {
+	let settled = submit_and_watch(client, extrinsic, timeout).await?;
+	let hex = to_hex(extrinsic);
+	let index = block_extrinsics(client, settled.block)
+		.await?
+		.iter()
+		.position(|x| *x == hex)
+		.ok_or("the finalized block does not hold the extrinsic")?;
+	let events = block_events(client, settled.block).await?;
+	stablecoin_runtime::signing::outcome(&events, index as u32)
+		.map_err(|error| format!("the extrinsic failed in block {:?}: {error}", settled.block))?;
+	Ok(settled)
+}
+
+/// The raw values under storage `keys` at block `at` (or the best block), in the order of
+/// `keys`, read with up to 64 requests in flight.
+pub async fn storage_many(
+	client: &WsClient,
+	keys: &[Vec<u8>],
+	at: Option<H256>,
+) -> Result<Vec<Option<Vec<u8>>>> {
+	use futures::{StreamExt, TryStreamExt};
+	futures::stream::iter(keys.iter().map(|key| storage_raw(client, key, at)))
+		.buffered(64)
+		.try_collect()
+		.await
 }
 
 /// The hex-encoded extrinsics of block `hash`.

@@ -31,8 +31,10 @@
 //!    person to hold and to send USDX (read from the chain's rules: KYC and AML on the dev
 //!    chain), and Bob funds each with [`FUNDING`] by `stablecoin.transfer`. Each step goes in
 //!    `utility.batch_all`s sized to a third of what calls other than payments may fill of a
-//!    block ([`non_payment_weight_limit`]), so that 200 accounts take a few blocks. Accounts that
-//!    an earlier run onboarded keep their identity and are topped up only if they ran low.
+//!    block ([`non_payment_weight_limit`]), so that three fit in a block: onboarding takes as
+//!    many blocks as the benchmarked weights of its calls fill that share of the block
+//!    (`issue_claim`'s worst case dominates). Accounts that an earlier run onboarded keep their
+//!    identity and are topped up only if they ran low.
 //! 2. **Load.** Every account signs `stablecoin.transfer`s of [`AMOUNT`] to the next (`i`
 //!    pays `(i + 1) % N`, so balances go round) with explicit nonces, one round after the other,
 //!    and submits them with `author_submitExtrinsic` over `C` connections, as fast as the node

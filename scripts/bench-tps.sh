@@ -9,7 +9,9 @@
 #    (default 200), has them pay one another with `stablecoin.transfer`s, one in flight per
 #    account, for S seconds (default 60) and prints the sustained transfers per second, the
 #    fullest block and the average block fill against the normal-class weight limit,
-#    submit-to-included and submit-to-finalized p50 and p95, and the node's resident memory.
+#    submit-to-included and submit-to-finalized p50 and p95, and the node's resident memory;
+#    with its temporary node, also how long the node took to build the blocks of 100
+#    transactions or more and what ended each (weight limit, deadline, empty pool).
 #    N accounts offer at most N transfers per block: to fill blocks, give it more accounts
 #    than a block holds transfers (docs/performance.md). WS_URL defaults to
 #    ws://127.0.0.1:9944; if nothing listens there, a temporary dev node is started on that
@@ -45,6 +47,9 @@ fi
 
 log "load against $url"
 "$CARGO_TARGET_DIR/$USDX_PROFILE/examples/bench_tps" "$url" ${tool_args[@]+"${tool_args[@]}"}
+if [ -n "$BENCH_NODE_PID" ]; then
+  authoring_summary "${TMPDIR:-/tmp}/usdx-bench-node.log"
+fi
 
 if [ "$ratio" = 0 ]; then
   log "skipping the stablecoin.transfer / balances.transfer_keep_alive ratio (--no-ratio)"

@@ -50,6 +50,30 @@ bench_node() {
   fi
 }
 
+# Prints how long the node whose log is `$1` took to build its blocks (the authoring node's
+# "Prepared block" lines): for the blocks of at least `$2` extrinsics (default 100), the
+# median and the longest time, and why building stopped (weight limit reached, the author's
+# deadline in the slot, or no more transactions in the pool).
+authoring_summary() {
+  python3 - "$1" "${2:-100}" <<'PY'
+import re, statistics, sys
+from collections import Counter
+pattern = re.compile(r"Prepared block for proposing at (\d+) \((\d+) ms\).*end: (\w+); extrinsics_count: (\d+)")
+times, ends = [], Counter()
+for line in open(sys.argv[1], errors="replace"):
+    found = pattern.search(line)
+    if found and int(found.group(4)) >= int(sys.argv[2]):
+        times.append(int(found.group(2)))
+        ends[found.group(3)] += 1
+if not times:
+    print(f"block authoring: no block of {sys.argv[2]} extrinsics or more")
+else:
+    reasons = ", ".join(f"{reason} {count}" for reason, count in ends.most_common())
+    print(f"block authoring ({len(times)} blocks of {sys.argv[2]}+ extrinsics): "
+          f"median {statistics.median(times):.0f} ms, longest {max(times)} ms; stopped by: {reasons}")
+PY
+}
+
 # Installs the npm packages of `$1` (a folder of the repository) from its package-lock.json,
 # unless they are already installed from this very lockfile.
 npm_install() {

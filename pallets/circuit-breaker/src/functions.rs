@@ -432,7 +432,10 @@ impl<T: Config> Pallet<T> {
 	/// Whether `operation` of `amount` may go ahead now, and if not the first reason why (see
 	/// the crate documentation for the order of the checks).
 	pub fn check(operation: GuardedOperation, amount: T::Balance) -> Result<(), Refusal> {
-		let winding_down = Self::is_winding_down();
+		// The wind-down only bears on mints (refused) and redemptions (unlimited): a transfer
+		// does not read it.
+		let winding_down = matches!(operation, GuardedOperation::Mint | GuardedOperation::Redeem)
+			&& Self::is_winding_down();
 		if winding_down && operation == GuardedOperation::Mint {
 			return Err(Refusal::WindingDown);
 		}

@@ -204,6 +204,15 @@ fn signed_call(u: &mut Unstructured, now: u64) -> arbitrary::Result<RuntimeCall>
 			identity: u.int_in_range(1u64..=7)?,
 			topic: u.int_in_range(1u16..=5)?,
 		}),
+		// Recomputing kept compliance statuses (none at all: refused) must never change a
+		// verdict: `try_state` compares them with the full check after every block.
+		17 => {
+			let count = u.int_in_range(0usize..=3)?;
+			let accounts = (0..count).map(|_| account(u)).collect::<arbitrary::Result<Vec<_>>>()?;
+			RuntimeCall::IdentityClaims(pallet_identity_claims::Call::refresh_compliance {
+				accounts: accounts.try_into().unwrap_or_default(),
+			})
+		}
 		// Raw ledger transfers: the call filter must refuse them in every wrapper.
 		18 => RuntimeCall::Balances(pallet_balances::Call::transfer_allow_death {
 			dest: account(u)?.into(),

@@ -243,7 +243,7 @@ fn block_weight_fits_the_block_time() {
 	assert!(weights.max_block.ref_time() < authoring_time);
 	assert_eq!(
 		MAXIMUM_BLOCK_REF_TIME,
-		400 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS
+		600 * frame_support::weights::constants::WEIGHT_REF_TIME_PER_MILLIS
 	);
 	// Aura's slot is the block time.
 	assert_eq!(<Runtime as pallet_aura::Config>::SlotDuration::get(), MILLI_SECS_PER_BLOCK);

@@ -75,11 +75,7 @@ fill_database() {
   "$bench_bin" --dev --base-path "$base_path" --rpc-port "$port" --no-prometheus \
     --no-telemetry --port 0 >"$base_path.log" 2>&1 &
   node_pid=$!
-  for _ in $(seq 1 120); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.5
-  done
-  sleep 5
+  wait_for_dev_node "$port"
   "$CARGO_TARGET_DIR/$USDX_PROFILE/examples/bench_tps" "ws://127.0.0.1:$port" \
     --accounts "${BENCH_STORAGE_ACCOUNTS:-1000}" --rounds 1 || {
     kill "$node_pid"

@@ -41,13 +41,18 @@ bench_node() {
     "$NODE_BIN" --dev --rpc-port "$port" --no-prometheus --no-telemetry --port 0 \
       >"${TMPDIR:-/tmp}/usdx-bench-node.log" 2>&1 &
     BENCH_NODE_PID=$!
-    for _ in $(seq 1 120); do
-      (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-      sleep 0.5
-    done
-    # Let the chain produce and finalize a few blocks first.
-    sleep 5
+    wait_for_dev_node "$port"
   fi
+}
+
+# Waits (up to a minute) until a node listens on local port `$1`, then lets its chain produce
+# and finalize a few blocks.
+wait_for_dev_node() {
+  for _ in $(seq 1 120); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && break
+    sleep 0.5
+  done
+  sleep 5
 }
 
 # Prints how long the node whose log is `$1` took to build its blocks (the authoring node's

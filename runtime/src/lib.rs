@@ -115,7 +115,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("usdx-stablecoin"),
 	impl_name: Cow::Borrowed("usdx-stablecoin"),
 	authoring_version: 1,
-	spec_version: 110,
+	spec_version: 111,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: the frozen-signer and operator-priority extensions joined the transaction format;
@@ -216,6 +216,31 @@ pub type TxExtension = (
 	frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
+
+/// The transaction extensions of an immortal transaction with the given `nonce` and `tip`:
+/// what wallets and tools sign (the `signing` module) and what the overhead benchmark's transactions
+/// carry, whose declared weights the extrinsic base weight leaves out
+/// ([`weights::extrinsic_base_weight`]).
+pub fn tx_extension(nonce: Nonce, tip: Balance) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::<Runtime>::new(),
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(generic::Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		(
+			pallet_stablecoin::RefuseFrozenSigner::<Runtime>::new(),
+			extensions::OperatorPriority,
+			extensions::PaymentLane,
+		),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip).into(),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	)
+}
 
 /// An extrinsic as the runtime decodes it.
 pub type UncheckedExtrinsic =

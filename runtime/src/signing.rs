@@ -6,34 +6,10 @@
 
 use codec::Encode;
 use sp_core::{sr25519, Pair, H256};
-use sp_runtime::generic::Era;
 
-use crate::{
-	Address, Nonce, Runtime, RuntimeCall, Signature, SignedPayload, TxExtension,
-	UncheckedExtrinsic, VERSION,
-};
+use crate::{Address, Nonce, RuntimeCall, Signature, SignedPayload, UncheckedExtrinsic, VERSION};
 
-/// The transaction extensions of an immortal transaction with the given `nonce` and `tip`.
-pub fn tx_extension(nonce: Nonce, tip: crate::Balance) -> TxExtension {
-	(
-		frame_system::AuthorizeCall::<Runtime>::new(),
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		(
-			pallet_stablecoin::RefuseFrozenSigner::<Runtime>::new(),
-			crate::extensions::OperatorPriority,
-			crate::extensions::PaymentLane,
-		),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip).into(),
-		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-		frame_system::WeightReclaim::<Runtime>::new(),
-	)
-}
+pub use crate::tx_extension;
 
 /// Signs `call` as `signer` with `nonce` for the chain whose genesis block hash is
 /// `genesis_hash`, as an immortal transaction without tip, for this runtime's version.
@@ -112,7 +88,7 @@ pub fn outcome(events: &BlockEvents, index: u32) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use crate::RuntimeEvent;
+	use crate::{Runtime, RuntimeEvent};
 	use frame_system::{EventRecord, Phase};
 	use sp_runtime::DispatchError;
 

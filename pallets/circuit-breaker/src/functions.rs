@@ -8,6 +8,7 @@ use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
 	traits::EnsureOrigin,
+	weights::Weight,
 };
 use frame_system::pallet_prelude::{BlockNumberFor, OriginFor};
 use sp_runtime::{traits::Zero, Saturating};
@@ -383,6 +384,28 @@ impl<T: Config> Pallet<T> {
 		if let Some((old, new, deviation_bps)) = outcome.transition {
 			Self::deposit_event(Event::LevelChanged { old, new, deviation_bps });
 		}
+	}
+
+	/// Read, once at the start of every block, what every transfer's check reads besides the
+	/// level (which [`Self::observe`] reads every block): the level policies and the transfer
+	/// pause. The block pays for the two reads here; the transfers of the block then find them
+	/// in the node's cache, so a transfer's benchmark need not count them again
+	/// ([`Self::keys_read_every_block`]). Returns the weight of the reads.
+	pub(crate) fn read_transfer_guards() -> Weight {
+		let _ = Policies::<T>::get();
+		let _ = Paused::<T>::contains_key(GuardedOperation::Transfer);
+		T::DbWeight::get().reads(2)
+	}
+
+	/// The storage keys of the items every block's initialization reads that a transfer's check
+	/// reads too: the level ([`State`], read by the observation) and what
+	/// [`Self::read_transfer_guards`] reads. Benchmarks of payments whitelist them.
+	pub fn keys_read_every_block() -> [Vec<u8>; 3] {
+		[
+			State::<T>::hashed_key().to_vec(),
+			Policies::<T>::hashed_key().to_vec(),
+			Paused::<T>::hashed_key_for(GuardedOperation::Transfer),
+		]
 	}
 
 	/// Start the block's volume totals and roll the 24-hour windows to `now`.

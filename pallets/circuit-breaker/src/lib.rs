@@ -466,14 +466,15 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Read the fresh price, move the level and its clocks, roll the volume windows.
-		/// Constant work; charged at the worst case (a transition and a full roll of both
-		/// windows).
+		/// Read the fresh price, move the level and its clocks, roll the volume windows, and
+		/// read what every transfer's check reads ([`Pallet::read_transfer_guards`]). Constant
+		/// work; charged at the worst case (a transition and a full roll of both windows) plus
+		/// the two reads.
 		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
 			let now = stablecoin_primitives::now::<T::Time>();
 			Self::observe(now);
 			Self::roll_volumes(n, now);
-			T::WeightInfo::on_initialize()
+			T::WeightInfo::on_initialize().saturating_add(Self::read_transfer_guards())
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -6,6 +6,7 @@ use alloc::vec::Vec;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult, Get},
+	weights::Weight,
 };
 use frame_system::pallet_prelude::OriginFor;
 use sp_core::H256;
@@ -14,6 +15,22 @@ use stablecoin_primitives::{
 };
 
 impl<T: Config> Pallet<T> {
+	/// Read [`RulesEpoch`] once at the start of every block. Every payment's compliance check
+	/// reads it; the block pays for the read here and the payments of the block find it in the
+	/// node's cache, so a payment's benchmark need not count it again
+	/// ([`Self::keys_read_every_block`]). Returns the weight of the read.
+	pub(crate) fn read_rules_epoch() -> Weight {
+		let _ = RulesEpoch::<T>::get();
+		T::DbWeight::get().reads(1)
+	}
+
+	/// The storage keys of the items every block's initialization reads that a payment's
+	/// compliance check reads too ([`Self::read_rules_epoch`]). Benchmarks of payments whitelist
+	/// them.
+	pub fn keys_read_every_block() -> [Vec<u8>; 1] {
+		[RulesEpoch::<T>::hashed_key().to_vec()]
+	}
+
 	/// Check the registrar origin and say who it is: refused with [`Error::NotRegistrar`].
 	pub(crate) fn ensure_registrar(origin: OriginFor<T>) -> Result<ActorOf<T>, DispatchError> {
 		Actor::ensure_by::<T::RegistrarOrigin, _>(origin)

@@ -578,6 +578,12 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Read the rules epoch, which every payment's compliance check reads
+		/// ([`Pallet::read_rules_epoch`]): one read a block.
+		fn on_initialize(_n: BlockNumberFor<T>) -> Weight {
+			Self::read_rules_epoch()
+		}
+
 		fn integrity_test() {
 			assert!(
 				T::MaxAccountsPerIdentity::get() >= 2,

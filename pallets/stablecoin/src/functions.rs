@@ -799,6 +799,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Read [`TravelRule`] once at the start of every block. Every payment reads it; the block
+	/// pays for the read here and the payments of the block find it in the node's cache, so a
+	/// payment's benchmark need not count it again. Returns the weight of the read.
+	pub(crate) fn read_travel_rule() -> Weight {
+		let _ = TravelRule::<T>::get();
+		T::DbWeight::get().reads(1)
+	}
+
+	/// The storage keys of the items every block's initialization reads that every payment
+	/// reads too ([`Self::read_travel_rule`]). The payment benchmarks whitelist them.
+	pub fn keys_read_every_block() -> [Vec<u8>; 1] {
+		[TravelRule::<T>::hashed_key().to_vec()]
+	}
+
 	/// The travel rule for a transfer of `amount` from `from` to `to`, before anything moves:
 	/// a transfer between accounts of one identity is exempt; at or above the threshold the
 	/// record is required; a given record is checked and returned to be stored after the

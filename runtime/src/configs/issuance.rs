@@ -167,5 +167,12 @@ mod benchmark_helper {
 			}
 			Some((identity, members))
 		}
+
+		/// The timestamp, which the timestamp inherent writes at the start of every block, and
+		/// what the circuit breaker's and the identity pallet's block initializations read for
+		/// the payments of the block ([`crate::weights::keys_read_before_payments`]).
+		fn keys_read_every_block() -> Vec<Vec<u8>> {
+			crate::weights::keys_read_before_payments()
+		}
 	}
 }

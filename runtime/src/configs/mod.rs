@@ -93,11 +93,12 @@ parameter_types! {
 	pub const Version: RuntimeVersion = VERSION;
 	/// Weight limits of a block, derived from the block time: `MAXIMUM_BLOCK_REF_TIME` of
 	/// compute, of which ordinary transactions may fill the `NORMAL_DISPATCH_RATIO` share; the
-	/// cost of a block and of an extrinsic themselves as measured on this chain's machine
-	/// ([`crate::weights::BlockExecutionWeight`], [`crate::weights::ExtrinsicBaseWeight`]).
+	/// cost of a block as measured on this chain's machine
+	/// ([`crate::weights::BlockExecutionWeight`]) and of an extrinsic, measured and net of what
+	/// its transaction extensions charge themselves ([`crate::weights::extrinsic_base_weight`]).
 	pub RuntimeBlockWeights: BlockWeights = block_weights(
 		crate::weights::BlockExecutionWeight::get(),
-		crate::weights::ExtrinsicBaseWeight::get(),
+		crate::weights::extrinsic_base_weight(),
 	);
 	/// Length limits of a block: `MAXIMUM_BLOCK_LENGTH`, of which ordinary transactions may
 	/// fill the `NORMAL_DISPATCH_RATIO` share.
@@ -157,14 +158,11 @@ mod tests {
 			BlockWeights::with_sensible_defaults(MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO)
 				.encode(),
 		);
-		// The runtime's take the measured ones.
+		// The runtime's take the measured ones, the extrinsic's net of its extensions.
 		let weights = RuntimeBlockWeights::get();
 		assert_eq!(weights.base_block, crate::weights::BlockExecutionWeight::get());
 		for class in DispatchClass::all() {
-			assert_eq!(
-				weights.get(*class).base_extrinsic,
-				crate::weights::ExtrinsicBaseWeight::get()
-			);
+			assert_eq!(weights.get(*class).base_extrinsic, crate::weights::extrinsic_base_weight());
 		}
 	}
 }

@@ -279,3 +279,42 @@ fn a_payment_recomputes_stale_compliance_statuses_and_the_block_carries_their_we
 		assert_eq!(stale_payment.saturating_sub(kept_payment), refresh.saturating_mul(2));
 	});
 }
+
+/// Every storage key the payment benchmarks whitelist as read once a block (the runtime's
+/// [`crate::weights::keys_read_before_payments`] and the stablecoin pallet's travel rule) is
+/// read by a block's initialization, before any transaction: the proof of what starting a block
+/// read holds each of them, and does not hold a payer's compliance status, which only a payment
+/// reads. (The timestamp is also written by the timestamp inherent, first in every block.)
+#[test]
+fn a_block_reads_before_its_transactions_what_payment_benchmarks_count_once() {
+	let mut state = preset_storage("development");
+	let externalities = state.externalities();
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	// The control: Alice's kept compliance status, which the preset computes at genesis and
+	// only a payment of hers reads.
+	let status = pallet_identity_claims::ComplianceStatuses::<Runtime>::hashed_key_for(&alice);
+	assert!(externalities.execute_with(|| {
+		pallet_identity_claims::ComplianceStatuses::<Runtime>::contains_key(&alice)
+	}));
+	externalities.commit_all().expect("the genesis state commits");
+	let root = *externalities.backend.root();
+	let ((), proof) = externalities.execute_and_prove(start_block);
+	let was_read = |key: &[u8]| {
+		sp_state_machine::read_proof_check::<BlakeTwo256, _>(root, proof.clone(), [key]).is_ok()
+	};
+	let keys = crate::weights::keys_read_before_payments()
+		.into_iter()
+		.chain(pallet_stablecoin::Pallet::<Runtime>::keys_read_every_block())
+		.collect::<Vec<_>>();
+	// The timestamp, the breaker's level, policies and transfer pause, the rules epoch and
+	// the travel rule.
+	assert_eq!(keys.len(), 6);
+	for key in &keys {
+		assert!(was_read(key), "a block's initialization does not read {}", hex(key));
+	}
+	assert!(!was_read(&status), "the proof holds a key nobody read");
+}
+
+fn hex(key: &[u8]) -> String {
+	key.iter().map(|byte| format!("{byte:02x}")).collect()
+}

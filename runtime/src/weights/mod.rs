@@ -20,6 +20,26 @@ pub mod extrinsic_weights;
 pub use block_weights::BlockExecutionWeight;
 pub use extrinsic_weights::ExtrinsicBaseWeight;
 
+mod extrinsic_base;
+
+pub use extrinsic_base::{extrinsic_base_weight, remark_extension_weights, ExtensionWeight};
+
+/// Storage keys of other pallets' items that every payment reads and that every block reads
+/// before its first transaction, so that the block pays for each read once rather than every
+/// payment: the timestamp (read by the circuit breaker's `on_initialize`, then written by the
+/// timestamp inherent), the breaker's level and transfer guards (read by its `on_initialize`)
+/// and the rules epoch (read by the identity pallet's). The stablecoin pallet's payment
+/// benchmarks whitelist them, with its own travel rule
+/// (`pallet_stablecoin::BenchmarkHelper::keys_read_every_block`); the runtime test
+/// `a_block_reads_before_its_transactions_what_payment_benchmarks_count_once` checks that a
+/// block's initialization does read every one.
+pub fn keys_read_before_payments() -> alloc::vec::Vec<alloc::vec::Vec<u8>> {
+	let mut keys = alloc::vec![::pallet_timestamp::Now::<crate::Runtime>::hashed_key().to_vec()];
+	keys.extend(::pallet_circuit_breaker::Pallet::<crate::Runtime>::keys_read_every_block());
+	keys.extend(::pallet_identity_claims::Pallet::<crate::Runtime>::keys_read_every_block());
+	keys
+}
+
 // The storage weights, from `benchmark storage`.
 pub mod paritydb_weights;
 

@@ -99,11 +99,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1911 + m * (508 ±0)`
 		//  Estimated: `3902 + m * (2906 ±0)`
-		// Minimum execution time: 23_594_000 picoseconds.
-		Weight::from_parts(70_450_081, 0)
+		// Minimum execution time: 22_803_000 picoseconds.
+		Weight::from_parts(68_778_792, 0)
 			.saturating_add(Weight::from_parts(0, 3902))
-			// Standard Error: 266_712
-			.saturating_add(Weight::from_parts(174_933_012, 0).saturating_mul(m.into()))
+			// Standard Error: 262_261
+			.saturating_add(Weight::from_parts(175_495_903, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `245`
 		//  Estimated: `1501`
-		// Minimum execution time: 20_137_000 picoseconds.
-		Weight::from_parts(21_831_000, 0)
+		// Minimum execution time: 19_616_000 picoseconds.
+		Weight::from_parts(21_380_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `313`
 		//  Estimated: `3499`
-		// Minimum execution time: 19_046_000 picoseconds.
-		Weight::from_parts(20_678_000, 0)
+		// Minimum execution time: 18_705_000 picoseconds.
+		Weight::from_parts(20_809_000, 0)
 			.saturating_add(Weight::from_parts(0, 3499))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -160,8 +160,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1321`
 		//  Estimated: `3896`
-		// Minimum execution time: 72_175_000 picoseconds.
-		Weight::from_parts(77_255_000, 0)
+		// Minimum execution time: 72_877_000 picoseconds.
+		Weight::from_parts(78_537_000, 0)
 			.saturating_add(Weight::from_parts(0, 3896))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3885`
-		// Minimum execution time: 28_173_000 picoseconds.
-		Weight::from_parts(30_027_000, 0)
+		// Minimum execution time: 28_192_000 picoseconds.
+		Weight::from_parts(31_289_000, 0)
 			.saturating_add(Weight::from_parts(0, 3885))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -236,8 +236,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2568`
 		//  Estimated: `6802`
-		// Minimum execution time: 254_668_000 picoseconds.
-		Weight::from_parts(274_364_000, 0)
+		// Minimum execution time: 258_625_000 picoseconds.
+		Weight::from_parts(296_846_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -295,11 +295,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2882 + m * (34 ±0)`
 		//  Estimated: `6802`
-		// Minimum execution time: 257_593_000 picoseconds.
-		Weight::from_parts(272_928_962, 0)
+		// Minimum execution time: 260_168_000 picoseconds.
+		Weight::from_parts(283_724_999, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
-			// Standard Error: 91_380
-			.saturating_add(Weight::from_parts(2_607_245, 0).saturating_mul(m.into()))
+			// Standard Error: 125_540
+			.saturating_add(Weight::from_parts(3_618_248, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -315,8 +315,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2230`
 		//  Estimated: `3885`
-		// Minimum execution time: 69_901_000 picoseconds.
-		Weight::from_parts(86_172_000, 0)
+		// Minimum execution time: 74_149_000 picoseconds.
+		Weight::from_parts(86_122_000, 0)
 			.saturating_add(Weight::from_parts(0, 3885))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -365,8 +365,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `6802`
-		// Minimum execution time: 221_996_000 picoseconds.
-		Weight::from_parts(254_286_000, 0)
+		// Minimum execution time: 222_046_000 picoseconds.
+		Weight::from_parts(245_721_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -385,8 +385,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `608`
 		//  Estimated: `3571`
-		// Minimum execution time: 41_357_000 picoseconds.
-		Weight::from_parts(43_953_000, 0)
+		// Minimum execution time: 40_907_000 picoseconds.
+		Weight::from_parts(43_181_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -437,8 +437,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1833`
 		//  Estimated: `4764`
-		// Minimum execution time: 174_336_000 picoseconds.
-		Weight::from_parts(183_604_000, 0)
+		// Minimum execution time: 175_619_000 picoseconds.
+		Weight::from_parts(182_423_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -451,8 +451,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3571`
-		// Minimum execution time: 30_628_000 picoseconds.
-		Weight::from_parts(32_541_000, 0)
+		// Minimum execution time: 30_246_000 picoseconds.
+		Weight::from_parts(32_120_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -465,73 +465,51 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3571`
-		// Minimum execution time: 29_615_000 picoseconds.
-		Weight::from_parts(31_399_000, 0)
+		// Minimum execution time: 29_335_000 picoseconds.
+		Weight::from_parts(31_048_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
 	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
-	/// Storage: `IdentityClaims::RulesEpoch` (r:1 w:0)
-	/// Proof: `IdentityClaims::RulesEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Stablecoin::TravelRule` (r:1 w:0)
-	/// Proof: `Stablecoin::TravelRule` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
 	/// Proof: `Stablecoin::StructuringWatch` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Paused` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(308), added: 2783, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::State` (r:1 w:0)
-	/// Proof: `CircuitBreaker::State` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Policies` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Policies` (`max_values`: Some(1), `max_size`: Some(15), added: 510, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2023`
+		//  Measured:  `1026`
 		//  Estimated: `6802`
-		// Minimum execution time: 160_401_000 picoseconds.
-		Weight::from_parts(166_813_000, 0)
+		// Minimum execution time: 134_903_000 picoseconds.
+		Weight::from_parts(141_155_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(13))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
 	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
-	/// Storage: `IdentityClaims::RulesEpoch` (r:1 w:0)
-	/// Proof: `IdentityClaims::RulesEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::Identities` (r:1 w:0)
 	/// Proof: `IdentityClaims::Identities` (`max_values`: None, `max_size`: Some(540), added: 3015, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Paused` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(308), added: 2783, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::State` (r:1 w:0)
-	/// Proof: `CircuitBreaker::State` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Policies` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Policies` (`max_values`: Some(1), `max_size`: Some(15), added: 510, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::NextTravelRuleId` (r:1 w:1)
 	/// Proof: `Stablecoin::NextTravelRuleId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::TravelRuleRecords` (r:0 w:1)
 	/// Proof: `Stablecoin::TravelRuleRecords` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn transfer_with_travel_rule() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2065`
+		//  Measured:  `1068`
 		//  Estimated: `6802`
-		// Minimum execution time: 169_287_000 picoseconds.
-		Weight::from_parts(176_511_000, 0)
+		// Minimum execution time: 144_010_000 picoseconds.
+		Weight::from_parts(151_404_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(13))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Stablecoin::TravelRule` (r:1 w:1)
 	/// Proof: `Stablecoin::TravelRule` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
@@ -539,111 +517,75 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `191`
 		//  Estimated: `1509`
-		// Minimum execution time: 12_985_000 picoseconds.
-		Weight::from_parts(14_367_000, 0)
+		// Minimum execution time: 12_723_000 picoseconds.
+		Weight::from_parts(13_936_000, 0)
 			.saturating_add(Weight::from_parts(0, 1509))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
 	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
-	/// Storage: `IdentityClaims::RulesEpoch` (r:1 w:0)
-	/// Proof: `IdentityClaims::RulesEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Stablecoin::TravelRule` (r:1 w:0)
-	/// Proof: `Stablecoin::TravelRule` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
 	/// Proof: `Stablecoin::StructuringWatch` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Paused` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(308), added: 2783, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::State` (r:1 w:0)
-	/// Proof: `CircuitBreaker::State` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Policies` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Policies` (`max_values`: Some(1), `max_size`: Some(15), added: 510, mode: `MaxEncodedLen`)
 	/// Storage: `System::EventTopics` (r:1 w:1)
 	/// Proof: `System::EventTopics` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_with_reference() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1686`
+		//  Measured:  `1026`
 		//  Estimated: `6802`
-		// Minimum execution time: 162_906_000 picoseconds.
-		Weight::from_parts(169_448_000, 0)
+		// Minimum execution time: 139_823_000 picoseconds.
+		Weight::from_parts(149_179_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(14))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Stablecoin::FrozenAccounts` (r:501 w:0)
 	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:501 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
-	/// Storage: `IdentityClaims::RulesEpoch` (r:1 w:0)
-	/// Proof: `IdentityClaims::RulesEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:501 w:501)
+	/// Storage: `System::Account` (r:500 w:500)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Stablecoin::TravelRule` (r:1 w:0)
-	/// Proof: `Stablecoin::TravelRule` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
 	/// Proof: `Stablecoin::StructuringWatch` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Paused` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(308), added: 2783, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::State` (r:1 w:0)
-	/// Proof: `CircuitBreaker::State` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Policies` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Policies` (`max_values`: Some(1), `max_size`: Some(15), added: 510, mode: `MaxEncodedLen`)
 	/// Storage: `System::EventTopics` (r:256 w:256)
 	/// Proof: `System::EventTopics` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// The range of component `n` is `[1, 500]`.
 	fn pay_batch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1633 + n * (217 ±0)`
-		//  Estimated: `151028 + n * (2906 ±89)`
-		// Minimum execution time: 166_432_000 picoseconds.
-		Weight::from_parts(91_694_003, 0)
-			.saturating_add(Weight::from_parts(0, 151028))
-			// Standard Error: 73_367
-			.saturating_add(Weight::from_parts(89_438_264, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(70))
+		//  Measured:  `669 + n * (217 ±0)`
+		//  Estimated: `150064 + n * (2906 ±0)`
+		// Minimum execution time: 146_655_000 picoseconds.
+		Weight::from_parts(155_461_000, 0)
+			.saturating_add(Weight::from_parts(0, 150064))
+			// Standard Error: 125_606
+			.saturating_add(Weight::from_parts(93_904_791, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(63))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(62))
+			.saturating_add(T::DbWeight::get().writes(61))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2906).saturating_mul(n.into()))
 	}
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
 	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
-	/// Storage: `Timestamp::Now` (r:1 w:0)
-	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
-	/// Storage: `IdentityClaims::RulesEpoch` (r:1 w:0)
-	/// Proof: `IdentityClaims::RulesEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Stablecoin::TravelRule` (r:1 w:0)
-	/// Proof: `Stablecoin::TravelRule` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
 	/// Proof: `Stablecoin::StructuringWatch` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Paused` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Paused` (`max_values`: None, `max_size`: Some(308), added: 2783, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::State` (r:1 w:0)
-	/// Proof: `CircuitBreaker::State` (`max_values`: Some(1), `max_size`: Some(38), added: 533, mode: `MaxEncodedLen`)
-	/// Storage: `CircuitBreaker::Policies` (r:1 w:0)
-	/// Proof: `CircuitBreaker::Policies` (`max_values`: Some(1), `max_size`: Some(15), added: 510, mode: `MaxEncodedLen`)
 	fn transfer_all() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1686`
+		//  Measured:  `1026`
 		//  Estimated: `6802`
-		// Minimum execution time: 173_826_000 picoseconds.
-		Weight::from_parts(179_997_000, 0)
+		// Minimum execution time: 150_712_000 picoseconds.
+		Weight::from_parts(160_962_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(13))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `ComplianceOfficers::Members` (r:1 w:0)
 	/// Proof: `ComplianceOfficers::Members` (`max_values`: Some(1), `max_size`: Some(513), added: 1008, mode: `MaxEncodedLen`)
@@ -683,8 +625,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1785`
 		//  Estimated: `4764`
-		// Minimum execution time: 136_846_000 picoseconds.
-		Weight::from_parts(142_467_000, 0)
+		// Minimum execution time: 138_510_000 picoseconds.
+		Weight::from_parts(148_369_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -703,8 +645,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `854`
 		//  Estimated: `4764`
-		// Minimum execution time: 58_760_000 picoseconds.
-		Weight::from_parts(60_874_000, 0)
+		// Minimum execution time: 58_259_000 picoseconds.
+		Weight::from_parts(63_219_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -750,11 +692,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1992 + a * (102 ±0)`
 		//  Estimated: `4005 + a * (3774 ±0)`
-		// Minimum execution time: 167_995_000 picoseconds.
-		Weight::from_parts(100_102_677, 0)
+		// Minimum execution time: 173_165_000 picoseconds.
+		Weight::from_parts(101_256_431, 0)
 			.saturating_add(Weight::from_parts(0, 4005))
-			// Standard Error: 30_008
-			.saturating_add(Weight::from_parts(77_076_244, 0).saturating_mul(a.into()))
+			// Standard Error: 73_595
+			.saturating_add(Weight::from_parts(82_786_083, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -775,8 +717,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `555`
 		//  Estimated: `6802`
-		// Minimum execution time: 137_588_000 picoseconds.
-		Weight::from_parts(141_265_000, 0)
+		// Minimum execution time: 137_137_000 picoseconds.
+		Weight::from_parts(143_359_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -798,11 +740,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1294 + a * (262 ±0)`
 		//  Estimated: `4005 + a * (3774 ±0)`
-		// Minimum execution time: 79_209_000 picoseconds.
-		Weight::from_parts(41_082_186, 0)
+		// Minimum execution time: 80_591_000 picoseconds.
+		Weight::from_parts(40_937_655, 0)
 			.saturating_add(Weight::from_parts(0, 4005))
-			// Standard Error: 21_878
-			.saturating_add(Weight::from_parts(41_818_476, 0).saturating_mul(a.into()))
+			// Standard Error: 118_662
+			.saturating_add(Weight::from_parts(44_793_945, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(a.into())))
@@ -816,8 +758,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `400`
 		//  Estimated: `6196`
-		// Minimum execution time: 72_316_000 picoseconds.
-		Weight::from_parts(74_970_000, 0)
+		// Minimum execution time: 72_706_000 picoseconds.
+		Weight::from_parts(78_568_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -832,8 +774,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `294`
 		//  Estimated: `3593`
-		// Minimum execution time: 55_654_000 picoseconds.
-		Weight::from_parts(58_710_000, 0)
+		// Minimum execution time: 55_695_000 picoseconds.
+		Weight::from_parts(61_205_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -850,8 +792,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `621`
 		//  Estimated: `3508`
-		// Minimum execution time: 39_284_000 picoseconds.
-		Weight::from_parts(41_808_000, 0)
+		// Minimum execution time: 38_924_000 picoseconds.
+		Weight::from_parts(43_953_000, 0)
 			.saturating_add(Weight::from_parts(0, 3508))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -877,11 +819,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `623 + n * (291 ±0)`
 		//  Estimated: `3529 + n * (3774 ±0)`
-		// Minimum execution time: 21_200_000 picoseconds.
-		Weight::from_parts(40_027_986, 0)
+		// Minimum execution time: 20_999_000 picoseconds.
+		Weight::from_parts(40_314_474, 0)
 			.saturating_add(Weight::from_parts(0, 3529))
-			// Standard Error: 49_555
-			.saturating_add(Weight::from_parts(50_232_828, 0).saturating_mul(n.into()))
+			// Standard Error: 271_139
+			.saturating_add(Weight::from_parts(55_052_535, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -894,8 +836,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `289`
 		//  Estimated: `3540`
-		// Minimum execution time: 19_847_000 picoseconds.
-		Weight::from_parts(21_410_000, 0)
+		// Minimum execution time: 19_336_000 picoseconds.
+		Weight::from_parts(21_380_000, 0)
 			.saturating_add(Weight::from_parts(0, 3540))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -906,8 +848,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `296`
 		//  Estimated: `3896`
-		// Minimum execution time: 8_176_000 picoseconds.
-		Weight::from_parts(9_428_000, 0)
+		// Minimum execution time: 8_256_000 picoseconds.
+		Weight::from_parts(9_538_000, 0)
 			.saturating_add(Weight::from_parts(0, 3896))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -921,17 +863,19 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	/// Proof: `Stablecoin::Redemptions` (`max_values`: None, `max_size`: Some(106), added: 2581, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::NextExpiryDay` (r:1 w:0)
 	/// Proof: `Stablecoin::NextExpiryDay` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Stablecoin::TravelRule` (r:1 w:0)
+	/// Proof: `Stablecoin::TravelRule` (`max_values`: Some(1), `max_size`: Some(24), added: 519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 8]`.
 	fn on_initialize(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `463 + n * (52 ±0)`
-		//  Estimated: `1493 + n * (2581 ±0)`
-		// Minimum execution time: 6_943_000 picoseconds.
-		Weight::from_parts(21_076_739, 0)
-			.saturating_add(Weight::from_parts(0, 1493))
-			// Standard Error: 45_357
-			.saturating_add(Weight::from_parts(11_388_479, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4))
+		//  Estimated: `1509 + n * (2581 ±0)`
+		// Minimum execution time: 8_376_000 picoseconds.
+		Weight::from_parts(20_897_735, 0)
+			.saturating_add(Weight::from_parts(0, 1509))
+			// Standard Error: 39_024
+			.saturating_add(Weight::from_parts(10_931_390, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))

@@ -80,6 +80,17 @@ fn whitelist_reads_of_every_block<T: Config>() {
 	}
 }
 
+/// The setup of a payment benchmark at its worst case: the block-wide reads whitelisted, a
+/// signer holding `held` with a full structuring watch, and a new compliant receiver.
+fn worst_case_payment<T: Config>(held: BalanceOf<T>) -> (T::AccountId, T::AccountId) {
+	T::BenchmarkHelper::prepare_operations();
+	whitelist_reads_of_every_block::<T>();
+	let from = paying_signer::<T>("sender", held);
+	let to = holder::<T>("receiver", 0, Zero::zero());
+	full_structuring_watch::<T>(&from);
+	(from, to)
+}
+
 /// Make sure the fee and treasury accounts exist, so fees of any size can be credited.
 fn endow_operating_accounts<T: Config>() {
 	let ed = T::Currency::minimum_balance();
@@ -438,12 +449,8 @@ mod benchmarks {
 	/// To a new account.
 	#[benchmark]
 	fn transfer() -> Result<(), BenchmarkError> {
-		T::BenchmarkHelper::prepare_operations();
-		whitelist_reads_of_every_block::<T>();
 		let amount = Params::<T>::get().mint.min;
-		let from = paying_signer::<T>("sender", amount.saturating_mul(2u32.into()));
-		let to = holder::<T>("receiver", 0, Zero::zero());
-		full_structuring_watch::<T>(&from);
+		let (from, to) = worst_case_payment::<T>(amount.saturating_mul(2u32.into()));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(from), to.clone(), amount);
@@ -499,12 +506,8 @@ mod benchmarks {
 	/// To a new account, with a reference (an indexed event).
 	#[benchmark]
 	fn transfer_with_reference() -> Result<(), BenchmarkError> {
-		T::BenchmarkHelper::prepare_operations();
-		whitelist_reads_of_every_block::<T>();
 		let amount = Params::<T>::get().mint.min;
-		let from = paying_signer::<T>("sender", amount.saturating_mul(2u32.into()));
-		let to = holder::<T>("receiver", 0, Zero::zero());
-		full_structuring_watch::<T>(&from);
+		let (from, to) = worst_case_payment::<T>(amount.saturating_mul(2u32.into()));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(from), to.clone(), amount, [7u8; 32]);
@@ -544,12 +547,8 @@ mod benchmarks {
 	/// To a new account, reaping the sender.
 	#[benchmark]
 	fn transfer_all() -> Result<(), BenchmarkError> {
-		T::BenchmarkHelper::prepare_operations();
-		whitelist_reads_of_every_block::<T>();
 		let amount = Params::<T>::get().mint.min;
-		let from = paying_signer::<T>("sender", amount);
-		let to = holder::<T>("receiver", 0, Zero::zero());
-		full_structuring_watch::<T>(&from);
+		let (from, to) = worst_case_payment::<T>(amount);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(from.clone()), to.clone());

@@ -55,14 +55,23 @@ fn holder<T: Config>(name: &'static str, i: u32, amount: BalanceOf<T>) -> T::Acc
 	who
 }
 
-/// A compliant holder of `amount` who signs a payment, with its account record whitelisted, as
-/// `pallet_balances` does for the sender of its own transfer benchmarks: the transaction-payment
-/// extension reads and writes that record (the fee, paid in USDX) before the call runs, and
-/// that cost is in the extension's own weight, so the call's accesses to it are in the block's
-/// overlay, not the database.
+/// A compliant holder of `amount` who signs a payment, with the two records of it that the
+/// transaction's extensions read before the call runs whitelisted:
+///
+/// - its account record, as `pallet_balances` does for the sender of its own transfer
+///   benchmarks: the transaction-payment extension reads and writes it (the fee, paid in USDX);
+/// - its freeze flag ([`FrozenAccounts`]), which [`RefuseFrozenSigner`](crate::RefuseFrozenSigner)
+///   reads for every signed transaction.
+///
+/// Each extension's own weight pays for those accesses, so the call finds both records in the
+/// block's overlay, not the database (runtime test
+/// `a_signed_payment_reads_before_its_call_what_payment_benchmarks_whitelist_for_the_signer`).
 fn paying_signer<T: Config>(name: &'static str, amount: BalanceOf<T>) -> T::AccountId {
 	let who = holder::<T>(name, 0, amount);
 	whitelist_account!(who);
+	frame_benchmarking::benchmarking::add_to_whitelist(
+		FrozenAccounts::<T>::hashed_key_for(&who).into(),
+	);
 	who
 }
 

@@ -315,6 +315,75 @@ fn a_block_reads_before_its_transactions_what_payment_benchmarks_count_once() {
 	assert!(!was_read(&status), "the proof holds a key nobody read");
 }
 
+/// What the payment benchmarks whitelist for the signer (`paying_signer` in the stablecoin
+/// pallet's benchmarks: its account record and its freeze flag) is read by the transaction's
+/// extensions before its call runs, and paid for by their weights: the proof of validating and
+/// preparing a signed transfer, its extensions only, holds the signer's account record and,
+/// once the signer is frozen, its freeze record (a proof shows an absent key only as a gap in
+/// its branch, so the flag is checked where it is set). The control: validating another
+/// signer's transfer does not read that freeze record.
+#[test]
+fn a_signed_payment_reads_before_its_call_what_payment_benchmarks_whitelist_for_the_signer() {
+	use sp_runtime::traits::DispatchTransaction as _;
+
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	let account = frame_system::Account::<Runtime>::hashed_key_for(&bob);
+	let freeze = pallet_stablecoin::FrozenAccounts::<Runtime>::hashed_key_for(&bob);
+	let mut state = preset_storage("development");
+	let externalities = state.externalities();
+	externalities.execute_with(start_block);
+
+	// Runs the extensions of `signer`'s transfer on the committed state: whether the proof of
+	// that holds the stored values of Bob's account and freeze records, and whether the
+	// extensions accepted the transfer.
+	let prove_extensions = |externalities: &mut sp_io::TestExternalities,
+	                        signer: Sr25519Keyring| {
+		externalities.commit_all().expect("the state commits");
+		let root = *externalities.backend.root();
+		let call = transfer_to(Sr25519Keyring::Charlie, USDX);
+		let (accepted, proof) = externalities.execute_and_prove(|| {
+			let who = signer.to_account_id();
+			let info = call.get_dispatch_info();
+			tx_extension(System::account_nonce(&who), 0)
+				.validate_and_prepare(
+					RuntimeOrigin::signed(who),
+					&call,
+					&info,
+					call.encoded_size(),
+					0,
+				)
+				.map(|_| ())
+		});
+		let holds = |key: &[u8]| {
+			sp_state_machine::read_proof_check::<BlakeTwo256, _>(root, proof.clone(), [key])
+				.is_ok_and(|values| values.values().all(Option::is_some))
+		};
+		(holds(&account), holds(&freeze), accepted)
+	};
+
+	assert_eq!(prove_extensions(externalities, Sr25519Keyring::Bob), (true, false, Ok(())));
+	// Bob and a second account frozen: the map's two records sit apart in the trie, and a
+	// proof holds Bob's only if what was read lies on Bob's path.
+	externalities.execute_with(|| {
+		for who in [bob.clone(), Sr25519Keyring::One.to_account_id()] {
+			frame_support::assert_ok!(Stablecoin::freeze_account(
+				RuntimeOrigin::signed(genesis_config_presets::demo_compliance_officer()),
+				who,
+				b"sanctions list".to_vec().try_into().expect("a short reason"),
+				None,
+				None,
+			));
+		}
+	});
+	assert_eq!(
+		prove_extensions(externalities, Sr25519Keyring::Bob),
+		(true, true, Err(InvalidTransaction::Custom(pallet_stablecoin::ACCOUNT_FROZEN).into()))
+	);
+	// The control: Alice's transfer reads her account record, not Bob's.
+	let (holds_bobs_account, _, accepted) = prove_extensions(externalities, Sr25519Keyring::Alice);
+	assert_eq!((holds_bobs_account, accepted), (false, Ok(())));
+}
+
 fn hex(key: &[u8]) -> String {
 	key.iter().map(|byte| format!("{byte:02x}")).collect()
 }

@@ -22,7 +22,7 @@ pub use extrinsic_weights::ExtrinsicBaseWeight;
 
 mod extrinsic_base;
 
-pub use extrinsic_base::{extrinsic_base_weight, remark_extension_weights, ExtensionWeight};
+pub use extrinsic_base::extrinsic_base_weight;
 
 /// Storage keys of other pallets' items that every payment reads and that every block reads
 /// before its first transaction, so that the block pays for each read once rather than every

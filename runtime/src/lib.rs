@@ -115,7 +115,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("usdx-stablecoin"),
 	impl_name: Cow::Borrowed("usdx-stablecoin"),
 	authoring_version: 1,
-	spec_version: 111,
+	spec_version: 112,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	// 2: the frozen-signer and operator-priority extensions joined the transaction format;

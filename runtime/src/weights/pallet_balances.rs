@@ -50,8 +50,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `6196`
-		// Minimum execution time: 97_933_000 picoseconds.
-		Weight::from_parts(101_230_000, 0)
+		// Minimum execution time: 98_294_000 picoseconds.
+		Weight::from_parts(103_244_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -62,8 +62,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 61_655_000 picoseconds.
-		Weight::from_parts(64_010_000, 0)
+		// Minimum execution time: 62_106_000 picoseconds.
+		Weight::from_parts(64_722_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -74,8 +74,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `39`
 		//  Estimated: `3593`
-		// Minimum execution time: 33_754_000 picoseconds.
-		Weight::from_parts(35_637_000, 0)
+		// Minimum execution time: 34_113_000 picoseconds.
+		Weight::from_parts(37_129_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 34_154_000 picoseconds.
-		Weight::from_parts(36_258_000, 0)
+		// Minimum execution time: 34_304_000 picoseconds.
+		Weight::from_parts(37_240_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `206`
 		//  Estimated: `8799`
-		// Minimum execution time: 99_857_000 picoseconds.
-		Weight::from_parts(102_602_000, 0)
+		// Minimum execution time: 100_188_000 picoseconds.
+		Weight::from_parts(103_915_000, 0)
 			.saturating_add(Weight::from_parts(0, 8799))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -110,8 +110,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `3593`
-		// Minimum execution time: 75_842_000 picoseconds.
-		Weight::from_parts(78_848_000, 0)
+		// Minimum execution time: 76_363_000 picoseconds.
+		Weight::from_parts(80_060_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `174`
 		//  Estimated: `3593`
-		// Minimum execution time: 27_671_000 picoseconds.
-		Weight::from_parts(29_425_000, 0)
+		// Minimum execution time: 28_273_000 picoseconds.
+		Weight::from_parts(30_026_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -135,11 +135,11 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0 + u * (85 ±0)`
 		//  Estimated: `990 + u * (2603 ±0)`
-		// Minimum execution time: 27_582_000 picoseconds.
-		Weight::from_parts(27_923_000, 0)
+		// Minimum execution time: 27_642_000 picoseconds.
+		Weight::from_parts(28_082_000, 0)
 			.saturating_add(Weight::from_parts(0, 990))
-			// Standard Error: 14_378
-			.saturating_add(Weight::from_parts(20_739_575, 0).saturating_mul(u.into()))
+			// Standard Error: 49_781
+			.saturating_add(Weight::from_parts(22_772_038, 0).saturating_mul(u.into()))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(u.into())))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(u.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(u.into()))
@@ -148,8 +148,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_830_000 picoseconds.
-		Weight::from_parts(11_792_000, 0)
+		// Minimum execution time: 11_041_000 picoseconds.
+		Weight::from_parts(12_113_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -158,8 +158,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `103`
 		//  Estimated: `3593`
-		// Minimum execution time: 70_211_000 picoseconds.
-		Weight::from_parts(72_596_000, 0)
+		// Minimum execution time: 70_462_000 picoseconds.
+		Weight::from_parts(73_668_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -168,8 +168,8 @@ impl<T: frame_system::Config> pallet_balances::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 33_172_000 picoseconds.
-		Weight::from_parts(35_006_000, 0)
+		// Minimum execution time: 33_252_000 picoseconds.
+		Weight::from_parts(35_527_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }

@@ -99,11 +99,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1911 + m * (508 ±0)`
 		//  Estimated: `3902 + m * (2906 ±0)`
-		// Minimum execution time: 22_803_000 picoseconds.
-		Weight::from_parts(68_778_792, 0)
+		// Minimum execution time: 23_805_000 picoseconds.
+		Weight::from_parts(61_306_490, 0)
 			.saturating_add(Weight::from_parts(0, 3902))
-			// Standard Error: 262_261
-			.saturating_add(Weight::from_parts(175_495_903, 0).saturating_mul(m.into()))
+			// Standard Error: 1_612_289
+			.saturating_add(Weight::from_parts(197_883_369, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `245`
 		//  Estimated: `1501`
-		// Minimum execution time: 19_616_000 picoseconds.
-		Weight::from_parts(21_380_000, 0)
+		// Minimum execution time: 19_497_000 picoseconds.
+		Weight::from_parts(21_851_000, 0)
 			.saturating_add(Weight::from_parts(0, 1501))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -132,8 +132,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `313`
 		//  Estimated: `3499`
-		// Minimum execution time: 18_705_000 picoseconds.
-		Weight::from_parts(20_809_000, 0)
+		// Minimum execution time: 18_806_000 picoseconds.
+		Weight::from_parts(21_470_000, 0)
 			.saturating_add(Weight::from_parts(0, 3499))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -160,8 +160,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1321`
 		//  Estimated: `3896`
-		// Minimum execution time: 72_877_000 picoseconds.
-		Weight::from_parts(78_537_000, 0)
+		// Minimum execution time: 74_690_000 picoseconds.
+		Weight::from_parts(83_126_000, 0)
 			.saturating_add(Weight::from_parts(0, 3896))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -174,8 +174,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `386`
 		//  Estimated: `3885`
-		// Minimum execution time: 28_192_000 picoseconds.
-		Weight::from_parts(31_289_000, 0)
+		// Minimum execution time: 29_265_000 picoseconds.
+		Weight::from_parts(34_084_000, 0)
 			.saturating_add(Weight::from_parts(0, 3885))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -236,8 +236,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2568`
 		//  Estimated: `6802`
-		// Minimum execution time: 258_625_000 picoseconds.
-		Weight::from_parts(296_846_000, 0)
+		// Minimum execution time: 262_973_000 picoseconds.
+		Weight::from_parts(308_979_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(27))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -295,11 +295,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2882 + m * (34 ±0)`
 		//  Estimated: `6802`
-		// Minimum execution time: 260_168_000 picoseconds.
-		Weight::from_parts(283_724_999, 0)
+		// Minimum execution time: 267_812_000 picoseconds.
+		Weight::from_parts(303_566_119, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
-			// Standard Error: 125_540
-			.saturating_add(Weight::from_parts(3_618_248, 0).saturating_mul(m.into()))
+			// Standard Error: 326_497
+			.saturating_add(Weight::from_parts(5_508_197, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -315,8 +315,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2230`
 		//  Estimated: `3885`
-		// Minimum execution time: 74_149_000 picoseconds.
-		Weight::from_parts(86_122_000, 0)
+		// Minimum execution time: 81_182_000 picoseconds.
+		Weight::from_parts(96_731_000, 0)
 			.saturating_add(Weight::from_parts(0, 3885))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -365,8 +365,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1909`
 		//  Estimated: `6802`
-		// Minimum execution time: 222_046_000 picoseconds.
-		Weight::from_parts(245_721_000, 0)
+		// Minimum execution time: 227_698_000 picoseconds.
+		Weight::from_parts(277_701_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(22))
 			.saturating_add(T::DbWeight::get().writes(10))
@@ -385,8 +385,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `608`
 		//  Estimated: `3571`
-		// Minimum execution time: 40_907_000 picoseconds.
-		Weight::from_parts(43_181_000, 0)
+		// Minimum execution time: 40_546_000 picoseconds.
+		Weight::from_parts(44_052_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
@@ -437,8 +437,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1833`
 		//  Estimated: `4764`
-		// Minimum execution time: 175_619_000 picoseconds.
-		Weight::from_parts(182_423_000, 0)
+		// Minimum execution time: 181_330_000 picoseconds.
+		Weight::from_parts(191_339_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -451,8 +451,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3571`
-		// Minimum execution time: 30_246_000 picoseconds.
-		Weight::from_parts(32_120_000, 0)
+		// Minimum execution time: 30_367_000 picoseconds.
+		Weight::from_parts(32_931_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -465,34 +465,34 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `490`
 		//  Estimated: `3571`
-		// Minimum execution time: 29_335_000 picoseconds.
-		Weight::from_parts(31_048_000, 0)
+		// Minimum execution time: 29_325_000 picoseconds.
+		Weight::from_parts(32_171_000, 0)
 			.saturating_add(Weight::from_parts(0, 3571))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
-	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
+	/// Storage: `Stablecoin::FrozenAccounts` (r:1 w:0)
+	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
 	/// Proof: `Stablecoin::StructuringWatch` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1026`
-		//  Estimated: `6802`
-		// Minimum execution time: 134_903_000 picoseconds.
-		Weight::from_parts(141_155_000, 0)
-			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(6))
+		//  Measured:  `1023`
+		//  Estimated: `6358`
+		// Minimum execution time: 133_400_000 picoseconds.
+		Weight::from_parts(142_747_000, 0)
+			.saturating_add(Weight::from_parts(0, 6358))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
-	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
-	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
+	/// Storage: `Stablecoin::FrozenAccounts` (r:1 w:0)
+	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::Identities` (r:1 w:0)
@@ -503,12 +503,12 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	/// Proof: `Stablecoin::TravelRuleRecords` (`max_values`: None, `max_size`: Some(152), added: 2627, mode: `MaxEncodedLen`)
 	fn transfer_with_travel_rule() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1068`
-		//  Estimated: `6802`
-		// Minimum execution time: 144_010_000 picoseconds.
-		Weight::from_parts(151_404_000, 0)
-			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(7))
+		//  Measured:  `1065`
+		//  Estimated: `6358`
+		// Minimum execution time: 143_339_000 picoseconds.
+		Weight::from_parts(156_403_000, 0)
+			.saturating_add(Weight::from_parts(0, 6358))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Stablecoin::TravelRule` (r:1 w:1)
@@ -517,16 +517,16 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `191`
 		//  Estimated: `1509`
-		// Minimum execution time: 12_723_000 picoseconds.
-		Weight::from_parts(13_936_000, 0)
+		// Minimum execution time: 13_104_000 picoseconds.
+		Weight::from_parts(14_948_000, 0)
 			.saturating_add(Weight::from_parts(0, 1509))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
-	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
+	/// Storage: `Stablecoin::FrozenAccounts` (r:1 w:0)
+	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
@@ -535,18 +535,18 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	/// Proof: `System::EventTopics` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn transfer_with_reference() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1026`
-		//  Estimated: `6802`
-		// Minimum execution time: 139_823_000 picoseconds.
-		Weight::from_parts(149_179_000, 0)
-			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(7))
+		//  Measured:  `1023`
+		//  Estimated: `6358`
+		// Minimum execution time: 140_884_000 picoseconds.
+		Weight::from_parts(164_729_000, 0)
+			.saturating_add(Weight::from_parts(0, 6358))
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
-	/// Storage: `Stablecoin::FrozenAccounts` (r:501 w:0)
-	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:501 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
+	/// Storage: `Stablecoin::FrozenAccounts` (r:500 w:0)
+	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:500 w:500)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
@@ -556,35 +556,35 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 	/// The range of component `n` is `[1, 500]`.
 	fn pay_batch(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `669 + n * (217 ±0)`
-		//  Estimated: `150064 + n * (2906 ±0)`
-		// Minimum execution time: 146_655_000 picoseconds.
-		Weight::from_parts(155_461_000, 0)
-			.saturating_add(Weight::from_parts(0, 150064))
-			// Standard Error: 125_606
-			.saturating_add(Weight::from_parts(93_904_791, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(63))
+		//  Measured:  `666 + n * (217 ±0)`
+		//  Estimated: `150061 + n * (2906 ±0)`
+		// Minimum execution time: 140_564_000 picoseconds.
+		Weight::from_parts(570_948_808, 0)
+			.saturating_add(Weight::from_parts(0, 150061))
+			// Standard Error: 558_394
+			.saturating_add(Weight::from_parts(96_478_624, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(62))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(61))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2906).saturating_mul(n.into()))
 	}
-	/// Storage: `Stablecoin::FrozenAccounts` (r:2 w:0)
-	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `IdentityClaims::ComplianceStatuses` (r:2 w:0)
 	/// Proof: `IdentityClaims::ComplianceStatuses` (`max_values`: None, `max_size`: Some(209), added: 2684, mode: `MaxEncodedLen`)
+	/// Storage: `Stablecoin::FrozenAccounts` (r:1 w:0)
+	/// Proof: `Stablecoin::FrozenAccounts` (`max_values`: None, `max_size`: Some(431), added: 2906, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Stablecoin::StructuringWatch` (r:1 w:1)
 	/// Proof: `Stablecoin::StructuringWatch` (`max_values`: None, `max_size`: Some(313), added: 2788, mode: `MaxEncodedLen`)
 	fn transfer_all() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1026`
-		//  Estimated: `6802`
-		// Minimum execution time: 150_712_000 picoseconds.
-		Weight::from_parts(160_962_000, 0)
-			.saturating_add(Weight::from_parts(0, 6802))
-			.saturating_add(T::DbWeight::get().reads(6))
+		//  Measured:  `1023`
+		//  Estimated: `6358`
+		// Minimum execution time: 150_161_000 picoseconds.
+		Weight::from_parts(166_322_000, 0)
+			.saturating_add(Weight::from_parts(0, 6358))
+			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `ComplianceOfficers::Members` (r:1 w:0)
@@ -625,8 +625,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1785`
 		//  Estimated: `4764`
-		// Minimum execution time: 138_510_000 picoseconds.
-		Weight::from_parts(148_369_000, 0)
+		// Minimum execution time: 138_610_000 picoseconds.
+		Weight::from_parts(152_115_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(6))
@@ -645,8 +645,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `854`
 		//  Estimated: `4764`
-		// Minimum execution time: 58_259_000 picoseconds.
-		Weight::from_parts(63_219_000, 0)
+		// Minimum execution time: 58_920_000 picoseconds.
+		Weight::from_parts(63_449_000, 0)
 			.saturating_add(Weight::from_parts(0, 4764))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -692,11 +692,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1992 + a * (102 ±0)`
 		//  Estimated: `4005 + a * (3774 ±0)`
-		// Minimum execution time: 173_165_000 picoseconds.
-		Weight::from_parts(101_256_431, 0)
+		// Minimum execution time: 171_962_000 picoseconds.
+		Weight::from_parts(102_064_910, 0)
 			.saturating_add(Weight::from_parts(0, 4005))
-			// Standard Error: 73_595
-			.saturating_add(Weight::from_parts(82_786_083, 0).saturating_mul(a.into()))
+			// Standard Error: 77_431
+			.saturating_add(Weight::from_parts(83_078_523, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -717,8 +717,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `555`
 		//  Estimated: `6802`
-		// Minimum execution time: 137_137_000 picoseconds.
-		Weight::from_parts(143_359_000, 0)
+		// Minimum execution time: 144_321_000 picoseconds.
+		Weight::from_parts(158_348_000, 0)
 			.saturating_add(Weight::from_parts(0, 6802))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -740,11 +740,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1294 + a * (262 ±0)`
 		//  Estimated: `4005 + a * (3774 ±0)`
-		// Minimum execution time: 80_591_000 picoseconds.
-		Weight::from_parts(40_937_655, 0)
+		// Minimum execution time: 84_438_000 picoseconds.
+		Weight::from_parts(103_748_066, 0)
 			.saturating_add(Weight::from_parts(0, 4005))
-			// Standard Error: 118_662
-			.saturating_add(Weight::from_parts(44_793_945, 0).saturating_mul(a.into()))
+			// Standard Error: 387_042
+			.saturating_add(Weight::from_parts(43_572_375, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(a.into())))
@@ -758,8 +758,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `400`
 		//  Estimated: `6196`
-		// Minimum execution time: 72_706_000 picoseconds.
-		Weight::from_parts(78_568_000, 0)
+		// Minimum execution time: 75_211_000 picoseconds.
+		Weight::from_parts(82_465_000, 0)
 			.saturating_add(Weight::from_parts(0, 6196))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -774,8 +774,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `294`
 		//  Estimated: `3593`
-		// Minimum execution time: 55_695_000 picoseconds.
-		Weight::from_parts(61_205_000, 0)
+		// Minimum execution time: 58_319_000 picoseconds.
+		Weight::from_parts(90_690_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -792,8 +792,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `621`
 		//  Estimated: `3508`
-		// Minimum execution time: 38_924_000 picoseconds.
-		Weight::from_parts(43_953_000, 0)
+		// Minimum execution time: 40_867_000 picoseconds.
+		Weight::from_parts(45_104_000, 0)
 			.saturating_add(Weight::from_parts(0, 3508))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -819,11 +819,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `623 + n * (291 ±0)`
 		//  Estimated: `3529 + n * (3774 ±0)`
-		// Minimum execution time: 20_999_000 picoseconds.
-		Weight::from_parts(40_314_474, 0)
+		// Minimum execution time: 31_148_000 picoseconds.
+		Weight::from_parts(27_777_556, 0)
 			.saturating_add(Weight::from_parts(0, 3529))
-			// Standard Error: 271_139
-			.saturating_add(Weight::from_parts(55_052_535, 0).saturating_mul(n.into()))
+			// Standard Error: 597_637
+			.saturating_add(Weight::from_parts(62_802_079, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -836,8 +836,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `289`
 		//  Estimated: `3540`
-		// Minimum execution time: 19_336_000 picoseconds.
-		Weight::from_parts(21_380_000, 0)
+		// Minimum execution time: 19_606_000 picoseconds.
+		Weight::from_parts(22_041_000, 0)
 			.saturating_add(Weight::from_parts(0, 3540))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -848,8 +848,8 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `296`
 		//  Estimated: `3896`
-		// Minimum execution time: 8_256_000 picoseconds.
-		Weight::from_parts(9_538_000, 0)
+		// Minimum execution time: 8_536_000 picoseconds.
+		Weight::from_parts(9_568_000, 0)
 			.saturating_add(Weight::from_parts(0, 3896))
 			.saturating_add(T::DbWeight::get().reads(1))
 	}
@@ -870,11 +870,11 @@ impl<T: frame_system::Config> pallet_stablecoin::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `463 + n * (52 ±0)`
 		//  Estimated: `1509 + n * (2581 ±0)`
-		// Minimum execution time: 8_376_000 picoseconds.
-		Weight::from_parts(20_897_735, 0)
+		// Minimum execution time: 8_025_000 picoseconds.
+		Weight::from_parts(21_102_878, 0)
 			.saturating_add(Weight::from_parts(0, 1509))
-			// Standard Error: 39_024
-			.saturating_add(Weight::from_parts(10_931_390, 0).saturating_mul(n.into()))
+			// Standard Error: 39_151
+			.saturating_add(Weight::from_parts(11_248_509, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))

@@ -15,7 +15,8 @@
 #    N accounts offer at most N transfers per block: to fill blocks, give it more accounts
 #    than a block holds transfers (docs/performance.md). WS_URL defaults to
 #    ws://127.0.0.1:9944; if nothing listens there, a temporary dev node is started on that
-#    port for the run (its pid is passed to the tool for the memory figure) and stopped after.
+#    port for the run (its pid is passed to the tool for the memory figure) and stopped after;
+#    BENCH_NODE_ARGS adds flags to that node (e.g. BENCH_NODE_ARGS="--pool-type single-state").
 #    The other options go to the tool as they are.
 # 2. Ratio (skipped with --no-ratio): the block-execution time per extrinsic of a block full of
 #    compliant `stablecoin.transfer`s against one full of plain `balances.transfer_keep_alive`s

@@ -29,7 +29,8 @@ build_workspace() {
 
 # For the benchmarks: builds the node and its examples, and, unless a node already listens on
 # the port of the WebSocket URL `$1`, starts a temporary dev node there, stopped when the
-# calling script exits.
+# calling script exits. `BENCH_NODE_ARGS` adds flags to that node's command line (to compare
+# node settings, e.g. `--pool-type single-state`).
 bench_node() {
   local port="${1##*:}"
   port="${port%%/*}"
@@ -38,8 +39,9 @@ bench_node() {
   trap '[ -n "$BENCH_NODE_PID" ] && kill "$BENCH_NODE_PID" 2>/dev/null && wait "$BENCH_NODE_PID" 2>/dev/null; true' EXIT
   if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     log "no node on port $port: starting a temporary dev node"
+    # shellcheck disable=SC2086 # the extra flags are split into words on purpose
     "$NODE_BIN" --dev --rpc-port "$port" --no-prometheus --no-telemetry --port 0 \
-      >"${TMPDIR:-/tmp}/usdx-bench-node.log" 2>&1 &
+      ${BENCH_NODE_ARGS:-} >"${TMPDIR:-/tmp}/usdx-bench-node.log" 2>&1 &
     BENCH_NODE_PID=$!
     wait_for_dev_node "$port"
   fi

@@ -321,7 +321,7 @@ fn a_block_reads_before_its_transactions_what_payment_benchmarks_count_once() {
 /// preparing a signed transfer, its extensions only, holds the signer's account record and,
 /// once the signer is frozen, its freeze record (a proof shows an absent key only as a gap in
 /// its branch, so the flag is checked where it is set). The control: validating another
-/// signer's transfer does not read that freeze record.
+/// signer's transfer does not read Bob's account record.
 #[test]
 fn a_signed_payment_reads_before_its_call_what_payment_benchmarks_whitelist_for_the_signer() {
 	use sp_runtime::traits::DispatchTransaction as _;

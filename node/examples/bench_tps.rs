@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! cargo run --release -p stablecoin-node --example bench_tps -- \
-//!     [WS_URL] [--accounts N] [--seconds S] [--connections C] [--rounds R] [--node-pid PID]
+//!     [WS_URL] [--accounts N] [--seconds S] [--connections C] [--in-flight K] [--rounds R] \
+//!     [--node-pid PID]
 //! ```
 //!
 //! - `WS_URL`: the node's WebSocket JSON-RPC (default `ws://127.0.0.1:9944`). It must run the
@@ -13,6 +14,8 @@
 //! - `--accounts N`: how many accounts send (default 200, at least 2).
 //! - `--seconds S`: how long to submit (default 60).
 //! - `--connections C`: WebSocket connections submitting at once (default 4).
+//! - `--in-flight K`: transfers each account keeps in flight (default 1; see "Load" below for
+//!   when more than one works).
 //! - `--rounds R`: a bounded run instead: submit exactly `R` transfers per account, wait for all
 //!   of them, and fail unless every one was included and finalized (`--seconds` is ignored).
 //! - `--node-pid PID`: the node's process id, to report its resident memory from
@@ -38,15 +41,20 @@
 //! 2. **Load.** Every account signs `stablecoin.transfer`s of [`AMOUNT`] to the next (`i`
 //!    pays `(i + 1) % N`, so balances go round) with explicit nonces, one round after the other,
 //!    and submits them with `author_submitExtrinsic` over `C` connections, as fast as the node
-//!    takes them, with one transfer in flight per account: an account submits its next
-//!    transfer as soon as a block holds the previous one. More in flight per account is what
-//!    this node's transaction pool does not take well: its fork-aware pool keeps an account's
+//!    takes them, with one transfer in flight per account by default: an account submits its
+//!    next transfer as soon as a block holds the previous one. With `--in-flight K` an account
+//!    submits `K` transfers (consecutive nonces) one after the other, then waits until a block
+//!    holds the last of them. More than one in flight is what the node's default transaction
+//!    pool does not take well: its fork-aware pool keeps an account's
 //!    later nonce, when it arrives before the earlier one reached the pool's view of the latest
 //!    block, in that view's future queue, and drops it without a word to the submitter when
 //!    that view is discarded (`author_submitExtrinsic` had accepted it); every later nonce of
 //!    the account then waits forever, and a flood of pre-signed rounds empties the blocks within
-//!    seconds. So `N` accounts offer at most `N` transfers per block: to fill blocks, give it
-//!    more accounts than a block holds transfers. When the pool refuses a transfer as full, the
+//!    seconds. So, against that pool, `N` accounts offer at most `N` transfers per block: to
+//!    fill blocks, give it more accounts than a block holds transfers. The single-state pool
+//!    (`--pool-type single-state` on the node) keeps a later nonce in its future queue until
+//!    the earlier one is in, so against it `--in-flight 2` lets fewer accounts fill the blocks
+//!    (docs/performance.md). When the pool refuses a transfer as full, the
 //!    submission backs off briefly and retries, signed again with one more smallest unit so that
 //!    it is a new transaction (a pool bans for a while what it dropped). An account whose
 //!    transfer is refused otherwise, or not included within [`INCLUSION_LIMIT`], stops.
@@ -137,7 +145,7 @@ const ONBOARDING_TIMEOUT: Duration = Duration::from_secs(90);
 const POOL_BUSY: [i32; 5] = [1011, 1012, 1014, 1016, 1021];
 
 const USAGE: &str = "usage: bench_tps [WS_URL] [--accounts N] [--seconds S] [--connections C] \
-                     [--rounds R] [--node-pid PID]";
+                     [--in-flight K] [--rounds R] [--node-pid PID]";
 
 /// The command line.
 struct Options {
@@ -145,6 +153,7 @@ struct Options {
 	accounts: u32,
 	seconds: u64,
 	connections: u32,
+	in_flight: u32,
 	rounds: Option<u32>,
 	node_pid: Option<u32>,
 }
@@ -157,6 +166,7 @@ impl Options {
 			accounts: 200,
 			seconds: 60,
 			connections: 4,
+			in_flight: 1,
 			rounds: None,
 			node_pid: None,
 		};
@@ -169,6 +179,7 @@ impl Options {
 				"--accounts" => options.accounts = number(&arg, &value(&arg)?)?,
 				"--seconds" => options.seconds = number(&arg, &value(&arg)?)?,
 				"--connections" => options.connections = number(&arg, &value(&arg)?)?,
+				"--in-flight" => options.in_flight = number(&arg, &value(&arg)?)?,
 				"--rounds" => options.rounds = Some(number(&arg, &value(&arg)?)?),
 				"--node-pid" => options.node_pid = Some(number(&arg, &value(&arg)?)?),
 				flag if flag.starts_with('-') => {
@@ -180,10 +191,15 @@ impl Options {
 		if options.accounts < 2 {
 			return Err("--accounts must be at least 2: each account pays the next".into());
 		}
-		if options.connections == 0 || options.seconds == 0 || options.rounds == Some(0) {
-			return Err(
-				format!("--connections, --seconds and --rounds must be positive\n{USAGE}").into()
-			);
+		if options.connections == 0
+			|| options.seconds == 0
+			|| options.in_flight == 0
+			|| options.rounds == Some(0)
+		{
+			return Err(format!(
+				"--connections, --seconds, --in-flight and --rounds must be positive\n{USAGE}"
+			)
+			.into());
 		}
 		Ok(Some(options))
 	}
@@ -422,6 +438,8 @@ struct Plan {
 	rounds: Option<u32>,
 	/// A timed run: until then.
 	deadline: Option<Instant>,
+	/// Transfers an account submits before it waits for the last of them to be in a block.
+	in_flight: u32,
 }
 
 /// One submitted transfer.
@@ -561,8 +579,8 @@ async fn included(
 	}
 }
 
-/// The transfers of one account, one in flight at a time: each submitted once a block holds
-/// the one before (see the module docs).
+/// The transfers of one account, [`Plan::in_flight`] at a time: each group submitted once a
+/// block holds the last of the group before (see the module docs).
 async fn run_account(
 	client: &WsClient,
 	genesis: H256,
@@ -585,6 +603,10 @@ async fn run_account(
 			Fate::Accepted { hash, backoffs } => {
 				done.accepted += 1;
 				done.backoffs += backoffs;
+				if (round + 1) % plan.in_flight != 0 {
+					// The group is not complete: its next transfer goes now.
+					continue;
+				}
 				let limit = match plan.deadline {
 					Some(deadline) => deadline.min(now + INCLUSION_LIMIT),
 					None => now + INCLUSION_LIMIT,
@@ -853,20 +875,24 @@ async fn main() -> Result<()> {
 	}
 	match options.rounds {
 		Some(rounds) => println!(
-			"load: {} accounts, {rounds} rounds, {connections} connections, against {}",
+			"load: {} accounts, {rounds} rounds, {} in flight each, {connections} connections, \
+			 against {}",
 			accounts.len(),
+			options.in_flight,
 			options.url
 		),
 		None => println!(
-			"load: {} accounts, {} s, {connections} connections, against {}",
+			"load: {} accounts, {} s, {} in flight each, {connections} connections, against {}",
 			accounts.len(),
 			options.seconds,
+			options.in_flight,
 			options.url
 		),
 	}
 	let window_start = Instant::now();
 	let plan = Plan {
 		rounds: options.rounds,
+		in_flight: options.in_flight,
 		deadline: match options.rounds {
 			Some(_) => None,
 			None => Some(window_start + Duration::from_secs(options.seconds)),
@@ -994,11 +1020,12 @@ async fn main() -> Result<()> {
 			let fullest = measured.iter().map(|&block| fill(block)).fold(0.0, f64::max);
 			if fullest < 90.0 && options.rounds.is_none() {
 				println!(
-					"note: no block was full. Each account keeps one transfer in flight, so {} \
+					"note: no block was full. Each account keeps {} transfers in flight, so {} \
 					 accounts offer at most {} transfers per block: more --accounts load the \
 					 chain harder (or the machine ran out of CPU: see the node's log)",
+					options.in_flight,
 					accounts.len(),
-					accounts.len()
+					accounts.len().saturating_mul(options.in_flight as usize)
 				);
 			}
 		}
